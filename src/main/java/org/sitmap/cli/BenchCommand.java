@@ -1,0 +1,168 @@
+package org.sitmap.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Envelope;
+import org.sitmap.basemap.BaseMap;
+import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.LoadResult;
+import org.sitmap.geo.Projection;
+import org.sitmap.geo.WebMercator;
+import org.sitmap.model.MapLayer;
+import org.sitmap.render.MapRenderer;
+import org.sitmap.render.RenderLayer;
+import org.sitmap.render.RenderOptions;
+import org.sitmap.render.Viewport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitmap bench}: the speed figures the issues ask for, measured in this process. Loading the Natural Earth
+ * world file (produce it with {@code data/build.sh --bench-file FILE}) and frame times of the bundled base map at
+ * world, theatre and city zoom. For whole-process comparisons with GDAL see {@code bench/compare.sh}.
+ */
+@Command(name = "bench", description = "Measure loading and frame times; prints medians.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--world", paramLabel = "FILE",
+            description = "Natural Earth 10m admin-1 world GeoJSON (default: target/bench/ne_10m_admin1.geojson)")
+    Path world = Path.of("target/bench/ne_10m_admin1.geojson");
+
+    @Option(names = "--runs", description = "Loads of the world file (default 5)")
+    int runs = 5;
+
+    @Option(names = "--frames", description = "Measured frames per zoom (default 30, after 5 warm-up frames)")
+    int frames = 30;
+
+    @Option(names = "--size", description = "Frame size WxH (default 1920x1080)")
+    String size = "1920x1080";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int[] wh = parseSize(size);
+        out.printf(Locale.ROOT, "Sitmap bench (Java %s, %d cores, max heap %d MiB)%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        if (Files.isRegularFile(world)) {
+            long[] times = new long[Math.max(1, runs)];
+            LoadResult r = null;
+            for (int i = 0; i < times.length; i++) {
+                long t0 = System.nanoTime();
+                r = new GeoJsonLoader().load(world, null, null);
+                times[i] = System.nanoTime() - t0;
+            }
+            out.printf(Locale.ROOT, "load %s (%,d bytes, %,d features, %,d coordinates): first %.0f ms, "
+                    + "median %.0f ms%n", world.getFileName(), r.byteCount(), r.features().size(),
+                    r.coordinateCount(), times[0] / 1e6, median(times) / 1e6);
+            r = null;
+        } else {
+            out.printf(Locale.ROOT, "load: skipped, %s not found (make it with data/build.sh --bench-file %s)%n",
+                    world, world);
+        }
+
+        long t0 = System.nanoTime();
+        List<MapLayer> base = BaseMap.load(null, () -> false);
+        long t1 = System.nanoTime();
+        Projection projection = WebMercator.INSTANCE;
+        List<RenderLayer> layers = new ArrayList<>();
+        for (MapLayer l : base) {
+            layers.add(new RenderLayer(l, LayerIndex.build(l.features(), projection)));
+        }
+        long t2 = System.nanoTime();
+        out.printf(Locale.ROOT, "base map: read %.0f ms, project+index %.0f ms (%s)%n", (t1 - t0) / 1e6,
+                (t2 - t1) / 1e6, describe(layers));
+
+        BufferedImage img = new BufferedImage(wh[0], wh[1], BufferedImage.TYPE_INT_ARGB_PRE);
+        MapRenderer renderer = new MapRenderer();
+        Envelope worldEnv = projection.forward(new Envelope(-180, 180, -80, 84));
+        Viewport[] views = {
+            Viewport.fitting(projection, worldEnv, wh[0], wh[1]),
+            Viewport.fitting(projection, projection.forward(BaseMap.THEATRE), wh[0], wh[1]),
+            cityView(projection, 36.19, 51.73, 20, wh),
+        };
+        String[] names = {"world", "theatre", "city (Kursk)"};
+        boolean allUnder = true;
+        for (int v = 0; v < views.length; v++) {
+            long[] t = new long[Math.max(1, frames)];
+            int features = 0;
+            int labels = 0;
+            for (int i = -5; i < t.length; i++) {
+                long s = System.nanoTime();
+                var stats = renderer.paint(img, views[v], layers, RenderOptions.screen(), () -> false);
+                long e = System.nanoTime() - s;
+                if (i >= 0) {
+                    t[i] = e;
+                }
+                features = stats.featuresDrawn();
+                labels = stats.labelsPlaced();
+            }
+            long[] sorted = t.clone();
+            Arrays.sort(sorted);
+            double max = sorted[sorted.length - 1] / 1e6;
+            allUnder &= max < 16;
+            out.printf(Locale.ROOT, "frame %dx%d %-13s median %6.2f ms  p90 %6.2f ms  max %6.2f ms  "
+                    + "(%d features, %d labels, 1:%,.0f)%n", wh[0], wh[1], names[v], median(t) / 1e6,
+                    sorted[(int) Math.floor(0.9 * (sorted.length - 1))] / 1e6, max, features, labels,
+                    views[v].scaleDenominator());
+        }
+        out.printf(Locale.ROOT, "target every frame < 16 ms: %s%n", allUnder ? "met" : "NOT met");
+        out.flush();
+        return 0;
+    }
+
+    private static Viewport cityView(Projection p, double lon, double lat, double res, int[] wh) {
+        double[] c = new double[2];
+        p.forward(lon, lat, c);
+        return new Viewport(p, c[0], c[1], res, wh[0], wh[1]);
+    }
+
+    private static String describe(List<RenderLayer> layers) {
+        StringBuilder sb = new StringBuilder();
+        for (RenderLayer l : layers) {
+            if (!sb.isEmpty()) {
+                sb.append(", ");
+            }
+            sb.append(String.format(Locale.ROOT, "%s %,d features / %,d vertices", l.layer().name(),
+                    l.index().size(), l.index().vertexCount()));
+        }
+        return sb.toString();
+    }
+
+    static int[] parseSize(String s) {
+        String[] parts = s.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                int w = Integer.parseInt(parts[0].trim());
+                int h = Integer.parseInt(parts[1].trim());
+                if (w > 0 && h > 0 && (long) w * h <= 16384L * 16384L) {
+                    return new int[] {w, h};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new CliException("--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080; got \"" + s + "\"", 2);
+    }
+
+    private static double median(long[] values) {
+        long[] s = values.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
+    }
+}

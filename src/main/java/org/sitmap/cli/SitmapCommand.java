@@ -1,0 +1,63 @@
+package org.sitmap.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root of the headless command line: {@code sitmap info FILE}, {@code sitmap bench}. Errors print one clear
+ * line on standard error and give a non-zero exit code; no stack traces.
+ */
+@Command(name = "sitmap", mixinStandardHelpOptions = true, versionProvider = SitmapCommand.Version.class,
+        description = "Offline situation maps. Without arguments the window opens.",
+        subcommands = {InfoCommand.class, BenchCommand.class, PrepareCommand.class})
+public final class SitmapCommand implements Runnable {
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to the given streams; for tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new SitmapCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            String message = ex instanceof CliException ? ex.getMessage()
+                    : ex.getMessage() == null ? ex.toString() : ex.getMessage();
+            line.getErr().println("sitmap " + line.getCommandName() + ": " + message);
+            line.getErr().flush();
+            return ex instanceof CliException c ? c.exitCode() : 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** A failure with a message meant for the user and the exit code to return. */
+    public static final class CliException extends RuntimeException {
+        private final int exitCode;
+
+        public CliException(String message, int exitCode) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+
+        public int exitCode() {
+            return exitCode;
+        }
+    }
+
+    /** The version from the jar manifest (taken from pom.xml), or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SitmapCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Sitmap " + (v == null ? "dev" : v)};
+        }
+    }
+}

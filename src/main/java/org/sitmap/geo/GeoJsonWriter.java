@@ -1,0 +1,224 @@
+package org.sitmap.geo;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.sitmap.model.MapFeature;
+
+/**
+ * Streams features out as an RFC 7946 GeoJSON FeatureCollection, one feature per line, polygon rings wound as the
+ * RFC asks (exterior counter-clockwise). Coordinates are rounded to a fixed number of decimals.
+ *
+ * <pre>{@code
+ * try (GeoJsonWriter w = new GeoJsonWriter(out, 6)) {
+ *     for (MapFeature f : features) w.write(f);
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe. Closing finishes the collection and closes the stream.
+ */
+public final class GeoJsonWriter implements Closeable {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final JsonGenerator gen;
+    private final double factor;
+
+    /** Starts a FeatureCollection on {@code out}, rounding coordinates to {@code decimals} places. */
+    public GeoJsonWriter(OutputStream out, int decimals) throws IOException {
+        if (decimals < 0 || decimals > 15) {
+            throw new IllegalArgumentException("Decimals must be within 0..15: " + decimals);
+        }
+        this.factor = Math.pow(10, decimals);
+        this.gen = JSON.createGenerator(out, JsonEncoding.UTF8);
+        gen.setPrettyPrinter(new OneFeaturePerLine());
+        gen.writeStartObject();
+        gen.writeStringField("type", "FeatureCollection");
+        gen.writeFieldName("features");
+        gen.writeStartArray();
+        gen.writeRaw('\n');
+    }
+
+    /**
+     * Writes {@code features} to {@code file} (gzip-compressed when the name ends in {@code .gz}) through a temporary
+     * file in the same folder, so an existing file is replaced only by a complete one.
+     */
+    public static void write(Path file, List<MapFeature> features, int decimals) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
+        try {
+            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                    OutputStream out = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                            ? new GZIPOutputStream(raw, 1 << 16) : raw;
+                    GeoJsonWriter w = new GeoJsonWriter(out, decimals)) {
+                for (MapFeature f : features) {
+                    w.write(f);
+                }
+            }
+            try {
+                // Temporary files are private; the result should be readable like any file the user saves.
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Appends one feature. */
+    public void write(MapFeature feature) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("type", "Feature");
+        gen.writeFieldName("properties");
+        writeValue(feature.properties());
+        gen.writeFieldName("geometry");
+        writeGeometry(feature.geometry());
+        gen.writeEndObject();
+    }
+
+    private void writeValue(Object v) throws IOException {
+        if (v == null) {
+            gen.writeNull();
+        } else if (v instanceof String s) {
+            gen.writeString(s);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            gen.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Number n) {
+            gen.writeNumber(n.doubleValue());
+        } else if (v instanceof Boolean b) {
+            gen.writeBoolean(b);
+        } else if (v instanceof Map<?, ?> m) {
+            gen.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                gen.writeFieldName(String.valueOf(e.getKey()));
+                writeValue(e.getValue());
+            }
+            gen.writeEndObject();
+        } else if (v instanceof List<?> l) {
+            gen.writeStartArray();
+            for (Object o : l) {
+                writeValue(o);
+            }
+            gen.writeEndArray();
+        } else {
+            gen.writeString(v.toString());
+        }
+    }
+
+    private void writeGeometry(Geometry g) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("type", g.getGeometryType());
+        if (g instanceof GeometryCollection gc && !(g instanceof MultiPoint || g instanceof MultiLineString
+                || g instanceof MultiPolygon)) {
+            gen.writeFieldName("geometries");
+            gen.writeStartArray();
+            for (int i = 0; i < gc.getNumGeometries(); i++) {
+                writeGeometry(gc.getGeometryN(i));
+            }
+            gen.writeEndArray();
+        } else {
+            gen.writeFieldName("coordinates");
+            writeCoordinates(g);
+        }
+        gen.writeEndObject();
+    }
+
+    private void writeCoordinates(Geometry g) throws IOException {
+        if (g instanceof Point p) {
+            if (p.isEmpty()) {
+                gen.writeStartArray();
+                gen.writeEndArray();
+            } else {
+                writePosition(p.getCoordinateSequence(), 0);
+            }
+        } else if (g instanceof LineString l) {
+            writeSequence(l.getCoordinateSequence(), false);
+        } else if (g instanceof Polygon p) {
+            gen.writeStartArray();
+            if (!p.isEmpty()) {
+                writeRing(p.getExteriorRing().getCoordinateSequence(), true);
+                for (int r = 0; r < p.getNumInteriorRing(); r++) {
+                    writeRing(p.getInteriorRingN(r).getCoordinateSequence(), false);
+                }
+            }
+            gen.writeEndArray();
+        } else {
+            gen.writeStartArray();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                writeCoordinates(g.getGeometryN(i));
+            }
+            gen.writeEndArray();
+        }
+    }
+
+    private void writeRing(CoordinateSequence seq, boolean exterior) throws IOException {
+        boolean ccw = seq.size() >= 4 && Orientation.isCCW(seq);
+        writeSequence(seq, ccw != exterior);
+    }
+
+    private void writeSequence(CoordinateSequence seq, boolean reversed) throws IOException {
+        gen.writeStartArray();
+        int n = seq.size();
+        for (int k = 0; k < n; k++) {
+            writePosition(seq, reversed ? n - 1 - k : k);
+        }
+        gen.writeEndArray();
+    }
+
+    private void writePosition(CoordinateSequence seq, int i) throws IOException {
+        gen.writeStartArray();
+        gen.writeNumber(round(seq.getX(i)));
+        gen.writeNumber(round(seq.getY(i)));
+        gen.writeEndArray();
+    }
+
+    private double round(double v) {
+        return Math.round(v * factor) / factor;
+    }
+
+    /** Compact JSON, but a line break between features so files diff and grep well. */
+    private static final class OneFeaturePerLine extends MinimalPrettyPrinter {
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            JsonStreamContext ctx = g.getOutputContext();
+            boolean featuresArray = ctx.getParent() != null && ctx.getParent().getParent() != null
+                    && ctx.getParent().getParent().inRoot();
+            g.writeRaw(featuresArray ? ",\n" : ",");
+        }
+    }
+
+    /** Ends the collection and closes the underlying stream. */
+    @Override
+    public void close() throws IOException {
+        gen.writeRaw('\n');
+        gen.writeEndArray();
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+        gen.close();
+    }
+}

@@ -1,0 +1,211 @@
+package org.sitmap.geo;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+import org.sitmap.model.MapFeature;
+
+/**
+ * A layer's features prepared for fast drawing: projected once into map units, held in an STR-tree for culling,
+ * and simplified per zoom band on first use so zoomed-out frames touch a fraction of the vertices.
+ *
+ * <p>Band {@code b} serves resolutions from {@code BASE_RESOLUTION * 2^b} up; its tolerance is half a pixel at the
+ * finest of those, so simplification never shows. Bands are computed lazily per feature, which keeps building
+ * cheap and spends the work only on what is actually looked at.
+ *
+ * <p>Thread-safe after construction: queries and lazy simplification may run on any thread (the render thread).
+ */
+public final class LayerIndex {
+    /** Map units per pixel below which the original geometry is drawn. */
+    public static final double BASE_RESOLUTION = 25.0;
+    private static final int BANDS = 14;
+
+    private final Projection projection;
+    private final Geometry[] projected;
+    private final STRtree tree;
+    private final Envelope bounds = new Envelope();
+    private final AtomicReferenceArray<Geometry>[] bands;
+    private final AtomicReferenceArray<Coordinate> anchors;
+    private final long vertexCount;
+
+    @SuppressWarnings("unchecked")
+    private LayerIndex(Projection projection, Geometry[] projected, STRtree tree, long vertexCount) {
+        this.projection = projection;
+        this.projected = projected;
+        this.tree = tree;
+        this.vertexCount = vertexCount;
+        for (Geometry g : projected) {
+            bounds.expandToInclude(g.getEnvelopeInternal());
+        }
+        this.bands = new AtomicReferenceArray[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            bands[b] = new AtomicReferenceArray<>(projected.length);
+        }
+        this.anchors = new AtomicReferenceArray<>(projected.length);
+    }
+
+    /** Projects and indexes the features. */
+    public static LayerIndex build(List<MapFeature> features, Projection projection) {
+        return build(features, projection, () -> false);
+    }
+
+    /**
+     * Projects and indexes the features, checking {@code cancelled} between features.
+     *
+     * @throws CancellationException when cancelled
+     */
+    public static LayerIndex build(List<MapFeature> features, Projection projection, BooleanSupplier cancelled) {
+        Geometry[] projected = new Geometry[features.size()];
+        STRtree tree = new STRtree();
+        ProjectingFilter filter = new ProjectingFilter(projection);
+        long vertices = 0;
+        for (int i = 0; i < projected.length; i++) {
+            if ((i & 255) == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            Geometry g = features.get(i).geometry().copy();
+            g.apply(filter);
+            g.geometryChanged();
+            projected[i] = g;
+            vertices += g.getNumPoints();
+            tree.insert(g.getEnvelopeInternal(), i);
+        }
+        if (projected.length > 0) {
+            tree.build();
+        }
+        return new LayerIndex(projection, projected, tree, vertices);
+    }
+
+    public Projection projection() {
+        return projection;
+    }
+
+    public int size() {
+        return projected.length;
+    }
+
+    public long vertexCount() {
+        return vertexCount;
+    }
+
+    /** Projected bounds of all features (empty envelope for an empty layer). */
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    /** Visits, in layer order, the index of every feature whose envelope meets {@code area} (map units). */
+    public void query(Envelope area, IntConsumer visitor) {
+        if (projected.length == 0) {
+            return;
+        }
+        int[] hits = new int[64];
+        int[] count = {0};
+        int[][] holder = {hits};
+        tree.query(area, item -> {
+            if (count[0] == holder[0].length) {
+                holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
+            }
+            holder[0][count[0]++] = (Integer) item;
+        });
+        int[] found = holder[0];
+        Arrays.sort(found, 0, count[0]);
+        for (int k = 0; k < count[0]; k++) {
+            visitor.accept(found[k]);
+        }
+    }
+
+    /** The projected geometry of feature {@code i} at full detail. */
+    public Geometry geometry(int i) {
+        return projected[i];
+    }
+
+    /** The projected geometry of feature {@code i}, simplified to stay below half a pixel at this resolution. */
+    public Geometry geometry(int i, double resolution) {
+        int band = bandFor(resolution);
+        if (band < 0) {
+            return projected[i];
+        }
+        Geometry original = projected[i];
+        if (original.getDimension() == 0 || original.getNumPoints() < 16) {
+            return original;
+        }
+        Geometry g = bands[band].get(i);
+        if (g == null) {
+            double tolerance = 0.5 * BASE_RESOLUTION * Math.pow(2, band);
+            DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(original);
+            simplifier.setDistanceTolerance(tolerance);
+            // Validity repair (a buffer) would cost more than the drawing it saves; a slightly invalid ring fills fine.
+            simplifier.setEnsureValid(false);
+            g = simplifier.getResultGeometry();
+            bands[band].set(i, g);
+        }
+        return g;
+    }
+
+    /** Where the label of feature {@code i} goes in map units: the point itself, or a point inside the area. */
+    public Coordinate labelAnchor(int i) {
+        Coordinate c = anchors.get(i);
+        if (c == null) {
+            Geometry g = projected[i];
+            if (g instanceof Polygonal) {
+                // A simplified copy finds the interior point far faster and is just as good for a label.
+                Geometry coarse = g.getNumPoints() > 2000 ? geometry(i, g.getEnvelopeInternal().maxExtent() / 500) : g;
+                c = InteriorPointArea.getInteriorPoint(coarse);
+                if (c == null) {
+                    c = g.getEnvelopeInternal().centre();
+                }
+            } else {
+                c = g.getInteriorPoint().getCoordinate();
+            }
+            anchors.set(i, c == null ? new Coordinate(Double.NaN, Double.NaN) : c);
+        }
+        return anchors.get(i);
+    }
+
+    private static int bandFor(double resolution) {
+        if (resolution < BASE_RESOLUTION) {
+            return -1;
+        }
+        int b = (int) Math.floor(Math.log(resolution / BASE_RESOLUTION) / Math.log(2));
+        return Math.min(BANDS - 1, b);
+    }
+
+    /** Projects coordinates in place. */
+    private static final class ProjectingFilter implements CoordinateSequenceFilter {
+        private final Projection projection;
+        private final double[] out = new double[2];
+
+        ProjectingFilter(Projection projection) {
+            this.projection = projection;
+        }
+
+        @Override
+        public void filter(CoordinateSequence seq, int i) {
+            projection.forward(seq.getX(i), seq.getY(i), out);
+            seq.setOrdinate(i, 0, out[0]);
+            seq.setOrdinate(i, 1, out[1]);
+        }
+
+        @Override
+        public boolean isDone() {
+            return false;
+        }
+
+        @Override
+        public boolean isGeometryChanged() {
+            return true;
+        }
+    }
+}

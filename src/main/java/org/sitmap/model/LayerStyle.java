@@ -1,0 +1,55 @@
+package org.sitmap.model;
+
+/**
+ * How a map layer is drawn. Colours are packed 0xAARRGGBB so the model stays free of UI types.
+ *
+ * @param fill           area fill colour, alpha 0 for none
+ * @param stroke         outline / line colour, alpha 0 for none
+ * @param strokeWidth    line width in points (1/72 inch; one screen pixel at 96 dpi is 0.75 pt)
+ * @param dash           dash pattern in points, or null for a solid line
+ * @param pointRadius    radius of point symbols in points
+ * @param labelKey       property shown as label, or null for none
+ * @param labels         how labels are chosen and drawn
+ */
+public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
+        LabelKind labels) {
+
+    /** Label treatment, which also sets the label's priority and the zoom at which it appears. */
+    public enum LabelKind {
+        NONE,
+        /** Country names: large, spaced capitals, shown zoomed out. */
+        COUNTRY,
+        /** Region (admin-1) names: small italic, shown at regional zoom. */
+        REGION,
+        /** Populated places: dot plus name, bigger places first, more appear as you zoom in. */
+        PLACE,
+        /** Any other label property of a user layer. */
+        GENERIC
+    }
+
+    public LayerStyle {
+        if (strokeWidth < 0) {
+            throw new IllegalArgumentException("Stroke width must be non-negative: " + strokeWidth);
+        }
+        if (pointRadius < 0) {
+            throw new IllegalArgumentException("Point radius must be non-negative: " + pointRadius);
+        }
+        labels = labels == null ? LabelKind.NONE : labels;
+    }
+
+    /** A style for a layer the user opened: distinct colour per index so several files can be told apart. */
+    public static LayerStyle forUserLayer(int index) {
+        int[] palette = {0xFF1F6FB2, 0xFFB2441F, 0xFF2E8B57, 0xFF7B3FA0, 0xFFB8860B, 0xFF008B8B};
+        int c = palette[Math.floorMod(index, palette.length)];
+        int fill = (c & 0x00FFFFFF) | 0x33000000;
+        return new LayerStyle(fill, c, 1.2f, null, 3f, "name", LabelKind.GENERIC);
+    }
+
+    public boolean hasFill() {
+        return (fill >>> 24) != 0;
+    }
+
+    public boolean hasStroke() {
+        return (stroke >>> 24) != 0 && strokeWidth > 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** The launcher: decides between the window and the headless command line. */
+package org.sitmap;

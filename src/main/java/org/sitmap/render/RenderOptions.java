@@ -1,0 +1,47 @@
+package org.sitmap.render;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/**
+ * Settings of one render that are not part of the view: output resolution and what to leave out.
+ *
+ * @param dpi            dots per inch of the target; 96 for screens. Line widths and text are given in points and
+ *                       scale with it, so a 300 dpi print looks like the screen, only sharper
+ * @param background     colour under everything (the sea)
+ * @param labels         whether to draw labels
+ * @param reservedAreas  pixel rectangles labels must stay out of (legend, title block)
+ * @param vectorText     true for vector targets (PDF, SVG): text is drawn as text so it stays sharp and
+ *                       selectable; false for images, where labels are blitted from a cache of pre-drawn sprites
+ */
+public record RenderOptions(double dpi, Color background, boolean labels, List<Rectangle2D> reservedAreas,
+        boolean vectorText) {
+    public static final Color SEA = new Color(0xC9DDE8);
+
+    public RenderOptions {
+        if (!(dpi > 0)) {
+            throw new IllegalArgumentException("DPI must be positive: " + dpi);
+        }
+        reservedAreas = reservedAreas == null ? List.of() : List.copyOf(reservedAreas);
+    }
+
+    public static RenderOptions screen() {
+        return new RenderOptions(96, SEA, true, List.of(), false);
+    }
+
+    /** The same options for another DPI. */
+    public RenderOptions withDpi(double newDpi) {
+        return new RenderOptions(newDpi, background, labels, reservedAreas, vectorText);
+    }
+
+    /** Pixels per point (1/72 inch) at this DPI. */
+    public double pixelsPerPoint() {
+        return dpi / 72.0;
+    }
+
+    /** Pixels per CSS pixel (1/96 inch): 1 on a normal screen. */
+    public double pixelScale() {
+        return dpi / 96.0;
+    }
+}

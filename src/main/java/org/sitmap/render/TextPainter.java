@@ -1,0 +1,127 @@
+package org.sitmap.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Draws map text with a halo (a light outline behind the glyphs) so names stay readable over borders and fills.
+ *
+ * <p>Glyph outlines are cached per font and text: laying out the same few hundred place names every frame would
+ * otherwise cost more than drawing the map. Thread-safe: the cache is synchronised, drawing uses the caller's
+ * Graphics2D.
+ */
+public final class TextPainter {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    private static final int CACHE_SIZE = 4096;
+
+    private static final Map<String, Shape> OUTLINES = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Shape> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private TextPainter() {
+    }
+
+    /** The glyph outline of {@code text} with its baseline at y = 0 and its left edge at x = 0. */
+    public static Shape outline(String text, Font font) {
+        String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + text;
+        synchronized (OUTLINES) {
+            Shape s = OUTLINES.get(key);
+            if (s != null) {
+                return s;
+            }
+        }
+        GlyphVector gv = font.createGlyphVector(FRC, text);
+        Shape s = gv.getOutline();
+        synchronized (OUTLINES) {
+            OUTLINES.put(key, s);
+        }
+        return s;
+    }
+
+    /** Bounds of the drawn text (without halo) relative to its baseline origin. */
+    public static Rectangle2D bounds(String text, Font font) {
+        return outline(text, font).getBounds2D();
+    }
+
+    private static final int SPRITE_CACHE_SIZE = 2048;
+    private static final Map<String, Sprite> SPRITES = new LinkedHashMap<>(SPRITE_CACHE_SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Sprite> eldest) {
+            return size() > SPRITE_CACHE_SIZE;
+        }
+    };
+
+    /** A label rendered once into a small image, and where its baseline origin sits in it. */
+    private record Sprite(BufferedImage image, int originX, int originY) {
+    }
+
+    /**
+     * Draws unrotated {@code text} like {@link #draw}, from a cached image of the label. Stroking a halo around
+     * glyph outlines is the most expensive thing on a map frame; blitting a cached sprite costs microseconds. Use
+     * on raster targets only: vector targets (PDF, SVG) need real text, and the position is rounded to whole
+     * pixels.
+     */
+    public static void drawCached(Graphics2D g, String text, Font font, double x, double y, Color fill, Color halo,
+            float haloWidth) {
+        String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + fill.getRGB() + '\u0000'
+                + (halo == null ? 0 : halo.getRGB()) + '\u0000' + haloWidth + '\u0000' + text;
+        Sprite sprite;
+        synchronized (SPRITES) {
+            sprite = SPRITES.get(key);
+        }
+        if (sprite == null) {
+            Rectangle2D b = bounds(text, font);
+            int pad = (int) Math.ceil(haloWidth) + 2;
+            int w = (int) Math.ceil(b.getWidth()) + 2 * pad + 1;
+            int h = (int) Math.ceil(b.getHeight()) + 2 * pad + 1;
+            int ox = pad - (int) Math.floor(b.getX());
+            int oy = pad - (int) Math.floor(b.getY());
+            BufferedImage img = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D sg = img.createGraphics();
+            MapRenderer.applyHints(sg);
+            draw(sg, text, font, ox, oy, 0, fill, halo, haloWidth);
+            sg.dispose();
+            sprite = new Sprite(img, ox, oy);
+            synchronized (SPRITES) {
+                SPRITES.put(key, sprite);
+            }
+        }
+        g.drawImage(sprite.image(), (int) Math.round(x) - sprite.originX(), (int) Math.round(y) - sprite.originY(),
+                null);
+    }
+
+    /**
+     * Draws {@code text} with its baseline origin at (x, y), optionally rotated by {@code angleRadians} about that
+     * origin, with a halo of {@code haloWidth} pixels (0 for none).
+     */
+    public static void draw(Graphics2D g, String text, Font font, double x, double y, double angleRadians,
+            Color fill, Color halo, float haloWidth) {
+        Shape outline = outline(text, font);
+        AffineTransform saved = g.getTransform();
+        g.translate(x, y);
+        if (angleRadians != 0) {
+            g.rotate(angleRadians);
+        }
+        if (halo != null && haloWidth > 0) {
+            g.setColor(halo);
+            g.setStroke(new BasicStroke(haloWidth * 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+        }
+        g.setColor(fill);
+        g.fill(outline);
+        g.setTransform(saved);
+    }
+}

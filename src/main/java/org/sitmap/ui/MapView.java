@@ -1,0 +1,250 @@
+package org.sitmap.ui;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import org.sitmap.render.MapRenderer;
+import org.sitmap.render.RenderLayer;
+import org.sitmap.render.RenderOptions;
+import org.sitmap.render.RenderStats;
+import org.sitmap.render.Viewport;
+
+/**
+ * The map on screen. Frames are painted by the shared {@link MapRenderer} on a background thread into an image;
+ * the UI thread only copies finished frames in. Between frames the last image is moved and scaled to where the
+ * current viewport puts it, so a drag or a wheel zoom answers at once and never shows a blank map.
+ *
+ * <p>FX thread only, except the render job.
+ */
+public final class MapView extends Region {
+    private final MainViewModel model;
+    private final MapRenderer renderer = new MapRenderer();
+    private final ImageView frameView = new ImageView();
+    private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sitmap-render");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Two back buffers: one may be copied to the screen while the next frame is painted into the other. */
+    private final BufferedImage[] buffers = new BufferedImage[2];
+    private int nextBuffer;
+    private WritableImage frame;
+    private Viewport frameViewport;
+    private AtomicBoolean inFlightCancel;
+    private boolean renderQueued;
+    private RenderStats lastStats;
+
+    private double pressX;
+    private double pressY;
+    private Viewport pressViewport;
+    private boolean dragging;
+
+    public MapView(MainViewModel model) {
+        this.model = model;
+        getStyleClass().add("map-view");
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        frameView.setManaged(false);
+        frameView.setSmooth(true);
+        getChildren().add(frameView);
+        setStyle("-fx-background-color: #c9dde8;");
+
+        model.viewportProperty().addListener((o, was, v) -> {
+            placeFrame();
+            requestRender();
+        });
+        model.contentRevisionProperty().addListener((o, was, v) -> requestRender());
+
+        setOnMousePressed(this::onPressed);
+        setOnMouseDragged(this::onDragged);
+        setOnMouseReleased(this::onReleased);
+        setOnMouseMoved(e -> model.updateCursor(e.getX(), e.getY()));
+        setOnMouseExited(e -> model.clearCursor());
+        setOnScroll(this::onScroll);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        int w = (int) Math.round(getWidth());
+        int h = (int) Math.round(getHeight());
+        Viewport v = model.viewport();
+        if (w > 0 && h > 0 && (v.width() != w || v.height() != h)) {
+            model.setViewSize(w, h);
+        }
+        placeFrame();
+    }
+
+    /** The statistics of the last frame painted, for tests and the status bar. */
+    public RenderStats lastStats() {
+        return lastStats;
+    }
+
+    /** The viewport of the frame currently on screen (may lag the model's viewport during gestures). */
+    public Viewport frameViewport() {
+        return frameViewport;
+    }
+
+    private void onPressed(MouseEvent e) {
+        requestFocus();
+        if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+            pressX = e.getX();
+            pressY = e.getY();
+            pressViewport = model.viewport();
+            dragging = false;
+        }
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (pressViewport == null) {
+            return;
+        }
+        double dx = e.getX() - pressX;
+        double dy = e.getY() - pressY;
+        if (!dragging && Math.hypot(dx, dy) < 2) {
+            return;
+        }
+        dragging = true;
+        setCursor(Cursor.CLOSED_HAND);
+        model.viewportProperty().set(pressViewport.pannedBy(dx, dy));
+        model.updateCursor(e.getX(), e.getY());
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (dragging) {
+            setCursor(Cursor.DEFAULT);
+        } else if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
+            model.zoomAt(2, e.getX(), e.getY());
+        }
+        pressViewport = null;
+        dragging = false;
+    }
+
+    private void onScroll(ScrollEvent e) {
+        double delta = e.getDeltaY();
+        if (delta == 0) {
+            return;
+        }
+        // One wheel notch (40 units) zooms by about 1.41: two notches double the scale.
+        double factor = Math.pow(2, delta / 80.0);
+        model.zoomAt(factor, e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> model.zoomIn();
+            case MINUS, SUBTRACT -> model.zoomOut();
+            case LEFT -> model.panByFraction(0.25, 0);
+            case RIGHT -> model.panByFraction(-0.25, 0);
+            case UP -> model.panByFraction(0, 0.25);
+            case DOWN -> model.panByFraction(0, -0.25);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Positions the last frame where the current viewport would draw it. */
+    private void placeFrame() {
+        Viewport now = model.viewport();
+        if (frame == null || frameViewport == null) {
+            return;
+        }
+        double scale = frameViewport.resolution() / now.resolution();
+        double x = now.worldToScreenX(frameViewport.screenToWorldX(0));
+        double y = now.worldToScreenY(frameViewport.screenToWorldY(0));
+        frameView.setImage(frame);
+        frameView.relocate(x, y);
+        frameView.setFitWidth(frameViewport.width() * scale);
+        frameView.setFitHeight(frameViewport.height() * scale);
+    }
+
+    /** Schedules a frame of the current viewport; a frame already being painted for an older one is abandoned. */
+    public void requestRender() {
+        if (inFlightCancel != null) {
+            inFlightCancel.set(true);
+        }
+        if (renderQueued) {
+            return;
+        }
+        renderQueued = true;
+        // Coalesce bursts (a drag fires many events per frame) into one render of the latest viewport.
+        Platform.runLater(this::startRender);
+    }
+
+    private void startRender() {
+        renderQueued = false;
+        Viewport v = model.viewport();
+        if (v.width() <= 0 || v.height() <= 0) {
+            return;
+        }
+        List<RenderLayer> layers = model.renderLayers();
+        AtomicBoolean cancel = new AtomicBoolean();
+        inFlightCancel = cancel;
+        int slot = nextBuffer;
+        nextBuffer = 1 - nextBuffer;
+        renderThread.execute(() -> {
+            if (cancel.get()) {
+                return;
+            }
+            BufferedImage img;
+            RenderStats stats;
+            synchronized (buffers) {
+                img = buffers[slot];
+                if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
+                    img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+                    buffers[slot] = img;
+                }
+            }
+            synchronized (img) {
+                try {
+                    stats = renderer.paint(img, v, layers, RenderOptions.screen(), cancel::get);
+                } catch (CancellationException ex) {
+                    return;
+                }
+            }
+            BufferedImage done = img;
+            Platform.runLater(() -> show(done, v, stats));
+        });
+    }
+
+    private void show(BufferedImage img, Viewport v, RenderStats stats) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        if (frame == null || (int) frame.getWidth() != w || (int) frame.getHeight() != h) {
+            frame = new WritableImage(w, h);
+        }
+        synchronized (img) {
+            int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+            frame.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        }
+        frameViewport = v;
+        lastStats = stats;
+        placeFrame();
+    }
+
+    public void dispose() {
+        renderThread.shutdownNow();
+    }
+}

@@ -1,0 +1,86 @@
+package org.sitmap.basemap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
+import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LoadResult;
+import org.sitmap.model.MapFeature;
+import org.sitmap.model.MapLayer;
+
+class BaseMapTest {
+    private static List<MapLayer> layers;
+
+    @BeforeAll
+    static void load() {
+        layers = BaseMap.load(null, () -> false);
+    }
+
+    private static MapFeature region(String iso) {
+        return layers.get(1).features().stream().filter(f -> iso.equals(f.text("iso_3166_2"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no region " + iso));
+    }
+
+    private static MapFeature place(String name, double lon, double lat) {
+        return layers.get(2).features().stream().filter(f -> name.equals(f.text("name")))
+                .filter(f -> f.geometry().getCoordinate().distance(new Coordinate(lon, lat)) < 0.1).findFirst()
+                .orElseThrow(() -> new AssertionError("no place " + name + " near " + lat + "N " + lon + "E"));
+    }
+
+    @Test
+    void threeLayersBottomFirst() {
+        assertThat(layers).extracting(MapLayer::name).containsExactly("Countries", "Regions", "Places");
+        assertThat(layers.get(0).features()).hasSizeGreaterThan(240);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin0.geojson.gz", "admin1.geojson.gz", "places.geojson.gz"})
+    void bundledFilesAreValidSoTheAppMaySkipChecks(String file) throws Exception {
+        try (InputStream in = BaseMap.class.getResourceAsStream("/org/sitmap/data/" + file)) {
+            LoadResult r = new GeoJsonLoader().load(in, file, -1, null, null);
+            assertThat(r.issues()).as("repairs needed in bundled %s", file).isEmpty();
+        }
+    }
+
+    @Test
+    void theatreRegionsAreThereWithTheirNames() {
+        Map<String, String> expected = Map.of("RU-KRS", "Kursk", "RU-BEL", "Belgorod", "RU-BRY", "Bryansk",
+                "UA-59", "Sumy", "UA-63", "Kharkiv", "UA-14", "Donetsk", "UA-23", "Zaporizhzhia",
+                "UA-12", "Dnipropetrovsk");
+        expected.forEach((iso, name) -> assertThat(region(iso).text("name")).contains(name));
+    }
+
+    @Test
+    void sudzhaLiesInKurskOblastAndSumyInSumyOblast() {
+        Point sudzha = (Point) place("Sudzha", 35.27, 51.19).geometry();
+        assertThat(region("RU-KRS").geometry().contains(sudzha)).isTrue();
+        Point sumy = (Point) place("Sumy", 34.8, 50.9).geometry();
+        assertThat(region("UA-59").geometry().contains(sumy)).isTrue();
+        Point pokrovsk = (Point) place("Pokrovsk", 37.18, 48.28).geometry();
+        assertThat(region("UA-14").geometry().contains(pokrovsk)).isTrue();
+    }
+
+    @Test
+    void crimeaIsDrawnInsideUkraine() {
+        Map<String, MapFeature> byName = layers.get(0).features().stream()
+                .collect(Collectors.toMap(f -> String.valueOf(f.text("name")), f -> f, (a, b) -> a));
+        Point simferopol = (Point) place("Simferopol", 34.10, 44.95).geometry();
+        assertThat(byName.get("Ukraine").geometry().contains(simferopol)).isTrue();
+        assertThat(byName.get("Russia").geometry().contains(simferopol)).isFalse();
+    }
+
+    @Test
+    void placesCarryPopulationForLabelPriority() {
+        assertThat(place("Kharkiv", 36.25, 50.0).number("population", 0)).isGreaterThan(1_000_000);
+        assertThat(place("Sudzha", 35.27, 51.19).number("population", 0)).isBetween(3_000.0, 10_000.0);
+    }
+}
