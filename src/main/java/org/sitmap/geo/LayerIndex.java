@@ -6,7 +6,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -38,6 +43,8 @@ public final class LayerIndex {
     private final Envelope bounds = new Envelope();
     private final AtomicReferenceArray<Geometry>[] bands;
     private final AtomicReferenceArray<Coordinate> anchors;
+    /** Point-in-polygon indexes of large areas, per feature and band, for labels of areas wider than the view. */
+    private final Map<Long, PointOnGeometryLocator> locators = new ConcurrentHashMap<>();
     private final long vertexCount;
 
     @SuppressWarnings("unchecked")
@@ -172,6 +179,41 @@ public final class LayerIndex {
             anchors.set(i, c == null ? new Coordinate(Double.NaN, Double.NaN) : c);
         }
         return anchors.get(i);
+    }
+
+    /**
+     * A label position for feature {@code i} that lies within {@code view} (map units): the usual anchor when it is
+     * in view, else the point nearest the view's centre, on a 9 x 9 grid over the view, that lies inside the area,
+     * so a country larger than the screen is still named. Returns null when none is found.
+     */
+    public Coordinate labelAnchorWithin(int i, Envelope view, double resolution) {
+        Coordinate c = labelAnchor(i);
+        if (view.contains(c)) {
+            return c;
+        }
+        if (!(projected[i] instanceof Polygonal) || view.isNull()) {
+            return null;
+        }
+        int band = Math.max(0, bandFor(resolution));
+        long key = ((long) i << 5) | band;
+        PointOnGeometryLocator locator = locators.computeIfAbsent(key,
+                k -> new IndexedPointInAreaLocator(geometry(i, resolution)));
+        Coordinate best = null;
+        double bestDistance = Double.MAX_VALUE;
+        Coordinate centre = view.centre();
+        Coordinate probe = new Coordinate();
+        for (int gx = 0; gx <= 8; gx++) {
+            for (int gy = 0; gy <= 8; gy++) {
+                probe.x = view.getMinX() + view.getWidth() * gx / 8;
+                probe.y = view.getMinY() + view.getHeight() * gy / 8;
+                double d = probe.distance(centre);
+                if (d < bestDistance && locator.locate(probe) == Location.INTERIOR) {
+                    best = probe.copy();
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
     }
 
     private static int bandFor(double resolution) {

@@ -28,6 +28,12 @@ public final class Fonts {
         return BOLD.deriveFont(size);
     }
 
+    /** Bold with wider letter spacing, for names spread over a large area (countries). */
+    public static Font boldSpaced(float size, float tracking) {
+        return BOLD.deriveFont(java.util.Map.of(java.awt.font.TextAttribute.SIZE, size,
+                java.awt.font.TextAttribute.TRACKING, tracking));
+    }
+
     public static Font italic(float size) {
         return ITALIC.deriveFont(size);
     }

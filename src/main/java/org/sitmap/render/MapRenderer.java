@@ -258,6 +258,8 @@ public final class MapRenderer {
         double ox = viewport.width() / 2.0 - viewport.centerX() * s;
         double oy = viewport.height() / 2.0 + viewport.centerY() * s;
         Envelope view = viewport.worldEnvelope();
+        Envelope inset = new Envelope(view);
+        inset.expandBy(-60 * res);
         double minPopulation = minPopulation(res);
         for (RenderLayer rl : layers) {
             LayerStyle style = rl.layer().style();
@@ -290,8 +292,10 @@ public final class MapRenderer {
                 if (pixelArea < minPixels && kind != LabelKind.GENERIC) {
                     return;
                 }
-                Coordinate anchor = rl.index().labelAnchor(i);
-                if (Double.isNaN(anchor.x)) {
+                // Countries often reach beyond the screen (Russia always does): name the part that is shown.
+                Coordinate anchor = kind == LabelKind.COUNTRY ? rl.index().labelAnchorWithin(i, inset, res)
+                        : rl.index().labelAnchor(i);
+                if (anchor == null || Double.isNaN(anchor.x)) {
                     return;
                 }
                 labels.add(new LabelCandidate(kind, pixelArea,
@@ -350,7 +354,7 @@ public final class MapRenderer {
                 placed += placePlace(g, options, c, placer, scale, halo, dots) ? 1 : 0;
             } else {
                 Font font = switch (c.kind()) {
-                    case COUNTRY -> Fonts.bold((float) (12 * scale));
+                    case COUNTRY -> Fonts.boldSpaced((float) (13.5 * scale), 0.12f);
                     case REGION -> Fonts.italic((float) (10.5 * scale));
                     default -> Fonts.regular((float) (11 * scale));
                 };

@@ -6,7 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
+import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -36,15 +36,17 @@ public final class TextPainter {
 
     /** The glyph outline of {@code text} with its baseline at y = 0 and its left edge at x = 0. */
     public static Shape outline(String text, Font font) {
-        String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + text;
+        String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + font.getAttributes().get(
+                java.awt.font.TextAttribute.TRACKING) + '\u0000' + text;
         synchronized (OUTLINES) {
             Shape s = OUTLINES.get(key);
             if (s != null) {
                 return s;
             }
         }
-        GlyphVector gv = font.createGlyphVector(FRC, text);
-        Shape s = gv.getOutline();
+        // Letter-spaced fonts (country names) need a TextLayout: a GlyphVector ignores tracking.
+        Shape s = font.hasLayoutAttributes() ? new TextLayout(text, font, FRC).getOutline(null)
+                : font.createGlyphVector(FRC, text).getOutline();
         synchronized (OUTLINES) {
             OUTLINES.put(key, s);
         }
@@ -76,7 +78,8 @@ public final class TextPainter {
      */
     public static void drawCached(Graphics2D g, String text, Font font, double x, double y, Color fill, Color halo,
             float haloWidth) {
-        String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + fill.getRGB() + '\u0000'
+        String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + font.getAttributes().get(
+                java.awt.font.TextAttribute.TRACKING) + '\u0000' + fill.getRGB() + '\u0000'
                 + (halo == null ? 0 : halo.getRGB()) + '\u0000' + haloWidth + '\u0000' + text;
         Sprite sprite;
         synchronized (SPRITES) {

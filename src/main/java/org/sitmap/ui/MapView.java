@@ -32,6 +32,7 @@ import org.sitmap.render.Viewport;
  * <p>FX thread only, except the render job.
  */
 public final class MapView extends Region {
+    private static final System.Logger LOG = System.getLogger(MapView.class.getName());
     private final MainViewModel model;
     private final MapRenderer renderer = new MapRenderer();
     private final ImageView frameView = new ImageView();
@@ -221,6 +222,15 @@ public final class MapView extends Region {
                 try {
                     stats = renderer.paint(img, v, layers, RenderOptions.screen(), cancel::get);
                 } catch (CancellationException ex) {
+                    return;
+                } catch (RuntimeException ex) {
+                    // A bug in a painter must not leave the map blank without a word: keep the last frame.
+                    LOG.log(System.Logger.Level.ERROR, "Map frame failed for " + v, ex);
+                    Platform.runLater(() -> {
+                        if (!model.statusTextProperty().isBound()) {
+                            model.statusTextProperty().set("Drawing the map failed: " + ex);
+                        }
+                    });
                     return;
                 }
             }
