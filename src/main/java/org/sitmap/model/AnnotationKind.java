@@ -1,0 +1,57 @@
+package org.sitmap.model;
+
+import java.util.Locale;
+
+/** What an annotation depicts; decides its geometry type, its own attributes and how it is drawn. */
+public enum AnnotationKind {
+    /** Controlled or captured zone: polygon with a {@link ZoneStatus}. */
+    ZONE("Controlled zone", Shape.AREA),
+    /** Evacuation area: polygon, or a point with {@code radius_km}; {@code evacuated} people. */
+    EVACUATION("Evacuation area", Shape.AREA),
+    /** State of emergency or other declaration over an admin-1 region ({@code region} ISO 3166-2 code). */
+    DECLARATION("Declaration", Shape.AREA),
+    /** Redeployment / movement arrow from origin to destination: line; {@code unit}, arrow {@code style}. */
+    MOVEMENT("Movement arrow", Shape.LINE),
+    /** Frontline: line with teeth on one side. */
+    FRONTLINE("Frontline", Shape.LINE),
+    /** Buffer zone: polygon drawn as a hatched band. */
+    BUFFER("Buffer zone", Shape.AREA),
+    /** Marker / point of interest: symbol and label. */
+    MARKER("Marker", Shape.POINT),
+    /** Free text label, rotatable, with halo. */
+    LABEL("Text label", Shape.POINT);
+
+    /** The geometry an annotation of this kind is drawn from. */
+    public enum Shape { AREA, LINE, POINT }
+
+    private final String label;
+    private final Shape shape;
+
+    AnnotationKind(String label, Shape shape) {
+        this.label = label;
+        this.shape = shape;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    /** The interchange code: {@code zone}, {@code evacuation}, ... as in the GeoJSON {@code kind} property. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static AnnotationKind fromCode(String code) {
+        for (AnnotationKind k : values()) {
+            if (k.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind \"" + code + "\"; expected zone, evacuation, declaration, "
+                + "movement, frontline, buffer, marker or label");
+    }
+}

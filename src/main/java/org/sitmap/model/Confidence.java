@@ -1,0 +1,43 @@
+package org.sitmap.model;
+
+import java.util.Locale;
+
+/**
+ * How sure the briefing is of an annotation. Confirmed and likely things are drawn solid; reported and unconfirmed
+ * ones dashed, so the audience sees at once what is known and what is said.
+ */
+public enum Confidence {
+    CONFIRMED("Confirmed"),
+    LIKELY("Likely (assessed)"),
+    REPORTED("Reported"),
+    UNCONFIRMED("Unconfirmed / claimed");
+
+    private final String label;
+
+    Confidence(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for the levels drawn dashed. */
+    public boolean isTentative() {
+        return this == REPORTED || this == UNCONFIRMED;
+    }
+
+    public static Confidence fromCode(String code) {
+        for (Confidence c : values()) {
+            if (c.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown confidence \"" + code
+                + "\"; expected confirmed, likely, reported or unconfirmed");
+    }
+}

@@ -1,0 +1,42 @@
+package org.sitmap.model;
+
+import java.util.Locale;
+
+/** Who an annotation is about; each side has one colour on every map so a briefing reads at a glance. */
+public enum Side {
+    UKRAINE("Ukraine", 0xFF1F5FBF),
+    RUSSIA("Russia", 0xFFC62828),
+    OTHER("Other / neutral", 0xFF6A4C93);
+
+    private final String label;
+    private final int colour;
+
+    Side(String label, int colour) {
+        this.label = label;
+        this.colour = colour;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** 0xAARRGGBB, opaque. */
+    public int colour() {
+        return colour;
+    }
+
+    /** The interchange code: {@code ukraine}, {@code russia}, {@code other}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses an interchange code (case-insensitive); throws with the accepted values listed. */
+    public static Side fromCode(String code) {
+        for (Side s : values()) {
+            if (s.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown side \"" + code + "\"; expected ukraine, russia or other");
+    }
+}

@@ -1,0 +1,40 @@
+package org.sitmap.model;
+
+import java.util.Locale;
+
+/**
+ * The control categories situation maps use for zones, each with its own look: assessed control is a translucent
+ * fill with a same-colour outline, an assessed advance a lighter fill, claims are hatched, contested ground is a
+ * neutral grey and ground held before the period a pale outline.
+ */
+public enum ZoneStatus {
+    ASSESSED_CONTROL("Assessed control"),
+    ASSESSED_ADVANCE("Assessed advance"),
+    CLAIMED("Claimed control or advance"),
+    CONTESTED("Contested / grey zone"),
+    HELD_BEFORE("Held before the period");
+
+    private final String label;
+
+    ZoneStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ZoneStatus fromCode(String code) {
+        for (ZoneStatus s : values()) {
+            if (s.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown zone status \"" + code + "\"; expected assessed_control, "
+                + "assessed_advance, claimed, contested or held_before");
+    }
+}
