@@ -12,6 +12,7 @@ import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LoadResult;
 import org.sitmap.model.LayerStyle;
+import org.sitmap.model.MapFeature;
 import org.sitmap.model.LayerStyle.LabelKind;
 import org.sitmap.model.MapLayer;
 
@@ -30,10 +31,14 @@ public final class BaseMap {
 
     private static final String[] FILES = {"admin0.geojson.gz", "admin1.geojson.gz", "places.geojson.gz"};
 
-    public static final LayerStyle COUNTRIES = new LayerStyle(0xFFF3F0E7, 0xFF6E665B, 0.85f, null, 0, "name",
+    public static final LayerStyle COUNTRIES = new LayerStyle(0xFFF3F0E7, 0x00000000, 0, null, 0, "name",
             LabelKind.COUNTRY);
-    public static final LayerStyle REGIONS = new LayerStyle(0x00000000, 0xFF9A9184, 0.5f, new float[] {2.5f, 1.6f},
-            0, "name", LabelKind.REGION);
+    public static final LayerStyle REGIONS = new LayerStyle(0x00000000, 0x00000000, 0, null, 0, "name",
+            LabelKind.REGION);
+    public static final LayerStyle COUNTRY_BORDERS = new LayerStyle(0x00000000, 0xFF6E665B, 0.85f, null, 0, null,
+            LabelKind.NONE);
+    public static final LayerStyle REGION_BORDERS = new LayerStyle(0x00000000, 0xFF9A9184, 0.5f,
+            new float[] {2.5f, 1.6f}, 0, null, LabelKind.NONE);
     public static final LayerStyle PLACES = new LayerStyle(0x00000000, 0xFF26221E, 0.8f, null, 2f, "name",
             LabelKind.PLACE);
 
@@ -47,21 +52,28 @@ public final class BaseMap {
      * @throws IllegalStateException if the bundled data is missing or damaged (a broken installation)
      */
     public static List<MapLayer> load(DoubleConsumer progress, BooleanSupplier cancelled) {
-        String[] names = {"Countries", "Regions", "Places"};
-        LayerStyle[] styles = {COUNTRIES, REGIONS, PLACES};
         // Rough share of the load time each file takes, so the progress bar moves evenly.
         double[] weights = {0.62, 0.30, 0.08};
-        List<MapLayer> layers = new ArrayList<>();
+        List<LoadResult> read = new ArrayList<>();
         double done = 0;
         for (int k = 0; k < FILES.length; k++) {
             double base = done;
             double weight = weights[k];
             DoubleConsumer part = progress == null ? null : p -> progress.accept(base + weight * p);
-            LoadResult result = read(FILES[k], part, cancelled);
-            layers.add(new MapLayer("base-" + FILES[k].substring(0, FILES[k].indexOf('.')), names[k],
-                    result.features(), styles[k], "bundled " + FILES[k]));
+            read.add(read(FILES[k], part, cancelled));
             done += weight;
         }
+        List<MapFeature> countries = read.get(0).features();
+        List<MapFeature> regions = read.get(1).features();
+        // Borders are drawn once each from line layers; the polygons only fill and carry the names.
+        List<MapLayer> layers = List.of(
+                new MapLayer("base-admin0", "Countries", countries, COUNTRIES, "bundled " + FILES[0]),
+                new MapLayer("base-admin1", "Regions", regions, REGIONS, "bundled " + FILES[1]),
+                new MapLayer("base-admin1-borders", "Region borders",
+                        BorderMesh.lines(regions, BorderMesh::sameCountry), REGION_BORDERS, "bundled " + FILES[1]),
+                new MapLayer("base-admin0-borders", "Country borders and coasts",
+                        BorderMesh.lines(countries, (a, b) -> true), COUNTRY_BORDERS, "bundled " + FILES[0]),
+                new MapLayer("base-places", "Places", read.get(2).features(), PLACES, "bundled " + FILES[2]));
         if (progress != null) {
             progress.accept(1.0);
         }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sitmap", mixinStandardHelpOptions = true, versionProvider = SitmapCommand.Version.class,
         description = "Offline situation maps. Without arguments the window opens.",
-        subcommands = {InfoCommand.class, BenchCommand.class, PrepareCommand.class})
+        subcommands = {InfoCommand.class, BenchCommand.class, PrepareCommand.class, ImportCommand.class,
+            DumpCommand.class})
 public final class SitmapCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */

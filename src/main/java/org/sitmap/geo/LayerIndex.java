@@ -13,8 +13,6 @@ import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
@@ -76,15 +74,12 @@ public final class LayerIndex {
     public static LayerIndex build(List<MapFeature> features, Projection projection, BooleanSupplier cancelled) {
         Geometry[] projected = new Geometry[features.size()];
         STRtree tree = new STRtree();
-        ProjectingFilter filter = new ProjectingFilter(projection);
         long vertices = 0;
         for (int i = 0; i < projected.length; i++) {
             if ((i & 255) == 0 && cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            Geometry g = features.get(i).geometry().copy();
-            g.apply(filter);
-            g.geometryChanged();
+            Geometry g = projection.project(features.get(i).geometry());
             projected[i] = g;
             vertices += g.getNumPoints();
             tree.insert(g.getEnvelopeInternal(), i);
@@ -222,32 +217,5 @@ public final class LayerIndex {
         }
         int b = (int) Math.floor(Math.log(resolution / BASE_RESOLUTION) / Math.log(2));
         return Math.min(BANDS - 1, b);
-    }
-
-    /** Projects coordinates in place. */
-    private static final class ProjectingFilter implements CoordinateSequenceFilter {
-        private final Projection projection;
-        private final double[] out = new double[2];
-
-        ProjectingFilter(Projection projection) {
-            this.projection = projection;
-        }
-
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            projection.forward(seq.getX(i), seq.getY(i), out);
-            seq.setOrdinate(i, 0, out[0]);
-            seq.setOrdinate(i, 1, out[1]);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
     }
 }

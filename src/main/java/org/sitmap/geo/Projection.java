@@ -1,6 +1,9 @@
 package org.sitmap.geo;
 
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * A map projection between geographic lon/lat degrees (WGS 84) and planar map units (metres).
@@ -27,6 +30,31 @@ public interface Projection {
      * map resolution into a true map scale.
      */
     double scaleFactor(double lon, double lat);
+
+    /** A projected copy of a lon/lat geometry; the argument is left as it is. */
+    default Geometry project(Geometry lonLat) {
+        Geometry g = lonLat.copy();
+        double[] out = new double[2];
+        g.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                forward(seq.getX(i), seq.getY(i), out);
+                seq.setOrdinate(i, 0, out[0]);
+                seq.setOrdinate(i, 1, out[1]);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return g;
+    }
 
     /** Convenience: the projected envelope of a lon/lat envelope, sampled along its edges. */
     default Envelope forward(Envelope lonLat) {

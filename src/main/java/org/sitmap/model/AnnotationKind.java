@@ -36,6 +36,12 @@ public enum AnnotationKind {
         return label;
     }
 
+    /** The label, so lists and choice boxes read naturally; use {@link #code()} for files. */
+    @Override
+    public String toString() {
+        return label;
+    }
+
     public Shape shape() {
         return shape;
     }

@@ -20,6 +20,12 @@ public enum Side {
         return label;
     }
 
+    /** The label, so lists and choice boxes read naturally; use {@link #code()} for files. */
+    @Override
+    public String toString() {
+        return label;
+    }
+
     /** 0xAARRGGBB, opaque. */
     public int colour() {
         return colour;

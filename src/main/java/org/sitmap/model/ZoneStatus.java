@@ -24,6 +24,12 @@ public enum ZoneStatus {
         return label;
     }
 
+    /** The label, so lists and choice boxes read naturally; use {@link #code()} for files. */
+    @Override
+    public String toString() {
+        return label;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

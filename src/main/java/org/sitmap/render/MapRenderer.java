@@ -28,6 +28,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Puntal;
+import org.sitmap.model.Annotation;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.LayerStyle.LabelKind;
 import org.sitmap.model.MapFeature;
@@ -49,6 +50,7 @@ import org.sitmap.model.MapFeature;
  * <p>Stateless and thread-safe: concurrent renders on different surfaces are fine.
  */
 public final class MapRenderer {
+    private final AnnotationPainter annotationPainter = new AnnotationPainter();
     private static final Color HALO = new Color(255, 255, 255, 215);
     private static final Color PLACE_TEXT = new Color(0x26221E);
     private static final Color REGION_TEXT = new Color(0x7A6E62);
@@ -69,11 +71,33 @@ public final class MapRenderer {
      */
     public RenderStats paint(Graphics2D g, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
             BooleanSupplier cancelled) {
+        return paint(g, viewport, layers, List.of(), options, cancelled);
+    }
+
+    /**
+     * Paints base layers, then the briefing's annotations over them, then the base map's labels around the
+     * annotations' own labels (which win any collision), in this thread.
+     */
+    public RenderStats paint(Graphics2D g, Viewport viewport, List<RenderLayer> layers, List<Annotation> annotations,
+            RenderOptions options, BooleanSupplier cancelled) {
         long start = System.nanoTime();
         applyHints(g);
         int drawn = paintGeometry(g, viewport, layers, options, cancelled);
-        int placed = options.labels() ? placeLabels(g, viewport, collectLabels(viewport, layers), options) : 0;
-        return new RenderStats(drawn, placed, System.nanoTime() - start);
+        int placed = paintAnnotationsAndLabels(g, viewport, layers, annotations, options, cancelled);
+        return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start);
+    }
+
+    private int paintAnnotationsAndLabels(Graphics2D g, Viewport viewport, List<RenderLayer> layers,
+            List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
+        LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
+        options.reservedAreas().forEach(placer::reserve);
+        if (!annotations.isEmpty()) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            annotationPainter.paint(g, viewport, annotations, options, options.labels() ? placer : null);
+        }
+        return options.labels() ? placeLabels(g, viewport, collectLabels(viewport, layers), options, placer) : 0;
     }
 
     /**
@@ -83,6 +107,12 @@ public final class MapRenderer {
      */
     public RenderStats paint(BufferedImage image, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
             BooleanSupplier cancelled) {
+        return paint(image, viewport, layers, List.of(), options, cancelled);
+    }
+
+    /** As {@link #paint(BufferedImage, Viewport, List, RenderOptions, BooleanSupplier)}, with annotations on top. */
+    public RenderStats paint(BufferedImage image, Viewport viewport, List<RenderLayer> layers,
+            List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
         if (image.getWidth() != viewport.width() || image.getHeight() != viewport.height()) {
             throw new IllegalArgumentException("Image " + image.getWidth() + "x" + image.getHeight()
                     + " does not match the viewport " + viewport.width() + "x" + viewport.height());
@@ -124,17 +154,15 @@ public final class MapRenderer {
         } finally {
             parts.forEach(f -> f.cancel(false));
         }
-        int placed = 0;
-        if (options.labels()) {
-            Graphics2D g = image.createGraphics();
-            try {
-                applyHints(g);
-                placed = placeLabels(g, viewport, collectLabels(viewport, layers), options);
-            } finally {
-                g.dispose();
-            }
+        int placed;
+        Graphics2D g = image.createGraphics();
+        try {
+            applyHints(g);
+            placed = paintAnnotationsAndLabels(g, viewport, layers, annotations, options, cancelled);
+        } finally {
+            g.dispose();
         }
-        return new RenderStats(drawn, placed, System.nanoTime() - start);
+        return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start);
     }
 
     private static <T> T call(Callable<T> job) {
@@ -336,9 +364,8 @@ public final class MapRenderer {
         return res < 60 ? 0 : res * 12;
     }
 
-    private int placeLabels(Graphics2D g, Viewport viewport, List<LabelCandidate> labels, RenderOptions options) {
-        LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
-        options.reservedAreas().forEach(placer::reserve);
+    private int placeLabels(Graphics2D g, Viewport viewport, List<LabelCandidate> labels, RenderOptions options,
+            LabelPlacer placer) {
         labels.sort(Comparator.comparingInt((LabelCandidate c) -> rank(c.kind()))
                 .thenComparing(Comparator.comparingDouble(LabelCandidate::priority).reversed()));
         double scale = options.pixelScale();

@@ -4,12 +4,26 @@ import javafx.scene.input.KeyCombination;
 
 /** What each user action is called and which key starts it; behaviour lives in the window, not here. */
 public enum AppAction {
-    OPEN_GEOJSON("Open GeoJSON…", "Shortcut+O"),
+    NEW_BRIEFING("New briefing…", "Shortcut+N"),
+    OPEN_BRIEFING("Open briefing…", "Shortcut+O"),
+    SAVE_AS("Save briefing as…", "Shortcut+Shift+S"),
+    OPEN_GEOJSON("Add GeoJSON layer…", "Shortcut+Shift+O"),
+    IMPORT_ANNOTATIONS("Import annotations (GeoJSON)…", null),
+    EXPORT_ANNOTATIONS("Export annotations (GeoJSON)…", null),
     QUIT("Quit", "Shortcut+Q"),
     ZOOM_IN("Zoom in", "Shortcut+EQUALS"),
     ZOOM_OUT("Zoom out", "Shortcut+MINUS"),
     ZOOM_THEATRE("Zoom to theatre", "Shortcut+T"),
-    ZOOM_LAYER("Zoom to selected layer", "Shortcut+L");
+    ZOOM_LAYER("Zoom to selected layer", "Shortcut+L"),
+    UNDO("Undo", "Shortcut+Z"),
+    REDO("Redo", "Shortcut+Y"),
+    DELETE("Delete", "Delete"),
+    DUPLICATE("Duplicate", "Shortcut+D"),
+    COPY("Copy", "Shortcut+C"),
+    PASTE("Paste", "Shortcut+V"),
+    BRING_FORWARD("Bring forward", "Shortcut+CLOSE_BRACKET"),
+    SEND_BACK("Send back", "Shortcut+OPEN_BRACKET"),
+    LOCK("Lock / unlock", "Shortcut+Shift+L");
 
     private final String text;
     private final String accelerator;

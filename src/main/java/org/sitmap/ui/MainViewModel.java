@@ -18,7 +18,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
@@ -28,6 +31,7 @@ import org.sitmap.geo.LoadResult;
 import org.sitmap.geo.Projection;
 import org.sitmap.geo.WebMercator;
 import org.sitmap.model.LayerStyle;
+import org.sitmap.model.MapFeature;
 import org.sitmap.model.MapLayer;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.Viewport;
@@ -40,6 +44,7 @@ import org.sitmap.render.Viewport;
 public final class MainViewModel {
     private static final double ZOOM_STEP = 2.0;
 
+    private static final GeometryFactory POINTS = new GeometryFactory();
     private final Projection projection = WebMercator.INSTANCE;
     /** Drawing order: index 0 is drawn first (bottom). */
     private final ObservableList<LayerItem> layers = FXCollections.observableArrayList();
@@ -193,6 +198,27 @@ public final class MainViewModel {
         double magnitude = Math.pow(10, Math.floor(Math.log10(denominator)) - 1);
         long rounded = Math.round(denominator / magnitude) * (long) magnitude;
         return String.format(Locale.ROOT, "1:%,d", rounded);
+    }
+
+    /** The admin-1 region of the bundled base map at lon/lat, or null (also while the base map is loading). */
+    public MapFeature regionAt(double lon, double lat) {
+        for (LayerItem item : layers) {
+            if (!"base-admin1".equals(item.layer().id())) {
+                continue;
+            }
+            double[] xy = new double[2];
+            projection.forward(lon, lat, xy);
+            Point p = POINTS.createPoint(new Coordinate(xy[0], xy[1]));
+            LayerIndex index = item.renderLayer().index();
+            MapFeature[] found = {null};
+            index.query(new Envelope(xy[0], xy[0], xy[1], xy[1]), i -> {
+                if (found[0] == null && index.geometry(i).contains(p)) {
+                    found[0] = item.layer().features().get(i);
+                }
+            });
+            return found[0];
+        }
+        return null;
     }
 
     // ---- layers -----------------------------------------------------------------------------------------------

@@ -13,7 +13,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -25,6 +32,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.sitmap.basemap.BaseMap;
+import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Side;
+import org.sitmap.ui.tools.DeclarationTool;
+import org.sitmap.ui.tools.DrawTool;
+import org.sitmap.ui.tools.SelectTool;
+import org.sitmap.ui.tools.Tool;
 
 /**
  * The main window's content: menus, tool bar, layer panel, map and status bar, wired to a {@link MainViewModel}.
@@ -32,18 +45,27 @@ import org.sitmap.basemap.BaseMap;
  */
 public final class MainWindow extends BorderPane {
     private final MainViewModel model;
+    private final BriefingViewModel briefing;
+    private final BriefingSession session;
     private final MapView mapView;
+    private final AnnotationPanel annotationPanel;
+    private final ToggleGroup tools = new ToggleGroup();
     private final LayerPanel layerPanel;
     private final StatusBar statusBar = new StatusBar();
     private final Label scaleLabel = new Label();
     private final Button cancelButton = new Button("Cancel");
     private Runnable onQuit = () -> { };
 
-    public MainWindow(MainViewModel model) {
+    public MainWindow(MainViewModel model, BriefingViewModel briefing, BriefingSession session) {
         this.model = model;
-        this.mapView = new MapView(model);
+        this.briefing = briefing;
+        this.session = session;
+        this.mapView = new MapView(model, briefing);
         this.layerPanel = new LayerPanel(model);
+        this.annotationPanel = new AnnotationPanel(briefing);
         model.setNoticeSink(this::show);
+        briefing.setNoticeSink(this::show);
+        session.setNoticeSink(this::show);
 
         Label attribution = new Label(BaseMap.ATTRIBUTION);
         attribution.getStyleClass().add("attribution");
@@ -55,6 +77,7 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         setLeft(layerPanel);
         setCenter(mapArea);
+        setRight(annotationPanel);
         setBottom(buildStatusBar());
         installDragAndDrop();
         getStylesheets().add(MainWindow.class.getResource("sitmap.css").toExternalForm());
@@ -68,6 +91,10 @@ public final class MainWindow extends BorderPane {
         return layerPanel;
     }
 
+    public AnnotationPanel annotationPanel() {
+        return annotationPanel;
+    }
+
     public StatusBar statusBar() {
         return statusBar;
     }
@@ -78,14 +105,54 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
-        file.getItems().addAll(item(AppAction.OPEN_GEOJSON, this::chooseAndOpen), item(AppAction.QUIT,
-                () -> onQuit.run()));
+        Menu recent = new Menu("Open recent");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : session.recentFiles()) {
+                MenuItem r = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+                r.setOnAction(ev -> session.open(p));
+                recent.getItems().add(r);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none yet)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem("(none yet)"));
+        file.getItems().addAll(item(AppAction.NEW_BRIEFING, this::chooseNewBriefing),
+                item(AppAction.OPEN_BRIEFING, this::chooseOpenBriefing), recent,
+                item(AppAction.SAVE_AS, this::chooseSaveAs), new SeparatorMenuItem(),
+                item(AppAction.OPEN_GEOJSON, this::chooseAndOpen),
+                item(AppAction.IMPORT_ANNOTATIONS, this::chooseImport),
+                item(AppAction.EXPORT_ANNOTATIONS, this::chooseExport), new SeparatorMenuItem(),
+                item(AppAction.QUIT, () -> onQuit.run()));
         Menu view = new Menu("View");
         view.getItems().addAll(item(AppAction.ZOOM_IN, model::zoomIn), item(AppAction.ZOOM_OUT, model::zoomOut),
                 item(AppAction.ZOOM_THEATRE, model::zoomToTheatre),
                 item(AppAction.ZOOM_LAYER, () -> model.zoomToLayer(layerPanel.list().getSelectionModel()
                         .getSelectedItem())));
-        MenuBar bar = new MenuBar(file, view);
+        Menu edit = new Menu("Edit");
+        MenuItem undo = item(AppAction.UNDO, briefing::undo);
+        undo.textProperty().bind(briefing.undoTextProperty());
+        undo.disableProperty().bind(briefing.canUndoProperty().not());
+        MenuItem redo = item(AppAction.REDO, briefing::redo);
+        redo.textProperty().bind(briefing.redoTextProperty());
+        redo.disableProperty().bind(briefing.canRedoProperty().not());
+        var none = briefing.selectedProperty().isNull();
+        MenuItem delete = item(AppAction.DELETE, briefing::deleteSelected);
+        MenuItem duplicate = item(AppAction.DUPLICATE, briefing::duplicateSelected);
+        MenuItem copy = item(AppAction.COPY, briefing::copySelected);
+        MenuItem paste = item(AppAction.PASTE, briefing::paste);
+        MenuItem forward = item(AppAction.BRING_FORWARD, briefing::bringForward);
+        MenuItem back = item(AppAction.SEND_BACK, briefing::sendBack);
+        MenuItem lock = item(AppAction.LOCK, briefing::toggleLock);
+        for (MenuItem m : List.of(delete, duplicate, copy, forward, back, lock)) {
+            m.disableProperty().bind(none);
+        }
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), copy, paste, duplicate, delete,
+                new SeparatorMenuItem(), forward, back, lock);
+        MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -99,14 +166,89 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        Button open = toolButton("Open…", AppAction.OPEN_GEOJSON, this::chooseAndOpen);
+        Button open = toolButton("Add layer…", AppAction.OPEN_GEOJSON, this::chooseAndOpen);
         Button in = toolButton("+", AppAction.ZOOM_IN, model::zoomIn);
         Button out = toolButton("−", AppAction.ZOOM_OUT, model::zoomOut);
         Button theatre = toolButton("Theatre", AppAction.ZOOM_THEATRE, model::zoomToTheatre);
         in.setId("zoomIn");
         out.setId("zoomOut");
         theatre.setId("zoomTheatre");
-        return new ToolBar(open, new Separator(), in, out, theatre);
+        ToolBar bar = new ToolBar(open, new Separator(), in, out, theatre, new Separator());
+        ToggleButton pan = toolToggle("Pan", "Pan (H): drag the map", null, KeyCode.H);
+        pan.setId("tool-pan");
+        bar.getItems().add(pan);
+        ToggleButton select = toolToggle("Select", "Select and edit (V)", new SelectTool(), KeyCode.V);
+        select.setId("tool-select");
+        bar.getItems().add(select);
+        bar.getItems().add(new Separator());
+        Object[][] draw = {
+            {AnnotationKind.ZONE, "Zone", KeyCode.Z},
+            {AnnotationKind.EVACUATION, "Evacuation", KeyCode.E},
+            {AnnotationKind.MOVEMENT, "Arrow", KeyCode.M},
+            {AnnotationKind.FRONTLINE, "Front", KeyCode.F},
+            {AnnotationKind.BUFFER, "Buffer", KeyCode.B},
+            {AnnotationKind.MARKER, "Marker", KeyCode.K},
+            {AnnotationKind.LABEL, "Label", KeyCode.T},
+        };
+        for (Object[] d : draw) {
+            AnnotationKind kind = (AnnotationKind) d[0];
+            ToggleButton b = toolToggle((String) d[1], "Draw " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                    + " (" + d[2] + ")", new DrawTool(kind), (KeyCode) d[2]);
+            b.setId("tool-" + kind.code());
+            bar.getItems().add(b);
+        }
+        ToggleButton declare = toolToggle("Declare", "State of emergency over a region (D): click the region",
+                new DeclarationTool(), KeyCode.D);
+        declare.setId("tool-declaration");
+        bar.getItems().add(declare);
+        ComboBox<Side> side = new ComboBox<>();
+        side.getItems().addAll(Side.values());
+        side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
+        side.setTooltip(new Tooltip("Side of new annotations"));
+        side.setId("defaultSide");
+        bar.getItems().addAll(new Separator(), new Label("Side"), side);
+        pan.setSelected(true);
+        tools.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // A toggle group allows none selected; fall back to panning.
+                pan.setSelected(true);
+                return;
+            }
+            mapView.toolProperty().set((Tool) now.getUserData());
+            mapView.requestFocus();
+        });
+        mapView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isConsumed() || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            for (Toggle t : tools.getToggles()) {
+                if (((ToggleButton) t).getProperties().get(KeyCode.class) == e.getCode()) {
+                    tools.selectToggle(t);
+                    e.consume();
+                    return;
+                }
+            }
+        });
+        return bar;
+    }
+
+    private ToggleButton toolToggle(String text, String tip, Tool tool, KeyCode key) {
+        ToggleButton b = new ToggleButton(text);
+        b.setToggleGroup(tools);
+        b.setUserData(tool);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.getProperties().put(KeyCode.class, key);
+        return b;
+    }
+
+    /** Activates the tool bar button whose tool draws {@code kind} (for tests and menus). */
+    public void selectDrawTool(AnnotationKind kind) {
+        for (Toggle t : tools.getToggles()) {
+            if (t.getUserData() instanceof DrawTool d && d.kind() == kind) {
+                tools.selectToggle(t);
+            }
+        }
     }
 
     private static Button toolButton(String text, AppAction action, Runnable behaviour) {
@@ -166,6 +308,72 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    private FileChooser briefingChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Sitmap briefing (GeoPackage)",
+                "*.gpkg"));
+        Path folder = BriefingSession.dataFolder();
+        if (java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private static Path withExtension(File f, String ext) {
+        String name = f.getName();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(ext) ? f.toPath()
+                : f.toPath().resolveSibling(name + ext);
+    }
+
+    private void chooseNewBriefing() {
+        File f = briefingChooser("New briefing").showSaveDialog(owner());
+        if (f != null) {
+            Path p = withExtension(f, ".gpkg");
+            String name = p.getFileName().toString();
+            session.create(p, name.substring(0, name.length() - 5));
+        }
+    }
+
+    private void chooseOpenBriefing() {
+        File f = briefingChooser("Open briefing").showOpenDialog(owner());
+        if (f != null) {
+            session.open(f.toPath());
+        }
+    }
+
+    private void chooseSaveAs() {
+        File f = briefingChooser("Save briefing as").showSaveDialog(owner());
+        if (f != null) {
+            session.saveAs(withExtension(f, ".gpkg"));
+        }
+    }
+
+    private FileChooser geoJsonChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+        return chooser;
+    }
+
+    private void chooseImport() {
+        File f = geoJsonChooser("Import annotations").showOpenDialog(owner());
+        if (f != null) {
+            session.importAnnotations(f.toPath());
+        }
+    }
+
+    private void chooseExport() {
+        File f = geoJsonChooser("Export annotations").showSaveDialog(owner());
+        if (f != null) {
+            session.exportAnnotations(withExtension(f, ".geojson"));
+        }
+    }
+
     private void installDragAndDrop() {
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -177,7 +385,10 @@ public final class MainWindow extends BorderPane {
             boolean any = false;
             for (File f : e.getDragboard().getFiles()) {
                 Path p = f.toPath();
-                if (MainViewModel.isGeoJsonName(p)) {
+                if (p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
+                    session.open(p);
+                    any = true;
+                } else if (MainViewModel.isGeoJsonName(p)) {
                     model.openGeoJson(p);
                     any = true;
                 }

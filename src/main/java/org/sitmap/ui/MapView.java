@@ -9,6 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -18,11 +22,16 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.MapFeature;
+import org.sitmap.render.HitTester;
 import org.sitmap.render.MapRenderer;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
 import org.sitmap.render.RenderStats;
 import org.sitmap.render.Viewport;
+import org.sitmap.ui.tools.Tool;
+import org.sitmap.ui.tools.ToolHost;
 
 /**
  * The map on screen. Frames are painted by the shared {@link MapRenderer} on a background thread into an image;
@@ -31,11 +40,16 @@ import org.sitmap.render.Viewport;
  *
  * <p>FX thread only, except the render job.
  */
-public final class MapView extends Region {
+public final class MapView extends Region implements ToolHost {
     private static final System.Logger LOG = System.getLogger(MapView.class.getName());
     private final MainViewModel model;
+    private final BriefingViewModel briefing;
     private final MapRenderer renderer = new MapRenderer();
+    private final HitTester hitTester = new HitTester();
     private final ImageView frameView = new ImageView();
+    private final Canvas overlay = new Canvas();
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool");
+    private boolean toolGesture;
     private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sitmap-render");
         t.setDaemon(true);
@@ -55,8 +69,9 @@ public final class MapView extends Region {
     private Viewport pressViewport;
     private boolean dragging;
 
-    public MapView(MainViewModel model) {
+    public MapView(MainViewModel model, BriefingViewModel briefing) {
         this.model = model;
+        this.briefing = briefing;
         getStyleClass().add("map-view");
         setFocusTraversable(true);
         setMinSize(200, 150);
@@ -66,11 +81,32 @@ public final class MapView extends Region {
         setClip(clip);
         frameView.setManaged(false);
         frameView.setSmooth(true);
-        getChildren().add(frameView);
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(frameView, overlay);
+        briefing.addContentListener(this::requestRender);
+        briefing.selectedProperty().addListener((o, a, b) -> repaintOverlay());
+        tool.addListener((o, was, now) -> {
+            // Activate first: the old tool's deactivate repaints the overlay, which the new tool then paints.
+            if (now != null) {
+                now.activate(this);
+            }
+            if (was != null) {
+                was.deactivate();
+            }
+            if (now != null) {
+                setCursor(now.cursor());
+                hint(now.name() + ": " + now.hint());
+            } else {
+                setCursor(Cursor.DEFAULT);
+            }
+            repaintOverlay();
+        });
         setStyle("-fx-background-color: #c9dde8;");
 
         model.viewportProperty().addListener((o, was, v) -> {
             placeFrame();
+            repaintOverlay();
             requestRender();
         });
         model.contentRevisionProperty().addListener((o, was, v) -> requestRender());
@@ -78,7 +114,12 @@ public final class MapView extends Region {
         setOnMousePressed(this::onPressed);
         setOnMouseDragged(this::onDragged);
         setOnMouseReleased(this::onReleased);
-        setOnMouseMoved(e -> model.updateCursor(e.getX(), e.getY()));
+        setOnMouseMoved(e -> {
+            model.updateCursor(e.getX(), e.getY());
+            if (tool.get() != null) {
+                tool.get().mouseMoved(e);
+            }
+        });
         setOnMouseExited(e -> model.clearCursor());
         setOnScroll(this::onScroll);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -92,7 +133,59 @@ public final class MapView extends Region {
         if (w > 0 && h > 0 && (v.width() != w || v.height() != h)) {
             model.setViewSize(w, h);
         }
+        if (overlay.getWidth() != w || overlay.getHeight() != h) {
+            overlay.setWidth(w);
+            overlay.setHeight(h);
+            repaintOverlay();
+        }
         placeFrame();
+    }
+
+    public ObjectProperty<Tool> toolProperty() {
+        return tool;
+    }
+
+    // ---- ToolHost ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Viewport viewport() {
+        return model.viewport();
+    }
+
+    @Override
+    public BriefingViewModel briefing() {
+        return briefing;
+    }
+
+    @Override
+    public void repaintOverlay() {
+        GraphicsContext g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (tool.get() != null) {
+            tool.get().paintOverlay(g);
+        }
+    }
+
+    @Override
+    public void setToolCursor(Cursor cursor) {
+        setCursor(cursor == Cursor.DEFAULT && tool.get() != null ? tool.get().cursor() : cursor);
+    }
+
+    @Override
+    public String annotationAt(double sx, double sy) {
+        return hitTester.hit(briefing.visibleAnnotations(), model.viewport(), sx, sy, 5);
+    }
+
+    @Override
+    public MapFeature regionAt(double lon, double lat) {
+        return model.regionAt(lon, lat);
+    }
+
+    @Override
+    public void hint(String text) {
+        if (!model.statusTextProperty().isBound()) {
+            model.statusTextProperty().set(text);
+        }
     }
 
     /** The statistics of the last frame painted, for tests and the status bar. */
@@ -107,6 +200,11 @@ public final class MapView extends Region {
 
     private void onPressed(MouseEvent e) {
         requestFocus();
+        toolGesture = tool.get() != null && tool.get().mousePressed(e);
+        if (toolGesture) {
+            pressViewport = null;
+            return;
+        }
         if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
             pressX = e.getX();
             pressY = e.getY();
@@ -116,6 +214,10 @@ public final class MapView extends Region {
     }
 
     private void onDragged(MouseEvent e) {
+        if (toolGesture) {
+            tool.get().mouseDragged(e);
+            return;
+        }
         if (pressViewport == null) {
             return;
         }
@@ -131,8 +233,15 @@ public final class MapView extends Region {
     }
 
     private void onReleased(MouseEvent e) {
+        if (toolGesture) {
+            toolGesture = false;
+            tool.get().mouseReleased(e);
+            return;
+        }
         if (dragging) {
-            setCursor(Cursor.DEFAULT);
+            setToolCursor(Cursor.DEFAULT);
+        } else if (tool.get() != null && tool.get().mouseClicked(e)) {
+            // the tool used the click
         } else if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
             model.zoomAt(2, e.getX(), e.getY());
         }
@@ -152,6 +261,10 @@ public final class MapView extends Region {
     }
 
     private void onKey(KeyEvent e) {
+        if (tool.get() != null && tool.get().keyPressed(e)) {
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> model.zoomIn();
             case MINUS, SUBTRACT -> model.zoomOut();
@@ -201,6 +314,7 @@ public final class MapView extends Region {
             return;
         }
         List<RenderLayer> layers = model.renderLayers();
+        List<Annotation> annotations = briefing.visibleAnnotations();
         AtomicBoolean cancel = new AtomicBoolean();
         inFlightCancel = cancel;
         int slot = nextBuffer;
@@ -220,7 +334,7 @@ public final class MapView extends Region {
             }
             synchronized (img) {
                 try {
-                    stats = renderer.paint(img, v, layers, RenderOptions.screen(), cancel::get);
+                    stats = renderer.paint(img, v, layers, annotations, RenderOptions.screen(), cancel::get);
                 } catch (CancellationException ex) {
                     return;
                 } catch (RuntimeException ex) {

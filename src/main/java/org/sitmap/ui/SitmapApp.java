@@ -1,5 +1,6 @@
 package org.sitmap.ui;
 
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -12,28 +13,35 @@ import javafx.stage.Stage;
 public final class SitmapApp extends Application {
     private MainViewModel model;
     private MainWindow window;
+    private BriefingSession session;
 
     @Override
     public void start(Stage stage) {
         model = new MainViewModel();
-        window = new MainWindow(model);
+        BriefingViewModel briefing = new BriefingViewModel();
+        session = new BriefingSession(briefing, Preferences.userNodeForPackage(SitmapApp.class));
+        window = new MainWindow(model, briefing, session);
         window.setOnQuit(() -> {
             stage.close();
             Platform.exit();
         });
-        stage.setTitle("Sitmap");
-        stage.setScene(new Scene(window, 1440, 900));
+        stage.titleProperty().bind(session.windowTitleProperty());
+        stage.setScene(new Scene(window, 1560, 940));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         stage.show();
         window.mapView().requestFocus();
         model.loadBaseMap();
+        session.openStartupBriefing();
     }
 
     @Override
     public void stop() {
         if (model != null) {
             model.shutdown();
+        }
+        if (session != null) {
+            session.close();
         }
         if (window != null) {
             window.mapView().dispose();

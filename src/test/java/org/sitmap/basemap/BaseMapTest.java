@@ -31,15 +31,37 @@ class BaseMapTest {
     }
 
     private static MapFeature place(String name, double lon, double lat) {
-        return layers.get(2).features().stream().filter(f -> name.equals(f.text("name")))
+        return layers.get(4).features().stream().filter(f -> name.equals(f.text("name")))
                 .filter(f -> f.geometry().getCoordinate().distance(new Coordinate(lon, lat)) < 0.1).findFirst()
                 .orElseThrow(() -> new AssertionError("no place " + name + " near " + lat + "N " + lon + "E"));
     }
 
     @Test
-    void threeLayersBottomFirst() {
-        assertThat(layers).extracting(MapLayer::name).containsExactly("Countries", "Regions", "Places");
+    void fiveLayersBottomFirst() {
+        assertThat(layers).extracting(MapLayer::name).containsExactly("Countries", "Regions", "Region borders",
+                "Country borders and coasts", "Places");
         assertThat(layers.get(0).features()).hasSizeGreaterThan(240);
+    }
+
+    @Test
+    void sharedBordersAreDrawnOnceAndCountryBordersNotAsRegionBorders() {
+        long ringSegments = layers.get(1).features().stream().mapToLong(f -> f.geometry().getNumPoints()).sum();
+        long meshSegments = layers.get(2).features().stream().mapToLong(f -> f.geometry().getNumPoints() - 1)
+                .sum();
+        // Internal admin-1 borders only, each once: well under half of all ring segments.
+        assertThat(meshSegments).isPositive().isLessThan(ringSegments / 2);
+        // The Kursk-Sumy line is a country border: no region border line may run along it.
+        org.locationtech.jts.geom.Geometry kursk = region("RU-KRS").geometry();
+        org.locationtech.jts.geom.Geometry sumy = region("UA-59").geometry();
+        org.locationtech.jts.geom.Geometry shared = kursk.intersection(sumy);
+        assertThat(shared.getLength()).isGreaterThan(1.0);
+        org.locationtech.jts.geom.Point mid = shared.getInteriorPoint();
+        boolean regionLineThere = layers.get(2).features().stream()
+                .anyMatch(f -> f.geometry().distance(mid) < 1e-9);
+        assertThat(regionLineThere).isFalse();
+        boolean countryLineThere = layers.get(3).features().stream()
+                .anyMatch(f -> f.geometry().distance(mid) < 0.02);
+        assertThat(countryLineThere).isTrue();
     }
 
     @ParameterizedTest

@@ -32,14 +32,16 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         model = new MainViewModel();
-        window = new MainWindow(model);
+        BriefingViewModel briefing = new BriefingViewModel();
+        window = new MainWindow(model, briefing, new BriefingSession(briefing,
+                java.util.prefs.Preferences.userRoot().node("sitmap-tests/main-window")));
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();
         model.loadBaseMap();
     }
 
     private void waitForBaseMap() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 3);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mapView().lastStats() != null
                 && window.mapView().lastStats().featuresDrawn() > 0);
     }
@@ -53,7 +55,7 @@ class MainWindowTest {
     void opensOnTheTheatreWithBaseLayersListed(FxRobot robot) throws Exception {
         waitForBaseMap();
         assertThat(window.layerPanel().list().getItems()).extracting(LayerItem::name)
-                .containsExactly("Places", "Regions", "Countries");
+                .containsExactly("Places", "Country borders and coasts", "Region borders", "Regions", "Countries");
         // The theatre view is centred near the Kursk / Sumy border.
         double[] centre = model.viewport().screenToLonLat(model.viewport().width() / 2.0,
                 model.viewport().height() / 2.0);
@@ -134,7 +136,7 @@ class MainWindowTest {
     @Test
     void layerCheckboxHidesTheLayer(FxRobot robot) throws Exception {
         waitForBaseMap();
-        LayerItem places = model.layers().get(2);
+        LayerItem places = model.layers().get(4);
         assertThat(places.name()).isEqualTo("Places");
         CheckBox box = robot.lookup(".check-box").match(n -> ((CheckBox) n).getText().equals("Places"))
                 .queryAs(CheckBox.class);
@@ -154,7 +156,7 @@ class MainWindowTest {
                   "geometry":{"type":"Polygon","coordinates":[[[35.0,51.0],[35.5,51.0],[35.5,51.4],[35.0,51.4],[35.0,51.0]]]}}
                 ]}""", StandardCharsets.UTF_8);
         robot.interact(() -> model.openGeoJson(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.layers().size() == 4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.layers().size() == 6);
         assertThat(window.layerPanel().list().getItems().get(0).name()).isEqualTo("sudzha.geojson");
         WaitForAsyncUtils.waitForFxEvents();
         double[] centre = model.viewport().screenToLonLat(model.viewport().width() / 2.0,
@@ -179,6 +181,6 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#noticeText").tryQuery().isPresent());
         String message = robot.lookup("#noticeText").queryAs(TextArea.class).getText();
         assertThat(message).contains("broken.geojson").contains("line 2");
-        assertThat(model.layers()).hasSize(3);
+        assertThat(model.layers()).hasSize(5);
     }
 }

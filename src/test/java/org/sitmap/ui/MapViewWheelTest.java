@@ -22,7 +22,7 @@ class MapViewWheelTest {
     @Start
     void start(Stage stage) {
         model = new MainViewModel();
-        view = new MapView(model);
+        view = new MapView(model, new BriefingViewModel());
         stage.setScene(new Scene(view, 800, 600));
         stage.show();
     }

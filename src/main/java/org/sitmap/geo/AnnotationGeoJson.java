@@ -1,0 +1,389 @@
+package org.sitmap.geo;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Confidence;
+import org.sitmap.model.MapFeature;
+import org.sitmap.model.Side;
+import org.sitmap.model.ZoneStatus;
+
+/**
+ * The interchange format for annotations: GeoJSON (RFC 7946) that any GIS can read and write.
+ *
+ * <p><b>Format.</b> A FeatureCollection; each Feature is one annotation, its geometry in WGS 84 longitude/latitude.
+ * Properties:
+ * <ul>
+ * <li>{@code kind} (required): {@code zone}, {@code evacuation}, {@code declaration}, {@code movement},
+ *     {@code frontline}, {@code buffer}, {@code marker} or {@code label}. Areas need a Polygon or MultiPolygon (an
+ *     evacuation may be a Point with {@code radius_km}), movement and frontline a LineString, marker and label a
+ *     Point.</li>
+ * <li>{@code id}: the annotation's id (any string; a Feature's own {@code id} member also counts); a new one is
+ *     made when absent. Ids must be unique within a file.</li>
+ * <li>{@code side}: {@code ukraine}, {@code russia} or {@code other} (default other).</li>
+ * <li>{@code status} (zones): {@code assessed_control} (default), {@code assessed_advance}, {@code claimed},
+ *     {@code contested}, {@code held_before}.</li>
+ * <li>{@code confidence}: {@code confirmed}, {@code likely} (default), {@code reported}, {@code unconfirmed}.</li>
+ * <li>{@code title}, {@code notes}, {@code source}, {@code source_url}: text.</li>
+ * <li>{@code valid_from}, {@code valid_to}: ISO dates {@code YYYY-MM-DD}, inclusive; absent or null means open.</li>
+ * <li>{@code created}, {@code modified}: ISO instants ({@code 2024-08-14T09:30:00Z}); optional on import.</li>
+ * <li>{@code locked}: true/false, optional.</li>
+ * <li>The kind's own fields, flat: {@code evacuated}, {@code radius_km}, {@code date_ordered}, {@code ordered_by},
+ *     {@code region}, {@code level}, {@code unit}, {@code size}, {@code style}, {@code teeth}, {@code symbol},
+ *     {@code rotation}; and any other property, which is kept with the annotation and written back out
+ *     (properties whose value is null are dropped).</li>
+ * </ul>
+ * Reading is all-or-nothing: a feature that is not a valid annotation (unknown kind, geometry that does not fit the
+ * kind, bad date, side, status or confidence, duplicate id), or one the GeoJSON loader had to skip, fails the whole
+ * read with a {@link GeoJsonException} naming the file, the feature (numbered from 0 in file order) and the reason.
+ * On reading, coordinates are rounded to {@value #DECIMALS} decimals (about 0.1 m) and polygon rings wound as RFC
+ * 7946 asks, which is exactly what writing produces: import, export and import again gives the same annotations.
+ *
+ * <pre>{@code
+ * List<Annotation> list = AnnotationGeoJson.read(Path.of("annotations.geojson"));
+ * AnnotationGeoJson.write(Path.of("out.geojson"), briefing.snapshot());
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AnnotationGeoJson {
+    /** Decimals of written (and imported) coordinates. */
+    public static final int DECIMALS = 6;
+
+    public static final String KIND = "kind";
+    public static final String ID = "id";
+    public static final String SIDE = "side";
+    public static final String STATUS = "status";
+    public static final String CONFIDENCE = "confidence";
+    public static final String TITLE = "title";
+    public static final String NOTES = "notes";
+    public static final String SOURCE = "source";
+    public static final String SOURCE_URL = "source_url";
+    public static final String VALID_FROM = "valid_from";
+    public static final String VALID_TO = "valid_to";
+    public static final String CREATED = "created";
+    public static final String MODIFIED = "modified";
+    public static final String LOCKED = "locked";
+
+    /** Properties that are fields of every annotation rather than attributes. */
+    public static final Set<String> CORE_PROPERTIES = Set.of(KIND, ID, SIDE, STATUS, CONFIDENCE, TITLE, NOTES,
+            SOURCE, SOURCE_URL, VALID_FROM, VALID_TO, CREATED, MODIFIED, LOCKED);
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final double FACTOR = Math.pow(10, DECIMALS);
+
+    private AnnotationGeoJson() {
+    }
+
+    /** An annotation file that cannot be imported; the message reads {@code file: feature 3: reason}. */
+    public static final class FormatException extends GeoJsonException {
+        private static final long serialVersionUID = 1L;
+
+        public FormatException(String file, int featureIndex, String detail) {
+            super(file, -1, -1, featureIndex, detail);
+        }
+
+        @Override
+        public String getMessage() {
+            return file() + ": " + (featureIndex() >= 0 ? "feature " + featureIndex() + ": " : "") + detail();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ reading
+
+    /**
+     * Reads every annotation of a file, in file order.
+     *
+     * @throws GeoJsonException when the file is not GeoJSON (with line and column) or a feature is not a valid
+     *     annotation (with its index and the reason); nothing is returned then
+     */
+    public static List<Annotation> read(Path file) throws GeoJsonException, IOException {
+        String name = String.valueOf(file.getFileName());
+        int declared = countFeatures(file);
+        if (declared == 0) {
+            return List.of();
+        }
+        LoadResult r = new GeoJsonLoader().load(file, null, null);
+        if (declared > 0 && r.features().size() != declared) {
+            LoadIssue skip = r.issues().stream().filter(i -> i.featureIndex() >= 0
+                    && i.message().endsWith("skipped it")).findFirst()
+                    .orElse(r.issues().stream().filter(i -> i.featureIndex() >= 0).findFirst().orElse(null));
+            String why = skip == null ? "a feature could not be read" : skip.toString().replaceFirst("; skipped it$", "");
+            throw new FormatException(name, -1, why + "; every feature must be a valid annotation");
+        }
+        List<MapFeature> features = r.features();
+        Annotation[] out = new Annotation[features.size()];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            try {
+                out[i] = fromFeature(features.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new FormatException(name, i, e.getMessage());
+            }
+            Integer first = seen.putIfAbsent(out[i].id(), i);
+            if (first != null) {
+                throw new FormatException(name, i, "id \"" + out[i].id() + "\" is already used by feature " + first);
+            }
+        }
+        return List.of(out);
+    }
+
+    /**
+     * Converts one feature to an annotation.
+     *
+     * @throws IllegalArgumentException with the reason, in words meant for the user
+     */
+    public static Annotation fromFeature(MapFeature f) {
+        Map<String, Object> p = f.properties();
+        Object kindValue = p.get(KIND);
+        if (kindValue == null) {
+            throw new IllegalArgumentException("no \"kind\" property; expected zone, evacuation, declaration, "
+                    + "movement, frontline, buffer, marker or label");
+        }
+        AnnotationKind kind = AnnotationKind.fromCode(kindValue.toString());
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : p.entrySet()) {
+            if (!CORE_PROPERTIES.contains(e.getKey()) && e.getValue() != null) {
+                attributes.put(e.getKey(), e.getValue());
+            }
+        }
+        Geometry g = normalise(f.geometry());
+        String problem = Annotation.geometryProblem(kind, g, attributes);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        Object id = p.get(ID);
+        Annotation.Builder b = Annotation.builder(kind, g)
+                .id(id == null || id.toString().isBlank() ? UUID.randomUUID().toString() : id.toString())
+                .title(text(p, TITLE)).notes(text(p, NOTES)).source(text(p, SOURCE)).sourceUrl(text(p, SOURCE_URL))
+                .validFrom(date(p, VALID_FROM)).validTo(date(p, VALID_TO))
+                .created(instant(p, CREATED)).modified(instant(p, MODIFIED));
+        if (p.get(SIDE) != null) {
+            b.side(Side.fromCode(p.get(SIDE).toString()));
+        }
+        if (p.get(STATUS) != null) {
+            b.status(ZoneStatus.fromCode(p.get(STATUS).toString()));
+        }
+        if (p.get(CONFIDENCE) != null) {
+            b.confidence(Confidence.fromCode(p.get(CONFIDENCE).toString()));
+        }
+        Object locked = p.get(LOCKED);
+        if (locked != null) {
+            if (!(locked instanceof Boolean l)) {
+                throw new IllegalArgumentException("locked must be true or false, not " + locked);
+            }
+            b.locked(l);
+        }
+        attributes.forEach(b::attribute);
+        if (p.get(CREATED) != null && p.get(MODIFIED) == null) {
+            b.modified(instant(p, CREATED));
+        }
+        return b.build();
+    }
+
+    private static String text(Map<String, Object> p, String key) {
+        Object v = p.get(key);
+        return v == null ? "" : v.toString();
+    }
+
+    private static LocalDate date(Map<String, Object> p, String key) {
+        Object v = p.get(key);
+        if (v == null || v.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.toString().trim());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(key + " \"" + v + "\" is not a date like 2024-08-14");
+        }
+    }
+
+    private static Instant instant(Map<String, Object> p, String key) {
+        Object v = p.get(key);
+        if (v == null || v.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(v.toString().trim());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(key + " \"" + v + "\" is not an instant like 2024-08-14T09:30:00Z");
+        }
+    }
+
+    /** Rounds to {@link #DECIMALS} and winds polygon rings as RFC 7946 asks (exterior counter-clockwise). */
+    static Geometry normalise(Geometry in) {
+        Geometry g = in.copy();
+        g.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                seq.setOrdinate(i, 0, Math.round(seq.getX(i) * FACTOR) / FACTOR);
+                seq.setOrdinate(i, 1, Math.round(seq.getY(i) * FACTOR) / FACTOR);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        GeometryFactory f = g.getFactory();
+        if (g instanceof Polygon p) {
+            return wind(p, f);
+        }
+        if (g instanceof MultiPolygon mp) {
+            Polygon[] parts = new Polygon[mp.getNumGeometries()];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = wind((Polygon) mp.getGeometryN(i), f);
+            }
+            return f.createMultiPolygon(parts);
+        }
+        return g;
+    }
+
+    private static Polygon wind(Polygon p, GeometryFactory f) {
+        if (p.isEmpty()) {
+            return p;
+        }
+        LinearRing shell = ring(p.getExteriorRing(), true, f);
+        LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
+        for (int i = 0; i < holes.length; i++) {
+            holes[i] = ring(p.getInteriorRingN(i), false, f);
+        }
+        return f.createPolygon(shell, holes);
+    }
+
+    private static LinearRing ring(LinearRing r, boolean ccw, GeometryFactory f) {
+        CoordinateSequence seq = r.getCoordinateSequence();
+        if (seq.size() < 4 || Orientation.isCCW(seq) == ccw) {
+            return r;
+        }
+        Coordinate[] c = r.getCoordinates();
+        Coordinate[] rev = new Coordinate[c.length];
+        for (int i = 0; i < c.length; i++) {
+            rev[i] = c[c.length - 1 - i];
+        }
+        return f.createLinearRing(rev);
+    }
+
+    /** Number of features in the top-level collection (1 for a single Feature), or -1 when it cannot tell. */
+    private static int countFeatures(Path file) throws IOException {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            raw.mark(2);
+            int b0 = raw.read();
+            int b1 = raw.read();
+            raw.reset();
+            InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw) : raw;
+            try (JsonParser p = JSON.createParser(in)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    return -1;
+                }
+                String type = null;
+                int count = -1;
+                String field;
+                while ((field = p.nextFieldName()) != null) {
+                    JsonToken t = p.nextToken();
+                    if ("features".equals(field) && t == JsonToken.START_ARRAY) {
+                        count = 0;
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            p.skipChildren();
+                            count++;
+                        }
+                    } else if ("type".equals(field) && t == JsonToken.VALUE_STRING) {
+                        type = p.getText();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                return "Feature".equals(type) ? 1 : count;
+            }
+        } catch (IOException e) {
+            return -1; // not JSON or truncated: the loader reports it with the place
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ writing
+
+    /** The feature for one annotation: core properties in a fixed order, then its attributes. */
+    public static MapFeature toFeature(Annotation a) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(KIND, a.kind().code());
+        p.put(ID, a.id());
+        p.put(TITLE, a.title());
+        p.put(SIDE, a.side().code());
+        if (a.status() != null) {
+            p.put(STATUS, a.status().code());
+        }
+        p.put(CONFIDENCE, a.confidence().code());
+        p.put(VALID_FROM, a.validFrom() == null ? null : a.validFrom().toString());
+        p.put(VALID_TO, a.validTo() == null ? null : a.validTo().toString());
+        p.put(NOTES, a.notes());
+        p.put(SOURCE, a.source());
+        p.put(SOURCE_URL, a.sourceUrl());
+        p.put(CREATED, a.created().toString());
+        p.put(MODIFIED, a.modified().toString());
+        p.put(LOCKED, a.locked());
+        for (Map.Entry<String, Object> e : a.attributes().entrySet()) {
+            if (!CORE_PROPERTIES.contains(e.getKey())) {
+                p.put(e.getKey(), e.getValue());
+            }
+        }
+        return new MapFeature(a.geometry(), p);
+    }
+
+    /** Writes the annotations as a FeatureCollection to {@code out}, which is flushed but not closed. */
+    public static void write(OutputStream out, List<Annotation> annotations) throws IOException {
+        OutputStream keepOpen = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+        try (GeoJsonWriter w = new GeoJsonWriter(keepOpen, DECIMALS)) {
+            for (Annotation a : annotations) {
+                w.write(toFeature(a));
+            }
+        }
+    }
+
+    /** Writes the annotations to a file, replacing it only once the new one is complete. */
+    public static void write(Path file, List<Annotation> annotations) throws IOException {
+        GeoJsonWriter.write(file, annotations.stream().map(AnnotationGeoJson::toFeature).toList(), DECIMALS);
+    }
+}

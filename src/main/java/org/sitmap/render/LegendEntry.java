@@ -1,0 +1,71 @@
+package org.sitmap.render;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Side;
+import org.sitmap.model.ZoneStatus;
+
+/**
+ * One line of a map legend: a look an annotation can have (kind, side, zone status, solid or dashed, arrow style
+ * or marker symbol) and the words that explain it. {@link AnnotationPainter#paintSwatch} draws the look,
+ * {@link AnnotationPainter#legendFor} lists the looks a map shows.
+ *
+ * @param kind      what is depicted
+ * @param side      whose it is; ignored in the text for kinds that are nobody's (evacuations, declarations)
+ * @param status    the zone status, null for other kinds
+ * @param tentative drawn dashed: reported or unconfirmed (or a planned movement)
+ * @param variant   arrow style ({@code movement}, {@code axis}, {@code axis+main} for a main attack,
+ *                  {@code attack}) or marker symbol ({@code dot}, {@code star}, {@code flag}, {@code x},
+ *                  {@code pow}), or null
+ * @param label     the legend text
+ */
+public record LegendEntry(AnnotationKind kind, Side side, ZoneStatus status, boolean tentative, String variant,
+        String label) {
+    public LegendEntry {
+        Objects.requireNonNull(kind, "kind");
+        side = side == null ? Side.OTHER : side;
+        label = label == null ? "" : label;
+    }
+
+    /** The entry describing how {@code a} is drawn, with a generated label. */
+    public static LegendEntry of(Annotation a) {
+        ZoneStatus status = a.kind() == AnnotationKind.ZONE ? a.status() : null;
+        boolean tentative = AnnotationPainter.isTentative(a);
+        String variant = switch (a.kind()) {
+            case MOVEMENT -> AnnotationPainter.arrowStyle(a) + (AnnotationPainter.isMainAttack(a) ? "+main" : "");
+            case MARKER -> AnnotationPainter.symbol(a);
+            default -> null;
+        };
+        return new LegendEntry(a.kind(), a.side(), status, tentative, variant,
+                describe(a.kind(), a.side(), status, tentative, variant));
+    }
+
+    /** Legend text such as "Russia: assessed control" or "Ukraine: axis of advance (reported)". */
+    static String describe(AnnotationKind kind, Side side, ZoneStatus status, boolean tentative, String variant) {
+        String what = switch (kind) {
+            case ZONE -> status == null ? kind.label() : status.label();
+            case MOVEMENT -> switch (variant == null ? "movement" : variant) {
+                case "axis" -> "Axis of advance";
+                case "axis+main" -> "Axis of advance, main attack";
+                case "attack" -> "Direction of attack";
+                default -> "Movement";
+            };
+            case MARKER -> switch (variant == null ? "dot" : variant) {
+                case "star" -> "Captured town";
+                case "flag" -> "Position";
+                case "x" -> "Strike";
+                case "pow" -> "Prisoners of war";
+                default -> "Point of interest";
+            };
+            case EVACUATION -> "Evacuation area";
+            case DECLARATION -> "State of emergency";
+            default -> kind.label();
+        };
+        boolean sided = kind != AnnotationKind.EVACUATION && kind != AnnotationKind.DECLARATION
+                && !(kind == AnnotationKind.ZONE && status == ZoneStatus.CONTESTED);
+        String text = sided && side != Side.OTHER ? side.label() + ": " + what.toLowerCase(Locale.ROOT) : what;
+        return tentative ? text + " (reported)" : text;
+    }
+}

@@ -1,0 +1,619 @@
+package org.sitmap.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Envelope;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.Briefing;
+import org.sitmap.model.BriefingInfo;
+import org.sitmap.model.BriefingListener;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * A briefing stored in one SQLite file that is also a valid GeoPackage 1.3: QGIS and GDAL see the annotations as the
+ * {@code annotations} feature layer (lon/lat, EPSG:4326) and the metadata as the {@code sitmap_briefing} table.
+ *
+ * <p>The file listens to its {@link #briefing()} and writes every change at once: a batch of changes
+ * ({@link Briefing#atomically(Runnable)}) is one SQLite transaction, a change outside a batch is one transaction of
+ * its own. The journal is WAL with {@code synchronous=NORMAL}, so a crash or {@code kill -9} loses at most the edit
+ * in flight; {@link #close()} checkpoints and goes back to a rollback journal so no {@code -wal}/{@code -shm}
+ * sidecars stay next to a file that is handed on. A write that fails is rolled back (the file stays as it was),
+ * reported through {@link #lastError()} and {@link #setOnWriteError(Consumer)}, and the next change rewrites the whole
+ * briefing so the file catches up with the model.
+ *
+ * <p>Opening never harms a file: it is first inspected on a read-only connection (SQLite header, {@code quick_check},
+ * GeoPackage application id, tables, schema version) and only a healthy Sitmap briefing is opened for writing and
+ * migrated. A second window opening a file that is already open gets it read-only ({@code FILE.gpkg.lock}, see
+ * {@link #readOnlyReason()}), as does a file written by a newer Sitmap.
+ *
+ * <pre>{@code
+ * try (BriefingFile file = BriefingFile.open(path)) {
+ *     file.setOnWriteError(message -> notices.show(message));
+ *     Briefing b = file.briefing();
+ *     b.atomically(() -> b.add(zone));   // written in one transaction
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: like its {@link Briefing}, use it on one thread (writes run on the thread that changes the
+ * briefing).
+ */
+public final class BriefingFile implements AutoCloseable {
+    /** {@code PRAGMA application_id} of a GeoPackage: 'GPKG'. */
+    public static final int GPKG_APPLICATION_ID = 0x47504B47;
+    /** {@code PRAGMA user_version} of a GeoPackage 1.3. */
+    public static final int GPKG_USER_VERSION = 10300;
+    /** The reason given when another window holds the file. */
+    public static final String OPEN_ELSEWHERE = "open in another Sitmap window";
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 2000;
+
+    private final Path path;
+    private final Briefing briefing;
+    private final String readOnlyReason;
+    private final int schemaVersion;
+    private Connection conn;
+    private LockFile lock;
+    private final Writer writer = new Writer();
+    private Consumer<String> onWriteError = m -> { };
+    private String lastError;
+    private boolean closed;
+    private boolean outOfSync;
+    private boolean inBatch;
+    private Exception batchError;
+    private boolean refusedInBatch;
+
+    private BriefingFile(Path path, Briefing briefing, Connection conn, LockFile lock, String readOnlyReason,
+            int schemaVersion) {
+        this.path = path;
+        this.briefing = briefing;
+        this.conn = conn;
+        this.lock = lock;
+        this.readOnlyReason = readOnlyReason;
+        this.schemaVersion = schemaVersion;
+        briefing.addListener(writer);
+    }
+
+    // ------------------------------------------------------------------------------------------------ opening
+
+    /**
+     * Creates a new, empty briefing file; refuses to overwrite anything.
+     *
+     * @throws BriefingFileException when the file exists or cannot be written
+     */
+    public static BriefingFile create(Path file, BriefingInfo info) throws BriefingFileException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(info, "info");
+        try {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw new BriefingFileException(file, "already exists; a new briefing never overwrites a file");
+        } catch (NoSuchFileException e) {
+            throw new BriefingFileException(file, "the folder " + file.toAbsolutePath().getParent()
+                    + " does not exist");
+        } catch (IOException e) {
+            throw new BriefingFileException(file, "cannot be created: " + e.getMessage(), e);
+        }
+        LockFile lock = null;
+        Connection c = null;
+        try {
+            lock = LockFile.tryAcquire(file);
+            if (lock == null) {
+                throw new BriefingFileException(file, "is being created in another Sitmap window");
+            }
+            c = connect(file, false);
+            Migrations.migrate(c, 0, Migrations.LATEST);
+            c.setAutoCommit(false);
+            BriefingInfoDao.write(c, info);
+            c.commit();
+            c.setAutoCommit(true);
+            return new BriefingFile(file, new Briefing(info), c, lock, null, Migrations.LATEST);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(c);
+            deleteQuietly(file);
+            if (lock != null) {
+                lock.release();
+            }
+            throw new BriefingFileException(file, "cannot be created: " + e.getMessage(), e);
+        } catch (BriefingFileException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a briefing for editing: inspects it, takes the window lock, migrates it to the latest schema and reads
+     * it. Opens read-only (see {@link #readOnlyReason()}) when another window holds it, when it was written by a
+     * newer Sitmap or when the file or folder is write-protected.
+     *
+     * @throws BriefingFileException when the file is missing, not a SQLite database, damaged, or not a Sitmap
+     *     briefing; the file is left untouched
+     */
+    public static BriefingFile open(Path file) throws BriefingFileException {
+        int version = inspect(file);
+        String reason = null;
+        if (version > Migrations.LATEST) {
+            reason = "written by a newer Sitmap (schema " + version + "; this version knows up to "
+                    + Migrations.LATEST + ")";
+        } else if (!Files.isWritable(file)) {
+            reason = "the file is write-protected";
+        }
+        LockFile lock = null;
+        if (reason == null) {
+            try {
+                lock = LockFile.tryAcquire(file);
+                if (lock == null) {
+                    reason = OPEN_ELSEWHERE;
+                }
+            } catch (IOException e) {
+                reason = "cannot take the lock " + LockFile.pathFor(file).getFileName() + " (" + e.getMessage()
+                        + "); the folder may be write-protected";
+            }
+        }
+        if (reason != null) {
+            return readOnly(file, version, reason);
+        }
+        Connection c = null;
+        try {
+            c = connect(file, false);
+            try {
+                Migrations.migrate(c, version, Migrations.LATEST);
+            } catch (SQLException | RuntimeException e) {
+                throw new BriefingFileException(file, "could not be upgraded from schema " + version + " to "
+                        + Migrations.LATEST + " (the file was left as it was): " + e.getMessage(), e);
+            }
+            Briefing b = load(c);
+            return new BriefingFile(file, b, c, lock, null, Migrations.LATEST);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            lock.release();
+            throw new BriefingFileException(file, "cannot be read: " + e.getMessage(), e);
+        } catch (BriefingFileException | RuntimeException e) {
+            closeQuietly(c);
+            lock.release();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a briefing only to read it (export, dump): no lock, no migration, the file is never written. Changes to
+     * the briefing are refused with {@link #readOnlyReason()} "opened read-only".
+     */
+    public static BriefingFile openReadOnly(Path file) throws BriefingFileException {
+        return readOnly(file, inspect(file), "opened read-only");
+    }
+
+    private static BriefingFile readOnly(Path file, int version, String reason) throws BriefingFileException {
+        try (Connection c = connect(file, true)) {
+            return new BriefingFile(file, load(c), null, null, reason, version);
+        } catch (SQLException e) {
+            throw new BriefingFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Briefing load(Connection c) throws SQLException {
+        Briefing b = new Briefing(BriefingInfoDao.read(c));
+        for (Annotation a : AnnotationDao.readAll(c)) {
+            b.add(a);
+        }
+        return b;
+    }
+
+    /**
+     * Checks, on a read-only connection, that {@code file} is a healthy Sitmap briefing and returns its schema
+     * version. Never modifies the file.
+     */
+    static int inspect(Path file) throws BriefingFileException {
+        if (!Files.exists(file)) {
+            throw new BriefingFileException(file, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new BriefingFileException(file, "is a folder, not a briefing file");
+        }
+        byte[] header = new byte[100];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new BriefingFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (n == 0) {
+            throw new BriefingFileException(file, "the file is empty, not a Sitmap briefing");
+        }
+        if (n < SQLITE_MAGIC.length || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
+                SQLITE_MAGIC.length)) {
+            throw new BriefingFileException(file, "not a SQLite database (the file is damaged, truncated or of "
+                    + "another type); it was not opened");
+        }
+        if (n < header.length) {
+            throw new BriefingFileException(file, "damaged: the SQLite database is truncated; it was not opened");
+        }
+        try (Connection c = connect(file, true)) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                String first = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equalsIgnoreCase(first)) {
+                    throw new BriefingFileException(file, "damaged: the SQLite integrity check failed (" + first
+                            + "); it was not opened");
+                }
+            }
+            int applicationId = pragmaInt(c, "application_id");
+            Set<String> tables = tables(c);
+            if (applicationId != GPKG_APPLICATION_ID && !tables.contains("gpkg_contents")) {
+                throw new BriefingFileException(file, "not a Sitmap briefing (a SQLite database but not a "
+                        + "GeoPackage); it was not opened");
+            }
+            if (!tables.contains(BriefingInfoDao.TABLE)) {
+                throw new BriefingFileException(file, "not a Sitmap briefing (a GeoPackage from another tool: no '"
+                        + BriefingInfoDao.TABLE + "' table" + (tables.contains(AnnotationDao.TABLE) ? ""
+                                : " and no '" + AnnotationDao.TABLE + "' table")
+                        + "); it was left untouched. Import its features as GeoJSON instead");
+            }
+            if (!tables.contains(AnnotationDao.TABLE)) {
+                throw new BriefingFileException(file, "damaged briefing: the '" + AnnotationDao.TABLE
+                        + "' table is missing; it was not opened");
+            }
+            int version = BriefingInfoDao.schemaVersion(c);
+            if (version <= 0) {
+                throw new BriefingFileException(file, "damaged briefing: no schema_version in "
+                        + BriefingInfoDao.TABLE + "; it was not opened");
+            }
+            return version;
+        } catch (SQLException e) {
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            String lower = m.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("not a database") || lower.contains("malformed") || lower.contains("corrupt")) {
+                throw new BriefingFileException(file, "damaged: not a readable SQLite database (" + m
+                        + "); it was not opened", e);
+            }
+            throw new BriefingFileException(file, "cannot be read: " + m, e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (readOnly) {
+            cfg.setReadOnly(true);
+        } else {
+            cfg.resetOpenMode(SQLiteOpenMode.CREATE); // opening never creates: create() made the file already
+            cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            cfg.enforceForeignKeys(true);
+            cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        return cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static Set<String> tables(Connection c) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'table'");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    // ------------------------------------------------------------------------------------------------ state
+
+    /** The briefing read from the file; every change to it is written to the file at once (unless read-only). */
+    public Briefing briefing() {
+        return briefing;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** True when changes are not written (see {@link #readOnlyReason()}). */
+    public boolean readOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Why the file is read-only, e.g. {@value #OPEN_ELSEWHERE}; null when writable. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /** The schema version of the file as read (the latest once migrated). */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** The message of the last failed or refused write, or null when every change so far is in the file. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** False after a write failed, until a later change has written the whole briefing again. */
+    public boolean inSync() {
+        return !outOfSync;
+    }
+
+    /** Hears the message of every failed or refused write (on the thread that changed the briefing). */
+    public void setOnWriteError(Consumer<String> handler) {
+        onWriteError = handler == null ? m -> { } : handler;
+    }
+
+    // ------------------------------------------------------------------------------------------------ writing
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Applies one change: inside a batch into the open transaction, else in a transaction of its own. */
+    private void apply(Work work) {
+        if (refused()) {
+            return;
+        }
+        if (inBatch) {
+            if (batchError == null && !outOfSync) {
+                try {
+                    work.run(conn);
+                } catch (SQLException | RuntimeException e) {
+                    batchError = e;
+                }
+            }
+            return;
+        }
+        Exception error = begin();
+        if (error == null && !outOfSync) {
+            try {
+                work.run(conn);
+            } catch (SQLException | RuntimeException e) {
+                error = e;
+            }
+        }
+        finish(error);
+    }
+
+    private Exception begin() {
+        try {
+            conn.setAutoCommit(false);
+            return null;
+        } catch (SQLException e) {
+            return e;
+        }
+    }
+
+    /** Commits (first rewriting everything if an earlier write failed) or rolls back and reports. */
+    private void finish(Exception error) {
+        try {
+            if (error != null) {
+                throw error;
+            }
+            if (outOfSync) {
+                AnnotationDao.replaceAll(conn, briefing.annotations());
+                BriefingInfoDao.write(conn, briefing.info());
+            }
+            ContentsDao.touch(conn, AnnotationDao.TABLE, extent());
+            conn.commit();
+            outOfSync = false;
+            lastError = null;
+        } catch (Exception e) {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // the connection is gone; the file keeps its last committed state
+            }
+            outOfSync = true;
+            report(BriefingFileException.name(path) + ": the last change could not be saved ("
+                    + (e.getMessage() == null ? e.toString() : e.getMessage())
+                    + "); the file keeps the state before it and the next change will try again");
+        } finally {
+            try {
+                conn.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // reported above if it matters
+            }
+        }
+    }
+
+    private boolean refused() {
+        if (closed) {
+            report(BriefingFileException.name(path) + " is closed: the change was not saved");
+            return true;
+        }
+        if (readOnlyReason == null) {
+            return false;
+        }
+        if (!inBatch || !refusedInBatch) {
+            refusedInBatch = inBatch;
+            report(BriefingFileException.name(path) + " is read-only (" + readOnlyReason
+                    + "): changes are not saved");
+        }
+        return true;
+    }
+
+    private void report(String message) {
+        lastError = message;
+        onWriteError.accept(message);
+    }
+
+    private Envelope extent() {
+        Envelope e = new Envelope();
+        for (Annotation a : briefing.annotations()) {
+            e.expandToInclude(a.geometry().getEnvelopeInternal());
+        }
+        return e;
+    }
+
+    /** Writes every change of the briefing; the only listener of this file. */
+    private final class Writer implements BriefingListener {
+        @Override
+        public void batchStarted() {
+            inBatch = true;
+            batchError = null;
+            refusedInBatch = false;
+            if (readOnlyReason == null && !closed) {
+                batchError = begin();
+            }
+        }
+
+        @Override
+        public void added(int index, Annotation a) {
+            apply(c -> AnnotationDao.insertAt(c, index, a));
+        }
+
+        @Override
+        public void removed(int index, Annotation a) {
+            apply(c -> AnnotationDao.removeAt(c, index, a.id()));
+        }
+
+        @Override
+        public void changed(Annotation before, Annotation after) {
+            apply(c -> AnnotationDao.update(c, after));
+        }
+
+        @Override
+        public void moved(Annotation a, int from, int to) {
+            apply(c -> AnnotationDao.move(c, a.id(), from, to));
+        }
+
+        @Override
+        public void infoChanged(BriefingInfo before, BriefingInfo after) {
+            apply(c -> BriefingInfoDao.write(c, after));
+        }
+
+        @Override
+        public void batchFinished() {
+            inBatch = false;
+            if (readOnlyReason == null && !closed) {
+                finish(batchError);
+            }
+            batchError = null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ copy, close
+
+    /**
+     * Writes a consistent copy of the file to {@code target} with {@code VACUUM INTO}, which works while the file is
+     * open and being edited; the copy is a single file (no WAL). This file stays the one being edited.
+     *
+     * @throws BriefingFileException when the target exists, cannot be written, or the last changes are not saved
+     */
+    public void saveAs(Path target) throws BriefingFileException {
+        Objects.requireNonNull(target, "target");
+        if (Files.exists(target)) {
+            throw new BriefingFileException(target, "already exists; Save As never overwrites a file");
+        }
+        if (closed) {
+            throw new BriefingFileException(path, "is closed");
+        }
+        if (conn != null && outOfSync) {
+            apply(c -> { }); // one more try at writing the whole briefing
+            if (outOfSync) {
+                throw new BriefingFileException(path, "the last changes could not be saved (" + lastError
+                        + "), so a copy would miss them");
+            }
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part"); // VACUUM INTO accepts an empty file
+            if (conn != null) {
+                vacuumInto(conn, tmp);
+            } else {
+                try (Connection c = connect(path, true)) {
+                    vacuumInto(c, tmp);
+                }
+            }
+            if (Files.exists(target)) {
+                throw new BriefingFileException(target, "was created by someone else meanwhile; not overwritten");
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | SQLException e) {
+            throw new BriefingFileException(target, "cannot be written: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    private static void vacuumInto(Connection c, Path target) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
+        }
+    }
+
+    /**
+     * Stops listening, checkpoints the WAL into the file ({@code wal_checkpoint(TRUNCATE)}), switches back to a
+     * rollback journal so no {@code -wal}/{@code -shm} files remain, and releases the window lock. Idempotent; a
+     * failure is reported through {@link #lastError()}, never thrown.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        briefing.removeListener(writer);
+        if (conn != null) {
+            if (outOfSync) {
+                apply(c -> { });
+            }
+            try (Statement st = conn.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                st.execute("PRAGMA journal_mode=DELETE");
+            } catch (SQLException e) {
+                report(BriefingFileException.name(path) + ": could not fold the WAL journal back into the file ("
+                        + e.getMessage() + "); SQLite will do it when the file is next opened");
+            }
+            closeQuietly(conn);
+            conn = null;
+        }
+        closed = true;
+        if (lock != null) {
+            lock.release();
+            lock = null;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // nothing to save on a failed connection
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // best effort
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.sitmap.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.sitmap.command.AddAnnotationCommand;
+import org.sitmap.command.Command;
+import org.sitmap.command.CompositeCommand;
+import org.sitmap.geo.AnnotationGeoJson;
+import org.sitmap.geo.GeoJsonException;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.BriefingInfo;
+import org.sitmap.store.BriefingFile;
+import org.sitmap.store.BriefingFileException;
+
+/**
+ * The briefing file behind the window: New, Open, Save As, recent files, and import / export of annotations as
+ * GeoJSON. Every edit is written by the {@link BriefingFile} the moment it is made, so there is no Save. Failures
+ * leave the current briefing open and untouched and are reported with the file's name. FX thread only.
+ */
+public final class BriefingSession {
+    private static final int MAX_RECENT = 8;
+    private static final String RECENT_KEY = "recentBriefings";
+
+    private final BriefingViewModel vm;
+    private final Preferences prefs;
+    private final ReadOnlyObjectWrapper<BriefingFile> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Sitmap");
+    private Consumer<Notice> notices = n -> { };
+
+    /** @param prefs where recent files are remembered (a test passes its own node) */
+    public BriefingSession(BriefingViewModel vm, Preferences prefs) {
+        this.vm = vm;
+        this.prefs = prefs;
+        vm.briefingProperty().addListener((o, a, b) -> refreshTitle());
+        vm.situationDateProperty().addListener((o, a, b) -> refreshTitle());
+        refreshTitle();
+    }
+
+    public void setNoticeSink(Consumer<Notice> sink) {
+        this.notices = sink == null ? n -> { } : sink;
+    }
+
+    public ReadOnlyObjectProperty<BriefingFile> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    /** Where briefings go by default: $SITMAP_HOME, else the platform's per-user data folder. */
+    public static Path dataFolder() {
+        String override = System.getProperty("sitmap.home", System.getenv("SITMAP_HOME"));
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return (appData != null ? Path.of(appData) : home).resolve("Sitmap");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Application Support/Sitmap");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("sitmap");
+    }
+
+    /**
+     * At start-up: reopens the most recent briefing, else creates "My briefing.gpkg" in the data folder, so what the
+     * analyst draws is saved from the first stroke.
+     */
+    public void openStartupBriefing() {
+        for (Path p : recentFiles()) {
+            if (Files.isRegularFile(p) && open(p)) {
+                return;
+            }
+        }
+        Path folder = dataFolder();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            notices.accept(new Notice(Notice.Level.WARNING, "No folder for briefings",
+                    folder + ": " + e.getMessage() + "\nWhat you draw is not saved until you choose File > New."));
+            return;
+        }
+        Path target = folder.resolve("My briefing.gpkg");
+        if (Files.exists(target) ? !open(target) : !create(target, "My briefing")) {
+            notices.accept(new Notice(Notice.Level.WARNING, "Drawing is not being saved",
+                    "Choose File > New briefing to start a briefing file."));
+        }
+    }
+
+    /** Creates a new briefing file and switches to it. */
+    public boolean create(Path target, String title) {
+        try {
+            BriefingFile f = BriefingFile.create(target, new BriefingInfo(title, System.getProperty("user.name"),
+                    null, null));
+            switchTo(f);
+            return true;
+        } catch (BriefingFileException e) {
+            notices.accept(new Notice(Notice.Level.ERROR, "Cannot create the briefing", e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Opens a briefing file and switches to it; on failure the current briefing stays as it was. */
+    public boolean open(Path target) {
+        BriefingFile current = file.get();
+        if (current != null && current.path().toAbsolutePath().normalize()
+                .equals(target.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            BriefingFile f = BriefingFile.open(target);
+            switchTo(f);
+            if (f.readOnly()) {
+                notices.accept(new Notice(Notice.Level.INFO, target.getFileName() + " is open read-only",
+                        f.readOnlyReason() + ". You can look and export; use File > Save As for an editable copy."));
+            }
+            return true;
+        } catch (BriefingFileException e) {
+            notices.accept(new Notice(Notice.Level.ERROR, "Cannot open " + target.getFileName(), e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Copies the briefing to a new file (consistent even while open) and continues there. */
+    public boolean saveAs(Path target) {
+        BriefingFile current = file.get();
+        if (current == null) {
+            return create(target, vm.briefing().info().title());
+        }
+        try {
+            current.saveAs(target);
+        } catch (BriefingFileException e) {
+            notices.accept(new Notice(Notice.Level.ERROR, "Cannot save as " + target.getFileName(), e.getMessage()));
+            return false;
+        }
+        return open(target);
+    }
+
+    /** Adds the annotations of a GeoJSON file, all or nothing, as one undoable step. */
+    public boolean importAnnotations(Path source) {
+        List<Annotation> read;
+        try {
+            read = AnnotationGeoJson.read(source);
+        } catch (GeoJsonException e) {
+            notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported", e.getMessage()));
+            return false;
+        } catch (IOException | RuntimeException e) {
+            notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported", source.getFileName() + ": "
+                    + e.getMessage()));
+            return false;
+        }
+        List<Command> adds = new ArrayList<>();
+        for (Annotation a : read) {
+            Annotation fresh = vm.briefing().get(a.id()) == null ? a : a.copyWithNewId();
+            adds.add(new AddAnnotationCommand(vm.briefing(), fresh));
+        }
+        if (adds.isEmpty()) {
+            notices.accept(new Notice(Notice.Level.INFO, "Nothing imported", source.getFileName()
+                    + " holds no annotations"));
+            return false;
+        }
+        return vm.execute(new CompositeCommand("Import " + adds.size() + " annotations", adds));
+    }
+
+    /** Writes every annotation of the briefing to a GeoJSON file. */
+    public boolean exportAnnotations(Path target) {
+        try {
+            AnnotationGeoJson.write(target, vm.briefing().snapshot());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            notices.accept(new Notice(Notice.Level.ERROR, "Cannot export to " + target.getFileName(),
+                    e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Most recent first. */
+    public List<Path> recentFiles() {
+        String stored = prefs.get(RECENT_KEY, "");
+        List<Path> out = new ArrayList<>();
+        for (String line : stored.split("\n")) {
+            if (!line.isBlank()) {
+                out.add(Path.of(line));
+            }
+        }
+        return out;
+    }
+
+    private void remember(Path p) {
+        List<Path> recent = recentFiles();
+        Path abs = p.toAbsolutePath().normalize();
+        recent.remove(abs);
+        recent.add(0, abs);
+        while (recent.size() > MAX_RECENT) {
+            recent.remove(recent.size() - 1);
+        }
+        prefs.put(RECENT_KEY, String.join("\n", recent.stream().map(Path::toString).toList()));
+    }
+
+    private void switchTo(BriefingFile f) {
+        BriefingFile old = file.get();
+        file.set(f);
+        f.setOnWriteError(msg -> Platform.runLater(() -> notices.accept(new Notice(Notice.Level.ERROR,
+                "The last change was not saved", msg))));
+        vm.readOnlyProperty().set(f.readOnly());
+        vm.attach(f.briefing());
+        if (old != null) {
+            old.close();
+        }
+        remember(f.path());
+        refreshTitle();
+    }
+
+    /** Checkpoints and closes the file (no -wal/-shm left behind). */
+    public void close() {
+        BriefingFile f = file.get();
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private void refreshTitle() {
+        BriefingFile f = file.get();
+        StringBuilder sb = new StringBuilder("Sitmap");
+        if (vm.briefing() != null && !vm.briefing().info().title().isBlank()) {
+            sb.append(" — ").append(vm.briefing().info().title());
+        }
+        if (vm.situationDateProperty().get() != null) {
+            sb.append(" — situation ").append(vm.situationDateProperty().get());
+        }
+        if (f != null) {
+            sb.append(" — ").append(f.path().getFileName());
+            if (f.readOnly()) {
+                sb.append(" [read-only]");
+            }
+        } else {
+            sb.append(" — not saved");
+        }
+        windowTitle.set(sb.toString());
+    }
+}
