@@ -30,7 +30,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
+            // No command, or a briefing to open (double-clicked in a file manager): the window.
             Application.launch(SitmapApp.class, args);
             return;
         }

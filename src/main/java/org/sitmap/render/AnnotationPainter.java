@@ -83,8 +83,9 @@ public final class AnnotationPainter {
      * Paints {@code annotations} in order. Applies {@link MapRenderer#applyHints} to {@code g}; restores its clip,
      * stroke, paint and font.
      *
-     * @param labels the frame's label placer, or null: marker and arrow names are only drawn where they meet no
-     *               label placed before; area names and free text are always drawn and then block later labels
+     * @param labels the frame's label placer, or null: names are only drawn where they meet no label placed
+     *               before (area names may move just above or below their spot); free text is always drawn and
+     *               then blocks later labels
      */
     public void paint(Graphics2D g, Viewport v, List<Annotation> annotations, RenderOptions options,
             LabelPlacer labels) {
@@ -774,7 +775,10 @@ public final class AnnotationPainter {
         }
     }
 
-    /** Centred lines of text, the first bold; always drawn, then reserved. */
+    /**
+     * Centred lines of text, the first bold, at the area's label point, else just above or below it; left out when
+     * all three would overlap a label placed before (a briefing often stacks several areas in one place).
+     */
     private static void paintBlock(Graphics2D g, RenderOptions o, List<String> lines, double cx, double cy,
             Color colour, LabelPlacer placer, double ppt, float halo) {
         if (lines.isEmpty()) {
@@ -783,20 +787,30 @@ public final class AnnotationPainter {
         Font first = Fonts.bold((float) (9.5 * ppt));
         Font rest = Fonts.regular((float) (9 * ppt));
         double lineHeight = 11.5 * ppt;
-        double top = cy - lineHeight * lines.size() / 2;
-        Rectangle2D all = null;
-        for (int i = 0; i < lines.size(); i++) {
-            Font font = i == 0 ? first : rest;
-            Rectangle2D b = TextPainter.bounds(lines.get(i), font);
-            double baseline = top + lineHeight * i + lineHeight * 0.78;
-            double x = cx - b.getWidth() / 2 - b.getX();
-            drawText(g, o, lines.get(i), font, x, baseline, 0, colour, halo);
-            Rectangle2D box = new Rectangle2D.Double(x + b.getX() - halo, baseline + b.getY() - halo,
-                    b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
-            all = all == null ? box : all.createUnion(box);
-        }
-        if (placer != null) {
-            placer.reserve(all);
+        double blockHeight = lineHeight * lines.size();
+        for (double shift : new double[] {0, -blockHeight - 2 * ppt, blockHeight + 2 * ppt}) {
+            double top = cy + shift - blockHeight / 2;
+            Rectangle2D all = null;
+            double[] xs = new double[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                Rectangle2D b = TextPainter.bounds(lines.get(i), i == 0 ? first : rest);
+                double baseline = top + lineHeight * i + lineHeight * 0.78;
+                xs[i] = cx - b.getWidth() / 2 - b.getX();
+                Rectangle2D box = new Rectangle2D.Double(xs[i] + b.getX() - halo, baseline + b.getY() - halo,
+                        b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
+                all = all == null ? box : all.createUnion(box);
+            }
+            if (placer != null && !placer.isFree(all)) {
+                continue;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                drawText(g, o, lines.get(i), i == 0 ? first : rest, xs[i], top + lineHeight * i + lineHeight * 0.78,
+                        0, colour, halo);
+            }
+            if (placer != null) {
+                placer.reserve(all);
+            }
+            return;
         }
     }
 

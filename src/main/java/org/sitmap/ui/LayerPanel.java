@@ -32,7 +32,7 @@ public final class LayerPanel extends VBox {
         getStyleClass().add("layer-panel");
         setSpacing(6);
         setPadding(new Insets(8));
-        setPrefWidth(260);
+        setPrefWidth(300);
         Label title = new Label("Layers");
         title.getStyleClass().add("panel-title");
 
@@ -92,11 +92,14 @@ public final class LayerPanel extends VBox {
         private LayerItem bound;
 
         LayerCell() {
-            opacity.setPrefWidth(70);
+            opacity.setPrefWidth(64);
+            opacity.setMinWidth(64);
             opacity.setTooltip(new Tooltip("Opacity"));
             visible.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(visible, Priority.ALWAYS);
             row = new HBox(6, visible, opacity);
+            // Let the row shrink to the list's width instead of growing a horizontal scroll bar.
+            setPrefWidth(0);
             row.setAlignment(Pos.CENTER_LEFT);
         }
 

@@ -63,6 +63,8 @@ public final class MainViewModel {
     private Consumer<Notice> notices = n -> { };
     private int userLayerCount;
     private boolean viewportInitialised;
+    /** A lon/lat extent asked for before the map had a size; applied at the first sizing. */
+    private Envelope pendingFit;
 
     public MainViewModel() {
         viewport.set(Viewport.fitting(projection, projection.forward(BaseMap.THEATRE), 1280, 800));
@@ -124,7 +126,9 @@ public final class MainViewModel {
         }
         if (!viewportInitialised) {
             viewportInitialised = true;
-            viewport.set(Viewport.fitting(projection, projection.forward(BaseMap.THEATRE), width, height));
+            Envelope first = pendingFit != null ? pendingFit : projection.forward(BaseMap.THEATRE);
+            pendingFit = null;
+            viewport.set(Viewport.fitting(projection, first, width, height));
         } else {
             viewport.set(viewport.get().withSize(width, height));
         }
@@ -152,6 +156,19 @@ public final class MainViewModel {
     public void panByFraction(double fx, double fy) {
         Viewport v = viewport.get();
         panBy(fx * v.width(), fy * v.height());
+    }
+
+    /** Fits the view to a lon/lat extent (a briefing's saved view or the extent of its annotations). */
+    public void zoomToLonLat(Envelope lonLat) {
+        if (lonLat == null || lonLat.isNull()) {
+            return;
+        }
+        Envelope projected = projection.forward(lonLat);
+        if (!viewportInitialised) {
+            pendingFit = projected;
+        } else {
+            zoomToProjected(projected);
+        }
     }
 
     public void zoomToTheatre() {

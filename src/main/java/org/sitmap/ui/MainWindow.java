@@ -80,6 +80,7 @@ public final class MainWindow extends BorderPane {
         setRight(annotationPanel);
         setBottom(buildStatusBar());
         installDragAndDrop();
+        session.fileProperty().addListener((o, was, now) -> model.zoomToLonLat(briefingExtent()));
         getStylesheets().add(MainWindow.class.getResource("sitmap.css").toExternalForm());
     }
 
@@ -306,6 +307,22 @@ public final class MainWindow extends BorderPane {
         if (files != null) {
             files.forEach(f -> model.openGeoJson(f.toPath()));
         }
+    }
+
+    /** Where to look when a briefing opens: its saved view, else its annotations with a margin. */
+    private org.locationtech.jts.geom.Envelope briefingExtent() {
+        var info = briefing.briefing().info();
+        if (info.view() != null && !info.view().isNull()) {
+            return info.view();
+        }
+        org.locationtech.jts.geom.Envelope all = new org.locationtech.jts.geom.Envelope();
+        for (var a : briefing.visibleAnnotations()) {
+            all.expandToInclude(a.geometry().getEnvelopeInternal());
+        }
+        if (!all.isNull()) {
+            all.expandBy(Math.max(0.2, all.getWidth() * 0.08), Math.max(0.2, all.getHeight() * 0.08));
+        }
+        return all;
     }
 
     private FileChooser briefingChooser(String title) {

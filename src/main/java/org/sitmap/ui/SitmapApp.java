@@ -1,5 +1,7 @@
 package org.sitmap.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -32,7 +34,10 @@ public final class SitmapApp extends Application {
         stage.show();
         window.mapView().requestFocus();
         model.loadBaseMap();
-        session.openStartupBriefing();
+        List<String> args = getParameters().getRaw();
+        if (args.isEmpty() || !session.open(Path.of(args.get(0)))) {
+            session.openStartupBriefing();
+        }
     }
 
     @Override
