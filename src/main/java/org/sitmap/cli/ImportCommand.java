@@ -43,8 +43,53 @@ public final class ImportCommand implements Callable<Integer> {
             + "their id (default: refuse the whole import)")
     boolean newIds;
 
+    @Option(names = "--title", paramLabel = "TEXT", description = "Set the briefing's title")
+    String title;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Set the briefing's situation date")
+    String date;
+
+    @Option(names = "--view", paramLabel = "MINLON,MINLAT,MAXLON,MAXLAT",
+            description = "Set the map view the briefing opens on")
+    String view;
+
     @Spec
     CommandSpec spec;
+
+    /** The briefing details given on the command line applied to {@code info}; bad values fail before any write. */
+    private BriefingInfo withOptions(BriefingInfo info) {
+        BriefingInfo out = info;
+        if (title != null) {
+            out = out.withTitle(title);
+        }
+        if (date != null) {
+            try {
+                out = out.withSituationDate(java.time.LocalDate.parse(date.trim()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CliException("--date must be YYYY-MM-DD, got \"" + date + "\"", 2);
+            }
+        }
+        if (view != null) {
+            String[] p = view.split(",");
+            try {
+                if (p.length != 4) {
+                    throw new NumberFormatException();
+                }
+                double[] v = new double[4];
+                for (int i = 0; i < 4; i++) {
+                    v[i] = Double.parseDouble(p[i].trim());
+                }
+                if (!(v[0] < v[2] && v[1] < v[3])) {
+                    throw new NumberFormatException();
+                }
+                out = out.withView(new org.locationtech.jts.geom.Envelope(v[0], v[2], v[1], v[3]));
+            } catch (NumberFormatException e) {
+                throw new CliException("--view expects minLon,minLat,maxLon,maxLat with min < max, got \"" + view
+                        + "\"", 2);
+            }
+        }
+        return out;
+    }
 
     @Override
     public Integer call() {
@@ -62,6 +107,7 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliException(source + ": cannot read: " + e.getMessage(), 2);
         }
+        withOptions(BriefingInfo.untitled()); // validates the options before anything is written
         boolean created = !Files.exists(target);
         if (!created && !newIds) {
             // Check on a read-only view first, so a refused import leaves even the file's bytes as they were.
@@ -89,7 +135,13 @@ public final class ImportCommand implements Callable<Integer> {
             for (Annotation a : annotations) {
                 toAdd.add(b.get(a.id()) == null ? a : a.copyWithNewId());
             }
-            b.atomically(() -> toAdd.forEach(b::add));
+            BriefingInfo info = withOptions(b.info());
+            b.atomically(() -> {
+                toAdd.forEach(b::add);
+                if (!info.equals(b.info())) {
+                    b.setInfo(info);
+                }
+            });
             if (file.lastError() != null) {
                 throw new CliException(file.lastError() + "; nothing imported", 1);
             }

@@ -31,6 +31,8 @@ import org.sitmap.store.BriefingFileException;
 public final class BriefingSession {
     private static final int MAX_RECENT = 8;
     private static final String RECENT_KEY = "recentBriefings";
+    private static final String EXAMPLE_RESOURCE = "/org/sitmap/data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg";
+    private static final String EXAMPLE_FILE = "Kursk incursion 2024-08-14.gpkg";
 
     private final BriefingViewModel vm;
     private final Preferences prefs;
@@ -79,8 +81,9 @@ public final class BriefingSession {
     }
 
     /**
-     * At start-up: reopens the most recent briefing, else creates "My briefing.gpkg" in the data folder, so what the
-     * analyst draws is saved from the first stroke.
+     * At start-up: reopens the most recent briefing; at the very first start opens a copy of the worked example in
+     * the data folder; else creates "My briefing.gpkg" there, so what the analyst draws is saved from the first
+     * stroke.
      */
     public void openStartupBriefing() {
         for (Path p : recentFiles()) {
@@ -96,10 +99,36 @@ public final class BriefingSession {
                     folder + ": " + e.getMessage() + "\nWhat you draw is not saved until you choose File > New."));
             return;
         }
+        Path example = folder.resolve(EXAMPLE_FILE);
+        if (!Files.exists(example) && copyWorkedExample(example) && open(example)) {
+            return;
+        }
         Path target = folder.resolve("My briefing.gpkg");
         if (Files.exists(target) ? !open(target) : !create(target, "My briefing")) {
             notices.accept(new Notice(Notice.Level.WARNING, "Drawing is not being saved",
                     "Choose File > New briefing to start a briefing file."));
+        }
+    }
+
+    /**
+     * Copies the bundled worked example (the Kursk incursion of August 2024) to {@code target}: the user works on a
+     * copy, never on the application's original.
+     */
+    static boolean copyWorkedExample(Path target) {
+        try (var in = BriefingSession.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
+            if (in == null) {
+                return false;
+            }
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "example", ".part");
+            try {
+                Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -215,11 +244,12 @@ public final class BriefingSession {
 
     private void switchTo(BriefingFile f) {
         BriefingFile old = file.get();
-        file.set(f);
         f.setOnWriteError(msg -> Platform.runLater(() -> notices.accept(new Notice(Notice.Level.ERROR,
                 "The last change was not saved", msg))));
         vm.readOnlyProperty().set(f.readOnly());
         vm.attach(f.briefing());
+        // Last: listeners of the file (the window fits the view to it) see the new briefing already attached.
+        file.set(f);
         if (old != null) {
             old.close();
         }

@@ -80,6 +80,7 @@ public final class BriefingViewModel {
         undoStack.addListener(s -> refreshUndo());
         annotations.setAll(b.annotations());
         selected.set(null);
+        situationDate.set(b.info().situationDate());
         refreshUndo();
         fireContentChanged();
     }
@@ -212,6 +213,21 @@ public final class BriefingViewModel {
         if (before.locked() && after.locked() && !before.geometry().equalsExact(after.geometry())) {
             notices.accept(new Notice(Notice.Level.INFO, before.displayName() + " is locked",
                     "Unlock it (Edit > Lock) to change it."));
+            return;
+        }
+        LocalDate date = situationDate.get();
+        boolean reshaped = !before.geometry().equalsExact(after.geometry());
+        if (date != null && reshaped && (before.validFrom() == null || before.validFrom().isBefore(date))) {
+            // As of a later date a new shape does not overwrite history: the old one stays valid until the day
+            // before, the new one is valid from that day (how a zone's growth is recorded day by day).
+            Annotation until = before.withValidity(before.validFrom(), date.minusDays(1));
+            Annotation from = after.copyWithNewId().withValidity(date, before.validTo());
+            int index = briefing().indexOf(before.id()) + 1;
+            if (execute(new CompositeCommand(description + " as of " + date, List.of(
+                    new ChangeAnnotationCommand(briefing(), before, until, description),
+                    new AddAnnotationCommand(briefing(), from, index))))) {
+                selected.set(briefing().get(from.id()));
+            }
             return;
         }
         execute(new ChangeAnnotationCommand(briefing(), before, after, description));

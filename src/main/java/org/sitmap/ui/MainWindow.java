@@ -71,7 +71,10 @@ public final class MainWindow extends BorderPane {
         attribution.getStyleClass().add("attribution");
         attribution.setMouseTransparent(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        StackPane mapArea = new StackPane(mapView, attribution);
+        StackPane mapStack = new StackPane(mapView, attribution);
+        mapStack.setMinSize(0, 0);
+        VBox.setVgrow(mapStack, javafx.scene.layout.Priority.ALWAYS);
+        VBox mapArea = new VBox(mapStack, new TimelineBar(briefing));
         mapArea.setMinSize(0, 0);
 
         setTop(new VBox(menuBar(), toolBar()));
