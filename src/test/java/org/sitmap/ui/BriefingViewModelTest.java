@@ -1,0 +1,64 @@
+package org.sitmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.io.WKTReader;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.AnnotationKind;
+
+/** The view model without a window: selection, date filtering and edits made as of a date. */
+class BriefingViewModelTest {
+    private final BriefingViewModel vm = new BriefingViewModel();
+
+    private Annotation zone(String wkt, LocalDate from) throws Exception {
+        return Annotation.builder(AnnotationKind.ZONE, new WKTReader().read(wkt)).validFrom(from).build();
+    }
+
+    @Test
+    void reshapingAsOfALaterDateKeepsTheOldShapeUntilTheDayBefore() throws Exception {
+        Annotation z = zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", LocalDate.of(2024, 8, 6));
+        vm.add(z);
+        vm.situationDateProperty().set(LocalDate.of(2024, 8, 10));
+        Annotation bigger = z.withGeometry(new WKTReader().read(
+                "POLYGON ((35 51, 35.5 51, 35.5 51.4, 35 51.4, 35 51))"));
+        vm.change(z, bigger, "Reshape zone");
+
+        assertThat(vm.annotations()).hasSize(2);
+        Annotation old = vm.briefing().get(z.id());
+        assertThat(old.validTo()).isEqualTo(LocalDate.of(2024, 8, 9));
+        assertThat(old.geometry().equalsExact(z.geometry())).isTrue();
+        Annotation grown = vm.selected();
+        assertThat(grown.id()).isNotEqualTo(z.id());
+        assertThat(grown.validFrom()).isEqualTo(LocalDate.of(2024, 8, 10));
+        assertThat(grown.geometry().getArea()).isGreaterThan(z.geometry().getArea());
+        // Each day shows exactly one of them.
+        assertThat(vm.visibleAnnotations()).containsExactly(grown);
+        vm.situationDateProperty().set(LocalDate.of(2024, 8, 8));
+        assertThat(vm.visibleAnnotations()).containsExactly(old);
+
+        vm.undo();
+        assertThat(vm.annotations()).hasSize(1);
+        assertThat(vm.briefing().get(z.id()).validTo()).isNull();
+    }
+
+    @Test
+    void withoutADateAnEditReplacesTheShape() throws Exception {
+        Annotation z = zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", null);
+        vm.add(z);
+        vm.change(z, z.withTitle("Renamed"), "Edit title");
+        assertThat(vm.annotations()).hasSize(1);
+        assertThat(vm.annotations().get(0).title()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void readOnlyBriefingsRefuseEditsWithANotice() throws Exception {
+        StringBuilder said = new StringBuilder();
+        vm.setNoticeSink(n -> said.append(n.title()));
+        vm.readOnlyProperty().set(true);
+        vm.add(zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", null));
+        assertThat(vm.annotations()).isEmpty();
+        assertThat(said.toString()).contains("read-only");
+    }
+}
