@@ -1,0 +1,299 @@
+package org.sitmap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Envelope;
+import org.sitmap.basemap.BaseMap;
+import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.export.ExportContent;
+import org.sitmap.export.ExportFormat;
+import org.sitmap.export.ExportSpec;
+import org.sitmap.export.MapComposer;
+import org.sitmap.export.PageSize;
+import org.sitmap.export.PdfExporter;
+import org.sitmap.export.PngExporter;
+import org.sitmap.geo.GeoJsonException;
+import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LoadResult;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.BriefingInfo;
+import org.sitmap.model.LayerStyle;
+import org.sitmap.model.MapLayer;
+import org.sitmap.store.BriefingFile;
+import org.sitmap.store.BriefingFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitmap export BRIEFING.gpkg --out map.png}: draws a briefing as a finished map (title, legend, scale bar,
+ * north arrow, locator inset, attribution) into a PNG or a vector PDF, without a display.
+ */
+@Command(name = "export", description = "Export a briefing as a finished map: PNG image or vector PDF.")
+public final class ExportCommand implements Callable<Integer> {
+    private static final Pattern SIZE = Pattern.compile("\\s*(\\d{1,6})\\s*[xX]\\s*(\\d{1,6})\\s*");
+    /** Share of the annotations' extent added on each side when the briefing has no saved view. */
+    private static final double MARGIN = 0.15;
+
+    @Parameters(index = "0", paramLabel = "BRIEFING", description = "Briefing file (.gpkg)")
+    Path briefingFile;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output file (.png, .pdf)")
+    Path out;
+
+    @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat",
+            description = "Area to show (default: the briefing's saved view, else its annotations, else the theatre)")
+    String bbox;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Image size in pixels (default 1920x1080)")
+    String size;
+
+    @Option(names = "--paper", paramLabel = "A4|A3", description = "Paper size instead of --size")
+    String paper;
+
+    @Option(names = "--landscape", description = "Landscape paper (the default)")
+    boolean landscape;
+
+    @Option(names = "--portrait", description = "Portrait paper")
+    boolean portrait;
+
+    @Option(names = "--dpi", paramLabel = "N", description = "Dots per inch (default 96 for --size, 300 for --paper)")
+    Double dpi;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Situation as of this date (default: the briefing's situation date, else everything)")
+    String date;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: the briefing's title)")
+    String title;
+
+    @Option(names = "--format", paramLabel = "png|pdf", description = "File type (default: from the extension)")
+    String format;
+
+    @Option(names = "--layer", paramLabel = "FILE.geojson",
+            description = "Extra border layer drawn over the base map (repeatable)")
+    List<Path> layers = new ArrayList<>();
+
+    @Option(names = "--no-legend", description = "Leave out the legend")
+    boolean noLegend;
+
+    @Option(names = "--no-scale-bar", description = "Leave out the scale bar")
+    boolean noScaleBar;
+
+    @Option(names = "--no-north-arrow", description = "Leave out the north arrow")
+    boolean noNorthArrow;
+
+    @Option(names = "--no-inset", description = "Leave out the locator inset")
+    boolean noInset;
+
+    @Option(names = "--no-attribution", description = "Leave out the attribution line")
+    boolean noAttribution;
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "Text of a notes box under the title")
+    String notes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        // Exports draw with Java2D only; never look for a display.
+        System.setProperty("java.awt.headless", "true");
+        long start = System.nanoTime();
+        ExportFormat fmt = format();
+        PageSize page = page(fmt);
+        LocalDate day = date == null ? null : parseDate(date);
+        Envelope box = bbox == null ? null : parseBbox(bbox);
+        checkOutputFolder();
+
+        BriefingInfo info;
+        List<Annotation> annotations;
+        try (BriefingFile file = BriefingFile.openReadOnly(briefingFile)) {
+            info = file.briefing().info();
+            annotations = List.copyOf(file.briefing().annotations());
+        } catch (BriefingFileException e) {
+            throw new CliException(e.getMessage(), 2);
+        }
+        List<MapLayer> userLayers = loadLayers();
+
+        Envelope extent = box != null ? box : defaultExtent(info, annotations);
+        LocalDate situation = day != null ? day : info.situationDate();
+        ExportSpec exportSpec = ExportSpec.of(extent, page, fmt)
+                .withTitle(title != null ? title : info.title())
+                .withSituationDate(situation)
+                .withNotes(notes)
+                .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution);
+        MapComposer composer = new MapComposer(exportSpec,
+                ExportContent.withBaseMap(userLayers, annotations, null, () -> false));
+        try {
+            if (fmt == ExportFormat.PDF) {
+                new PdfExporter().export(composer, out, null, () -> false);
+            } else {
+                new PngExporter().export(composer, out, null, () -> false);
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot write " + out + ": " + describe(e), 1);
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "Wrote %s: %s, %s, %d of %d annotations drawn, in %.1f s%n", out,
+                fmt.name(), page, composer.annotations().size(), annotations.size(),
+                (System.nanoTime() - start) / 1e9);
+        w.flush();
+        return 0;
+    }
+
+    private ExportFormat format() {
+        if (format != null) {
+            try {
+                return ExportFormat.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage(), 2);
+            }
+        }
+        ExportFormat f = ExportFormat.fromFileName(out);
+        if (f == null) {
+            throw new CliException("cannot tell the format from '" + out.getFileName()
+                    + "'; name it .png or .pdf or give --format png|pdf", 2);
+        }
+        return f;
+    }
+
+    private PageSize page(ExportFormat fmt) {
+        if (size != null && paper != null) {
+            throw new CliException("give either --size or --paper, not both", 2);
+        }
+        if (landscape && portrait) {
+            throw new CliException("give either --landscape or --portrait, not both", 2);
+        }
+        if ((landscape || portrait) && paper == null) {
+            throw new CliException("--landscape and --portrait go with --paper", 2);
+        }
+        try {
+            if (paper != null) {
+                return PageSize.paper(PageSize.Paper.parse(paper), !portrait, dpi == null ? 300 : dpi);
+            }
+            if (size == null) {
+                return dpi == null ? PageSize.hd() : PageSize.pixels(1920, 1080, dpi);
+            }
+            Matcher m = SIZE.matcher(size);
+            if (!m.matches()) {
+                throw new CliException("bad --size '" + size + "': expected WIDTHxHEIGHT in pixels, e.g. 1920x1080",
+                        2);
+            }
+            return PageSize.pixels(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    dpi == null ? 96 : dpi);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), 2);
+        }
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new CliException("bad --date '" + text + "': expected YYYY-MM-DD, e.g. 2024-08-14", 2);
+        }
+    }
+
+    static Envelope parseBbox(String text) {
+        String[] parts = text.split(",");
+        String problem = "expected minLon,minLat,maxLon,maxLat with min < max, got '" + text + "'";
+        if (parts.length != 4) {
+            throw new CliException("bad --bbox: " + problem, 2);
+        }
+        double[] v = new double[4];
+        try {
+            for (int i = 0; i < 4; i++) {
+                v[i] = Double.parseDouble(parts[i].trim());
+            }
+        } catch (NumberFormatException e) {
+            throw new CliException("bad --bbox: " + problem, 2);
+        }
+        if (!(v[0] < v[2]) || !(v[1] < v[3])) {
+            throw new CliException("bad --bbox: " + problem, 2);
+        }
+        if (v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85) {
+            throw new CliException("bad --bbox: longitudes must lie within -180..180 and latitudes within -85..85, "
+                    + "got '" + text + "'", 2);
+        }
+        return new Envelope(v[0], v[2], v[1], v[3]);
+    }
+
+    /** The saved view, else the annotations with a margin, else the theatre. */
+    static Envelope defaultExtent(BriefingInfo info, List<Annotation> annotations) {
+        if (info.view() != null && !info.view().isNull() && info.view().getWidth() > 0
+                && info.view().getHeight() > 0) {
+            return info.view();
+        }
+        Envelope e = new Envelope();
+        annotations.forEach(a -> e.expandToInclude(a.geometry().getEnvelopeInternal()));
+        if (e.isNull()) {
+            return BaseMap.THEATRE;
+        }
+        double w = Math.max(e.getWidth() * (1 + 2 * MARGIN), 0.5);
+        double h = Math.max(e.getHeight() * (1 + 2 * MARGIN), 0.3);
+        double cx = e.centre().x;
+        double cy = e.centre().y;
+        return new Envelope(Math.max(-180, cx - w / 2), Math.min(180, cx + w / 2), Math.max(-85, cy - h / 2),
+                Math.min(85, cy + h / 2));
+    }
+
+    private void checkOutputFolder() {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new CliException("cannot write " + out + ": the folder " + dir + " does not exist", 2);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new CliException("cannot write " + out + ": the folder " + dir + " is not writable", 2);
+        }
+        if (Files.isDirectory(out)) {
+            throw new CliException("cannot write " + out + ": it is a folder", 2);
+        }
+    }
+
+    private List<MapLayer> loadLayers() {
+        List<MapLayer> result = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            Path file = layers.get(i);
+            try {
+                if (!Files.exists(file)) {
+                    throw new NoSuchFileException(file.toString());
+                }
+                LoadResult r = new GeoJsonLoader().load(file, null, () -> false);
+                String name = String.valueOf(file.getFileName());
+                result.add(new MapLayer("user-" + i, name, r.features(), LayerStyle.forUserLayer(i),
+                        file.toString()));
+            } catch (GeoJsonException e) {
+                throw new CliException("--layer " + e.getMessage(), 2);
+            } catch (NoSuchFileException e) {
+                throw new CliException("--layer " + file + ": no such file", 2);
+            } catch (IOException e) {
+                throw new CliException("--layer " + file + ": cannot read: " + describe(e), 2);
+            }
+        }
+        return result;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException n) {
+            return (n.getReason() == null ? "no such file or folder" : n.getReason());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

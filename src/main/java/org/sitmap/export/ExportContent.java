@@ -1,0 +1,71 @@
+package org.sitmap.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.sitmap.basemap.BaseMap;
+import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.WebMercator;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.MapLayer;
+import org.sitmap.render.RenderLayer;
+
+/**
+ * What an export draws: the map layers bottom first, the briefing's annotations (all of them; the
+ * {@link ExportSpec#situationDate()} filter is applied when composing), the layers of the locator inset, and the
+ * credits besides the annotations' own sources. Immutable lists; the layers are shared, not copied.
+ *
+ * @param layers      map layers with their indexes, bottom first
+ * @param annotations the briefing's annotations in drawing order
+ * @param insetLayers layers of the locator inset (countries and their borders); empty for no inset
+ * @param credits     attribution sentences for the base data and any extra layers
+ */
+public record ExportContent(List<RenderLayer> layers, List<Annotation> annotations, List<RenderLayer> insetLayers,
+        List<String> credits) {
+    private static final Set<String> INSET_LAYER_IDS = Set.of("base-admin0", "base-admin0-borders");
+
+    public ExportContent {
+        layers = List.copyOf(Objects.requireNonNull(layers, "layers"));
+        annotations = List.copyOf(Objects.requireNonNull(annotations, "annotations"));
+        insetLayers = insetLayers == null ? List.of() : List.copyOf(insetLayers);
+        credits = credits == null ? List.of() : List.copyOf(credits);
+    }
+
+    /**
+     * Loads the bundled base map and indexes it together with {@code userLayers}, which are drawn over the
+     * bundled borders (below the place names). Credits the base map and names the user layers.
+     *
+     * @param progress receives 0..1, may be null
+     */
+    public static ExportContent withBaseMap(List<MapLayer> userLayers, List<Annotation> annotations,
+            DoubleConsumer progress, BooleanSupplier cancelled) {
+        DoubleConsumer p = progress == null ? x -> { } : progress;
+        List<MapLayer> base = BaseMap.load(x -> p.accept(0.6 * x), cancelled);
+        List<MapLayer> all = new ArrayList<>(base.size() + userLayers.size());
+        all.addAll(base.subList(0, base.size() - 1));
+        all.addAll(userLayers);
+        all.add(base.get(base.size() - 1));
+        List<RenderLayer> layers = new ArrayList<>();
+        List<RenderLayer> inset = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            MapLayer layer = all.get(i);
+            RenderLayer rl = new RenderLayer(layer, LayerIndex.build(layer.features(), WebMercator.INSTANCE,
+                    cancelled));
+            layers.add(rl);
+            if (INSET_LAYER_IDS.contains(layer.id())) {
+                inset.add(rl);
+            }
+            p.accept(0.6 + 0.4 * (i + 1) / all.size());
+        }
+        List<String> credits = new ArrayList<>();
+        credits.add(BaseMap.ATTRIBUTION);
+        if (!userLayers.isEmpty()) {
+            credits.add("Additional layers: " + String.join(", ", userLayers.stream().map(MapLayer::name).toList())
+                    + ".");
+        }
+        return new ExportContent(layers, annotations, inset, credits);
+    }
+}
