@@ -54,6 +54,8 @@ COMMON=(
 
 case "$(uname -s)" in
   Linux)
+    # installer/linux/Sitmap.desktop replaces jpackage's menu entry template: it adds %f so a double-clicked
+    # briefing reaches the launcher.
     ICON=(--icon installer/sitmap.png)
     start=$(date +%s)
     jpackage --type app-image "${COMMON[@]}" "${ICON[@]}"
@@ -64,7 +66,7 @@ case "$(uname -s)" in
         --file-associations "$OUT/gpkg.properties" \
         --linux-package-name sitmap --linux-deb-maintainer "sitmap@invalid.example" \
         --linux-menu-group "Education;Geography;" --linux-shortcut --linux-app-category misc \
-        --linux-package-deps libgtk-3-0
+        --linux-package-deps libgtk-3-0 --resource-dir installer/linux
       echo "deb: $(ls "$OUT"/*.deb) ($(du -h "$OUT"/*.deb | cut -f1)) in $(( $(date +%s) - start )) s"
     fi
     ;;

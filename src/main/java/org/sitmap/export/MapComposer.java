@@ -46,7 +46,7 @@ import org.sitmap.render.Viewport;
  * <p>Immutable after construction; painting is thread-safe as long as each call has its own target.
  */
 public final class MapComposer {
-    static final Color PANEL = new Color(255, 255, 255, 236);
+    static final Color PANEL = new Color(255, 255, 255, 242);
     static final Color PANEL_EDGE = new Color(0, 0, 0, 80);
     static final Color ATTRIBUTION_BAND = new Color(255, 255, 255, 215);
     static final Color INK = new Color(0x1B1B1B);
