@@ -18,12 +18,12 @@ import org.sitmap.ui.SitmapApp;
  */
 public final class Main {
     /**
-     * Subcommands that run for a second or two. On a two-core machine the optimising JIT (C2) competes for the
+     * Subcommands that run for a few seconds. On a two-core machine the optimising JIT (C2) competes for the
      * cores with the work itself and makes such runs about twice as slow (measured: loading the 34 MB Natural
      * Earth file cold takes 3.0 s with C2, 1.3 s with C1 only), so they run in a JVM limited to C1. The
      * benchmark keeps C2: it measures steady state.
      */
-    private static final Set<String> SHORT_COMMANDS = Set.of("info", "prepare");
+    private static final Set<String> SHORT_COMMANDS = Set.of("info", "prepare", "export", "import", "dump");
     private static final String RELAUNCHED = "sitmap.relaunched";
 
     private Main() {

@@ -10,6 +10,8 @@ public enum AppAction {
     OPEN_GEOJSON("Add GeoJSON layer…", "Shortcut+Shift+O"),
     IMPORT_ANNOTATIONS("Import annotations (GeoJSON)…", null),
     EXPORT_ANNOTATIONS("Export annotations (GeoJSON)…", null),
+    EXPORT_MAP("Export map (PNG, PDF)…", "Shortcut+E"),
+    COPY_VIEW("Copy map view as image", "Shortcut+Shift+C"),
     QUIT("Quit", "Shortcut+Q"),
     ZOOM_IN("Zoom in", "Shortcut+EQUALS"),
     ZOOM_OUT("Zoom out", "Shortcut+MINUS"),

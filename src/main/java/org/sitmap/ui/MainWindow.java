@@ -130,6 +130,7 @@ public final class MainWindow extends BorderPane {
                 item(AppAction.OPEN_GEOJSON, this::chooseAndOpen),
                 item(AppAction.IMPORT_ANNOTATIONS, this::chooseImport),
                 item(AppAction.EXPORT_ANNOTATIONS, this::chooseExport), new SeparatorMenuItem(),
+                item(AppAction.EXPORT_MAP, this::openExportDialog), new SeparatorMenuItem(),
                 item(AppAction.QUIT, () -> onQuit.run()));
         Menu view = new Menu("View");
         view.getItems().addAll(item(AppAction.ZOOM_IN, model::zoomIn), item(AppAction.ZOOM_OUT, model::zoomOut),
@@ -154,7 +155,8 @@ public final class MainWindow extends BorderPane {
         for (MenuItem m : List.of(delete, duplicate, copy, forward, back, lock)) {
             m.disableProperty().bind(none);
         }
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), copy, paste, duplicate, delete,
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), item(AppAction.COPY_VIEW, this::copyView),
+                copy, paste, duplicate, delete,
                 new SeparatorMenuItem(), forward, back, lock);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
@@ -326,6 +328,25 @@ public final class MainWindow extends BorderPane {
             all.expandBy(Math.max(0.2, all.getWidth() * 0.08), Math.max(0.2, all.getHeight() * 0.08));
         }
         return all;
+    }
+
+    /** Opens File > Export on the current view. */
+    public ExportDialog openExportDialog() {
+        ExportDialog dialog = new ExportDialog(owner(), model, briefing);
+        dialog.show();
+        return dialog;
+    }
+
+    /** Puts the map as shown (the last finished frame) on the clipboard as an image. */
+    public void copyView() {
+        javafx.scene.image.Image frame = mapView.frameImage();
+        if (frame == null) {
+            return;
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putImage(frame);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        mapView.hint("Map view copied to the clipboard");
     }
 
     private FileChooser briefingChooser(String title) {

@@ -193,6 +193,12 @@ public final class MapView extends Region implements ToolHost {
         return lastStats;
     }
 
+    /** A copy of the frame on screen, for the clipboard; null before the first frame. */
+    public javafx.scene.image.Image frameImage() {
+        return frame == null ? null : new WritableImage(frame.getPixelReader(), (int) frame.getWidth(),
+                (int) frame.getHeight());
+    }
+
     /** The viewport of the frame currently on screen (may lag the model's viewport during gestures). */
     public Viewport frameViewport() {
         return frameViewport;

@@ -1,0 +1,311 @@
+package org.sitmap.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.locationtech.jts.geom.Envelope;
+import org.sitmap.basemap.BaseMap;
+import org.sitmap.export.ExportContent;
+import org.sitmap.export.ExportFormat;
+import org.sitmap.export.ExportSpec;
+import org.sitmap.export.MapComposer;
+import org.sitmap.export.PageSize;
+import org.sitmap.export.PdfExporter;
+import org.sitmap.export.PngExporter;
+import org.sitmap.model.Annotation;
+import org.sitmap.render.RenderLayer;
+
+/**
+ * File > Export: size, format and layout elements on the left, a live preview of the page on the right (drawn by
+ * the same composer as the file, at preview size), and the export itself in the background with progress and
+ * cancel. The extent is the map view at the moment the dialog opened. FX thread only.
+ */
+public final class ExportDialog {
+    private static final int PREVIEW = 560;
+    private static final String CUSTOM = "Custom size…";
+
+    private final Stage stage = new Stage();
+    private final MainViewModel model;
+    private final BriefingViewModel briefing;
+    private final Envelope extent;
+    private final ComboBox<Object> size = new ComboBox<>();
+    private final Spinner<Integer> width = new Spinner<>(PageSize.MIN_SIDE, 8192, 1920, 64);
+    private final Spinner<Integer> height = new Spinner<>(PageSize.MIN_SIDE, 8192, 1080, 64);
+    private final ComboBox<ExportFormat> format = new ComboBox<>();
+    private final TextField title = new TextField();
+    private final CheckBox legend = new CheckBox("Legend");
+    private final CheckBox scaleBar = new CheckBox("Scale bar");
+    private final CheckBox northArrow = new CheckBox("North arrow");
+    private final CheckBox inset = new CheckBox("Locator inset");
+    private final CheckBox attribution = new CheckBox("Attribution");
+    private final TextArea notes = new TextArea();
+    private final ImageView preview = new ImageView();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Button export = new Button("Export…");
+    private final Button cancel = new Button("Cancel");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sitmap-export");
+        t.setDaemon(true);
+        return t;
+    });
+    private AtomicBoolean previewCancel = new AtomicBoolean();
+    private Task<Path> running;
+
+    public ExportDialog(Window owner, MainViewModel model, BriefingViewModel briefing) {
+        this.model = model;
+        this.briefing = briefing;
+        this.extent = model.viewport().lonLatEnvelope();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export map");
+
+        size.getItems().addAll(PageSize.presets());
+        size.getItems().add(CUSTOM);
+        size.getSelectionModel().selectFirst();
+        size.setId("exportSize");
+        format.getItems().addAll(ExportFormat.values());
+        format.getSelectionModel().select(ExportFormat.PNG);
+        format.setId("exportFormat");
+        title.setText(briefing.briefing().info().title());
+        title.setId("exportTitle");
+        for (CheckBox c : List.of(legend, scaleBar, northArrow, inset, attribution)) {
+            c.setSelected(true);
+        }
+        notes.setPromptText("Optional notes box");
+        notes.setPrefRowCount(3);
+        width.setEditable(true);
+        height.setEditable(true);
+        HBox custom = new HBox(4, width, new Label("×"), height);
+        custom.setAlignment(Pos.CENTER_LEFT);
+        custom.visibleProperty().bind(size.valueProperty().isEqualTo(CUSTOM));
+        custom.managedProperty().bind(custom.visibleProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        int row = 0;
+        form.addRow(row++, new Label("Size"), size);
+        form.add(custom, 1, row++);
+        form.addRow(row++, new Label("Format"), format);
+        form.addRow(row++, new Label("Title"), title);
+        LocalDate date = briefing.situationDateProperty().get();
+        form.addRow(row++, new Label("Situation"), new Label(date == null ? "all dates"
+                : ExportSpec.situationText(date)));
+        VBox toggles = new VBox(4, legend, scaleBar, northArrow, inset, attribution);
+        form.addRow(row++, new Label("Show"), toggles);
+        form.addRow(row, new Label("Notes"), notes);
+
+        export.setId("exportGo");
+        export.setDefaultButton(true);
+        export.setOnAction(e -> chooseAndExport());
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            } else {
+                stage.close();
+            }
+        });
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        HBox buttons = new HBox(8, progress, export, cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
+
+        StackPane previewPane = new StackPane(preview);
+        previewPane.setPrefSize(PREVIEW, PREVIEW);
+        previewPane.setStyle("-fx-background-color: #8a8a8a;");
+        preview.setId("exportPreview");
+        preview.setPreserveRatio(true);
+
+        BorderPane root = new BorderPane();
+        root.setPadding(new Insets(12));
+        root.setLeft(form);
+        root.setCenter(previewPane);
+        BorderPane.setMargin(previewPane, new Insets(0, 0, 0, 12));
+        root.setBottom(new VBox(6, status, buttons));
+        stage.setScene(new Scene(root));
+        stage.setOnHidden(e -> {
+            previewCancel.set(true);
+            if (running != null) {
+                running.cancel();
+            }
+            worker.shutdownNow();
+        });
+
+        for (var p : List.of(size.valueProperty(), format.valueProperty(), title.textProperty(),
+                notes.textProperty(), width.valueProperty(), height.valueProperty())) {
+            p.addListener((o, a, b) -> refreshPreview());
+        }
+        for (CheckBox c : List.of(legend, scaleBar, northArrow, inset, attribution)) {
+            c.selectedProperty().addListener((o, a, b) -> refreshPreview());
+        }
+        refreshPreview();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** The export as the controls describe it. */
+    ExportSpec spec() {
+        PageSize page = size.getValue() instanceof PageSize p ? p
+                : PageSize.pixels(width.getValue(), height.getValue(), 96);
+        return ExportSpec.of(extent, page, format.getValue())
+                .withTitle(title.getText())
+                .withSituationDate(briefing.situationDateProperty().get())
+                .withNotes(notes.getText() == null || notes.getText().isBlank() ? null : notes.getText())
+                .withFurniture(legend.isSelected(), scaleBar.isSelected(), northArrow.isSelected(),
+                        inset.isSelected(), attribution.isSelected());
+    }
+
+    /** What the window already has loaded: no second load of the base map for an export. */
+    private ExportContent content() {
+        List<RenderLayer> layers = model.renderLayers();
+        List<RenderLayer> insetLayers = new ArrayList<>();
+        List<String> userLayers = new ArrayList<>();
+        for (RenderLayer rl : layers) {
+            String id = rl.layer().id();
+            if (id.equals("base-admin0") || id.equals("base-admin0-borders")) {
+                insetLayers.add(rl);
+            } else if (!id.startsWith("base-")) {
+                userLayers.add(rl.layer().name());
+            }
+        }
+        List<String> credits = new ArrayList<>(List.of(BaseMap.ATTRIBUTION));
+        if (!userLayers.isEmpty()) {
+            credits.add("Additional layers: " + String.join(", ", userLayers) + ".");
+        }
+        List<Annotation> annotations = briefing.briefing().snapshot();
+        return new ExportContent(layers, annotations, insetLayers, credits);
+    }
+
+    private void refreshPreview() {
+        previewCancel.set(true);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        previewCancel = cancelled;
+        ExportSpec full = spec();
+        ExportContent content = content();
+        double scale = Math.min(1.0, PREVIEW / (double) Math.max(full.page().width(), full.page().height()));
+        int w = Math.max(PageSize.MIN_SIDE, (int) Math.round(full.page().width() * scale));
+        int h = Math.max(PageSize.MIN_SIDE, (int) Math.round(full.page().height() * scale));
+        // Same layout at preview size: the DPI shrinks with the page so text and lines keep their proportions.
+        ExportSpec small = full.withPage(PageSize.pixels(w, h, full.page().dpi() * w / full.page().width()));
+        status.setText(describe(full));
+        worker.execute(() -> {
+            if (cancelled.get()) {
+                return;
+            }
+            try {
+                BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+                new MapComposer(small, content).paint(img, cancelled::get);
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        preview.setImage(SwingFXUtils.toFXImage(img, null));
+                    }
+                });
+            } catch (CancellationException e) {
+                // a newer preview is on its way
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.setText("Preview failed: " + e.getMessage()));
+            }
+        });
+    }
+
+    private static String describe(ExportSpec s) {
+        return String.format(Locale.ROOT, "%s · %d × %d px at %.0f dpi", s.format(), s.page().width(),
+                s.page().height(), s.page().dpi());
+    }
+
+    private void chooseAndExport() {
+        ExportSpec spec = spec();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export map");
+        String ext = spec.format() == ExportFormat.PDF ? "pdf" : "png";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
+        chooser.setInitialFileName(safeName(spec.title()) + "." + ext);
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            Path target = f.getName().toLowerCase(Locale.ROOT).endsWith("." + ext) ? f.toPath()
+                    : f.toPath().resolveSibling(f.getName() + "." + ext);
+            exportTo(target);
+        }
+    }
+
+    /** Writes the export in the background; the dialog shows progress and Cancel stops it (no partial file). */
+    Task<Path> exportTo(Path target) {
+        ExportSpec spec = spec();
+        ExportContent content = content();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                MapComposer composer = new MapComposer(spec, content);
+                if (spec.format() == ExportFormat.PDF) {
+                    new PdfExporter().export(composer, target, p -> updateProgress(p, 1), this::isCancelled);
+                } else {
+                    new PngExporter().export(composer, target, p -> updateProgress(p, 1), this::isCancelled);
+                }
+                return target;
+            }
+        };
+        running = task;
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        export.setDisable(true);
+        status.setText("Exporting " + target.getFileName() + "…");
+        task.setOnSucceeded(e -> finish("Exported " + target));
+        task.setOnCancelled(e -> finish("Export cancelled; nothing written"));
+        task.setOnFailed(e -> finish("Export failed: " + MainViewModel.messageOf(task.getException())));
+        worker.execute(task);
+        return task;
+    }
+
+    private void finish(String message) {
+        running = null;
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        export.setDisable(false);
+        status.setText(message);
+    }
+
+    private static String safeName(String title) {
+        String s = title == null || title.isBlank() ? "map" : title.replaceAll("[^\\p{L}\\p{N} _-]+", "").trim();
+        return s.isEmpty() ? "map" : s;
+    }
+}

@@ -1,0 +1,72 @@
+package org.sitmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.io.WKTReader;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Side;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Export in the real window: the preview appears, and the export writes the file in the background. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    private MainViewModel model;
+    private BriefingViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new MainViewModel();
+        vm = new BriefingViewModel();
+        window = new MainWindow(model, vm, new BriefingSession(vm,
+                Preferences.userRoot().node("sitmap-tests/export-dialog")));
+        stage.setScene(new Scene(window, 1300, 850));
+        stage.show();
+        model.loadBaseMap();
+    }
+
+    @Test
+    void previewAppearsAndExportWritesThePng(FxRobot robot, @TempDir Path dir) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        Annotation zone = Annotation.builder(AnnotationKind.ZONE, new WKTReader().read(
+                "POLYGON ((34.5 50, 36.5 50, 36.5 51.5, 34.5 51.5, 34.5 50))")).side(Side.UKRAINE)
+                .title("Test zone").build();
+        robot.interact(() -> vm.add(zone));
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> dialog[0] = window.openExportDialog());
+        ImageView preview = robot.lookup("#exportPreview").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> preview.getImage() != null);
+        assertThat(preview.getImage().getWidth()).isGreaterThan(300);
+
+        Path out = dir.resolve("map.png");
+        @SuppressWarnings("unchecked")
+        Task<Path>[] task = new Task[1];
+        robot.interact(() -> task[0] = dialog[0].exportTo(out));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
+        Throwable[] failure = new Throwable[1];
+        robot.interact(() -> failure[0] = task[0].getException());
+        assertThat(failure[0]).isNull();
+        BufferedImage png = ImageIO.read(out.toFile());
+        assertThat(png.getWidth()).isEqualTo(1920);
+        assertThat(png.getHeight()).isEqualTo(1080);
+        assertThat(Files.list(dir).filter(p -> !p.equals(out)).count()).as("no temporary files left").isZero();
+        robot.interact(() -> dialog[0].stage().close());
+    }
+}
