@@ -1,5 +1,6 @@
 package org.sitmap.cli;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import org.sitmap.cli.SitmapCommand.CliException;
 import org.sitmap.export.ExportContent;
 import org.sitmap.export.ExportFormat;
 import org.sitmap.export.ExportSpec;
+import org.sitmap.export.GifSeriesWriter;
 import org.sitmap.export.MapComposer;
 import org.sitmap.export.PageSize;
 import org.sitmap.export.PdfExporter;
@@ -105,6 +108,17 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--notes", paramLabel = "TEXT", description = "Text of a notes box under the title")
     String notes;
 
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+            description = "First day of a series: one map per day up to --to, as PNGs into the --out folder or "
+                    + "as an animated GIF when --out ends in .gif")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of a series (inclusive)")
+    String to;
+
+    @Option(names = "--frame-ms", paramLabel = "MS", description = "GIF: time each day is shown (default 1000)")
+    int frameMillis = 1000;
+
     @Spec
     CommandSpec spec;
 
@@ -112,6 +126,9 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         // Exports draw with Java2D only; never look for a display.
         System.setProperty("java.awt.headless", "true");
+        if (from != null || to != null) {
+            return series();
+        }
         long start = System.nanoTime();
         ExportFormat fmt = format();
         PageSize page = page(fmt);
@@ -163,6 +180,74 @@ public final class ExportCommand implements Callable<Integer> {
                 out, fmt.name(), page, composer.annotations().size(), annotations.size(), (end - start) / 1e9,
                 (loaded - start) / 1e9, (indexed - loaded) / 1e9, (drawn[0] - indexed) / 1e9,
                 (end - drawn[0]) / 1e9);
+        w.flush();
+        return 0;
+    }
+
+    /** One map per day from --from to --to: PNG files named by date in a folder, or one animated GIF. */
+    private Integer series() {
+        if (from == null || to == null) {
+            throw new CliException("a series needs both --from and --to", 2);
+        }
+        LocalDate first = parseDate(from);
+        LocalDate last = parseDate(to);
+        if (last.isBefore(first)) {
+            throw new CliException("--to " + last + " is before --from " + first, 2);
+        }
+        if (ChronoUnit.DAYS.between(first, last) > 366) {
+            throw new CliException("a series is limited to 367 days; got " + first + " to " + last, 2);
+        }
+        boolean gif = "gif".equalsIgnoreCase(format)
+                || out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif");
+        if (format != null && !gif && !"png".equalsIgnoreCase(format)) {
+            throw new CliException("a series is written as PNG files or one GIF, not " + format, 2);
+        }
+        PageSize page = page(ExportFormat.PNG);
+        Envelope box = bbox == null ? null : parseBbox(bbox);
+        if (gif) {
+            checkOutputFolder();
+        } else {
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                throw new CliException("cannot create the folder " + out + ": " + describe(e), 2);
+            }
+        }
+        BriefingInfo info;
+        List<Annotation> annotations;
+        try (BriefingFile file = BriefingFile.openReadOnly(briefingFile)) {
+            info = file.briefing().info();
+            annotations = List.copyOf(file.briefing().annotations());
+        } catch (BriefingFileException e) {
+            throw new CliException(e.getMessage(), 2);
+        }
+        Envelope extent = box != null ? box : defaultExtent(info, annotations);
+        ExportContent content = ExportContent.withBaseMap(loadLayers(), annotations, null, () -> false);
+        ExportSpec base = ExportSpec.of(extent, page, ExportFormat.PNG)
+                .withTitle(title != null ? title : info.title())
+                .withNotes(notes)
+                .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution);
+        PrintWriter w = spec.commandLine().getOut();
+        int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        try {
+            if (gif) {
+                GifSeriesWriter.write(out, frameMillis, days, i -> {
+                    BufferedImage frame = new BufferedImage(page.width(), page.height(),
+                            BufferedImage.TYPE_INT_ARGB_PRE);
+                    new MapComposer(base.withSituationDate(first.plusDays(i)), content).paint(frame, () -> false);
+                    return frame;
+                });
+            } else {
+                for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                    new PngExporter().export(new MapComposer(base.withSituationDate(day), content),
+                            out.resolve(day + ".png"), null, () -> false);
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot write " + out + ": " + describe(e), 1);
+        }
+        w.printf(Locale.ROOT, "Wrote %s: %d days (%s to %s), %s%n", out, days, first, last,
+                gif ? "animated GIF, one frame per day" : "one PNG per day");
         w.flush();
         return 0;
     }
