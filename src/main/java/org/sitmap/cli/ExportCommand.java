@@ -29,10 +29,13 @@ import org.sitmap.export.PngExporter;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LoadResult;
+import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.WebMercator;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.BriefingInfo;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.MapLayer;
+import org.sitmap.render.RenderLayer;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
 import picocli.CommandLine.Command;
@@ -105,6 +108,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-attribution", description = "Leave out the attribution line")
     boolean noAttribution;
 
+    @Option(names = "--label-layers", description = "Label the --layer files' features by their 'name'")
+    boolean labelLayers;
+
+    @Option(names = "--no-base-map", description = "Draw only the --layer files and the annotations, without the "
+            + "bundled borders and places")
+    boolean noBaseMap;
+
     @Option(names = "--notes", paramLabel = "TEXT", description = "Text of a notes box under the title")
     String notes;
 
@@ -155,7 +165,7 @@ public final class ExportCommand implements Callable<Integer> {
                 .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution);
         long loaded = System.nanoTime();
         MapComposer composer = new MapComposer(exportSpec,
-                ExportContent.withBaseMap(userLayers, annotations, null, () -> false));
+                content(userLayers, annotations));
         long indexed = System.nanoTime();
         // Both writers report 0.6-0.7 when the page is drawn and only the encoding is left.
         long[] drawn = {0};
@@ -222,7 +232,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CliException(e.getMessage(), 2);
         }
         Envelope extent = box != null ? box : defaultExtent(info, annotations);
-        ExportContent content = ExportContent.withBaseMap(loadLayers(), annotations, null, () -> false);
+        ExportContent content = content(loadLayers(), annotations);
         ExportSpec base = ExportSpec.of(extent, page, ExportFormat.PNG)
                 .withTitle(title != null ? title : info.title())
                 .withNotes(notes)
@@ -250,6 +260,20 @@ public final class ExportCommand implements Callable<Integer> {
                 gif ? "animated GIF, one frame per day" : "one PNG per day");
         w.flush();
         return 0;
+    }
+
+    /** What to draw: the bundled base map with the user's layers, or (--no-base-map) the user's layers alone. */
+    private ExportContent content(List<MapLayer> userLayers, List<Annotation> annotations) {
+        if (!noBaseMap) {
+            return ExportContent.withBaseMap(userLayers, annotations, null, () -> false);
+        }
+        List<RenderLayer> layers = new ArrayList<>();
+        for (MapLayer l : userLayers) {
+            layers.add(new RenderLayer(l, LayerIndex.build(l.features(), WebMercator.INSTANCE)));
+        }
+        List<String> credits = userLayers.isEmpty() ? List.of()
+                : List.of("Layers: " + String.join(", ", userLayers.stream().map(MapLayer::name).toList()) + ".");
+        return new ExportContent(layers, annotations, List.of(), credits);
     }
 
     private ExportFormat format() {
@@ -371,7 +395,12 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 LoadResult r = new GeoJsonLoader().load(file, null, () -> false);
                 String name = String.valueOf(file.getFileName());
-                result.add(new MapLayer("user-" + i, name, r.features(), LayerStyle.forUserLayer(i),
+                LayerStyle style = LayerStyle.forUserLayer(i);
+                if (!labelLayers) {
+                    style = new LayerStyle(style.fill(), style.stroke(), style.strokeWidth(), style.dash(),
+                            style.pointRadius(), null, LayerStyle.LabelKind.NONE);
+                }
+                result.add(new MapLayer("user-" + i, name, r.features(), style,
                         file.toString()));
             } catch (GeoJsonException e) {
                 throw new CliException("--layer " + e.getMessage(), 2);

@@ -63,6 +63,8 @@ public final class MapRenderer {
                 t.setDaemon(true);
                 return t;
             });
+    /** Most vertices put in one path before starting the next (see paintLayer). */
+    private static final int CHUNK = 8192;
     private static final int STRIPS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /**
@@ -223,9 +225,14 @@ public final class MapRenderer {
             return 0;
         }
         double res = viewport.resolution();
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, 4096);
+        // Features go into paths of at most CHUNK vertices: Marlin keeps its working arrays for paths up to about
+        // that size and allocates (and page-faults in) fresh off-heap memory for every call on a larger one, which
+        // made a 4096x4096 world frame spend most of its time in the kernel.
+        List<Path2D.Double> paths = new ArrayList<>();
+        paths.add(new Path2D.Double(Path2D.WIND_EVEN_ODD, 4096));
         List<double[]> points = new ArrayList<>();
         int[] count = {0};
+        int[] inPath = {0};
         rl.index().query(area, i -> {
             if ((count[0] & 1023) == 1023 && cancelled.getAsBoolean()) {
                 throw new CancellationException();
@@ -238,7 +245,11 @@ public final class MapRenderer {
                     points.add(new double[] {shapes.x(c.x), shapes.y(c.y)});
                 }
             } else {
-                shapes.append(geom, path);
+                if (inPath[0] > CHUNK) {
+                    paths.add(new Path2D.Double(Path2D.WIND_EVEN_ODD, 4096));
+                    inPath[0] = 0;
+                }
+                inPath[0] += shapes.append(geom, paths.get(paths.size() - 1));
             }
         });
         Composite savedComposite = g.getComposite();
@@ -254,13 +265,13 @@ public final class MapRenderer {
                 // never seen; without it the fill costs a third.
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             }
-            g.fill(path);
+            paths.forEach(g::fill);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         }
         if (style.hasStroke()) {
             g.setColor(new Color(style.stroke(), true));
             g.setStroke(stroke(style, ppt));
-            g.draw(path);
+            paths.forEach(g::draw);
         }
         if (!points.isEmpty()) {
             double r = Math.max(1, style.pointRadius() * ppt);

@@ -51,28 +51,33 @@ final class ShapeBuilder {
         return offsetY - worldY * scale;
     }
 
-    /** Appends the lines and polygon rings of {@code g} (points are ignored) to {@code path}. */
-    void append(Geometry g, Path2D path) {
+    /**
+     * Appends the lines and polygon rings of {@code g} (points are ignored) to {@code path}; returns how many
+     * vertices it added.
+     */
+    int append(Geometry g, Path2D path) {
+        int added = 0;
         if (g instanceof Polygon p) {
-            appendRing(p.getExteriorRing().getCoordinateSequence(), path, true);
+            added += appendRing(p.getExteriorRing().getCoordinateSequence(), path, true);
             for (int r = 0; r < p.getNumInteriorRing(); r++) {
-                appendRing(p.getInteriorRingN(r).getCoordinateSequence(), path, true);
+                added += appendRing(p.getInteriorRingN(r).getCoordinateSequence(), path, true);
             }
         } else if (g instanceof LineString l) {
-            appendRing(l.getCoordinateSequence(), path, false);
+            added += appendRing(l.getCoordinateSequence(), path, false);
         } else if (g instanceof GeometryCollection gc) {
             for (int i = 0; i < gc.getNumGeometries(); i++) {
-                append(gc.getGeometryN(i), path);
+                added += append(gc.getGeometryN(i), path);
             }
         } else if (!(g instanceof Point)) {
             throw new IllegalArgumentException("Unsupported geometry type: " + g.getGeometryType());
         }
+        return added;
     }
 
-    private void appendRing(CoordinateSequence seq, Path2D path, boolean closed) {
+    private int appendRing(CoordinateSequence seq, Path2D path, boolean closed) {
         int n = seq.size();
         if (n == 0) {
-            return;
+            return 0;
         }
         double lastX = x(seq.getX(0));
         double lastY = y(seq.getY(0));
@@ -119,6 +124,7 @@ final class ShapeBuilder {
             // A line shorter than the step still deserves a dot.
             path.lineTo(lastX + 0.01, lastY);
         }
+        return kept;
     }
 
     /** Cohen-Sutherland outcode of a pixel position against the view expanded by the margin. */
