@@ -71,7 +71,14 @@ case "$(uname -s)" in
     fi
     ;;
   Darwin)
-    jpackage --type dmg "${COMMON[@]}" --icon installer/sitmap.icns --license-file installer/LICENSE.txt \
+    # macOS wants an .icns: make it from the PNG with the system's sips and iconutil.
+    mkdir -p "$OUT/sitmap.iconset"
+    for s in 16 32 128 256; do
+      sips -z $s $s installer/sitmap.png --out "$OUT/sitmap.iconset/icon_${s}x${s}.png" >/dev/null
+      sips -z $((s * 2)) $((s * 2)) installer/sitmap.png --out "$OUT/sitmap.iconset/icon_${s}x${s}@2x.png" >/dev/null
+    done
+    iconutil -c icns "$OUT/sitmap.iconset" -o "$OUT/sitmap.icns"
+    jpackage --type dmg "${COMMON[@]}" --icon "$OUT/sitmap.icns" --license-file installer/LICENSE.txt \
       --file-associations "$OUT/gpkg.properties"
     ;;
   MINGW*|MSYS*|CYGWIN*|Windows_NT)

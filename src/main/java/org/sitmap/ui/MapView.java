@@ -63,6 +63,7 @@ public final class MapView extends Region implements ToolHost {
     private AtomicBoolean inFlightCancel;
     private boolean renderQueued;
     private RenderStats lastStats;
+    private boolean firstMapReported;
 
     private double pressX;
     private double pressY;
@@ -372,6 +373,13 @@ public final class MapView extends Region implements ToolHost {
         frameViewport = v;
         lastStats = stats;
         placeFrame();
+        if (!firstMapReported && stats.featuresDrawn() > 0 && Boolean.getBoolean("sitmap.reportFirstFrame")) {
+            // For the installer's start-up figure: time from JVM start to the first frame with the map on it.
+            firstMapReported = true;
+            long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean()
+                    .getStartTime();
+            System.err.println("sitmap: first map frame " + ms + " ms after start");
+        }
     }
 
     public void dispose() {
