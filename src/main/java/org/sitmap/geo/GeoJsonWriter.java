@@ -95,38 +95,43 @@ public final class GeoJsonWriter implements Closeable {
         gen.writeStartObject();
         gen.writeStringField("type", "Feature");
         gen.writeFieldName("properties");
-        writeValue(feature.properties());
+        writeValue(gen, feature.properties());
         gen.writeFieldName("geometry");
         writeGeometry(feature.geometry());
         gen.writeEndObject();
     }
 
-    private void writeValue(Object v) throws IOException {
+    /**
+     * Writes a property value as JSON: String, integral and other numbers, Boolean, null, nested Map (object) and
+     * List (array); anything else as its text. The one place Java values become JSON (the briefing file's
+     * attribute column uses it too).
+     */
+    public static void writeValue(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
-            gen.writeNull();
+            g.writeNull();
         } else if (v instanceof String s) {
-            gen.writeString(s);
+            g.writeString(s);
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            gen.writeNumber(((Number) v).longValue());
+            g.writeNumber(((Number) v).longValue());
         } else if (v instanceof Number n) {
-            gen.writeNumber(n.doubleValue());
+            g.writeNumber(n.doubleValue());
         } else if (v instanceof Boolean b) {
-            gen.writeBoolean(b);
+            g.writeBoolean(b);
         } else if (v instanceof Map<?, ?> m) {
-            gen.writeStartObject();
+            g.writeStartObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                gen.writeFieldName(String.valueOf(e.getKey()));
-                writeValue(e.getValue());
+                g.writeFieldName(String.valueOf(e.getKey()));
+                writeValue(g, e.getValue());
             }
-            gen.writeEndObject();
+            g.writeEndObject();
         } else if (v instanceof List<?> l) {
-            gen.writeStartArray();
+            g.writeStartArray();
             for (Object o : l) {
-                writeValue(o);
+                writeValue(g, o);
             }
-            gen.writeEndArray();
+            g.writeEndArray();
         } else {
-            gen.writeString(v.toString());
+            g.writeString(v.toString());
         }
     }
 

@@ -1,7 +1,5 @@
 package org.sitmap.model;
 
-import java.util.Locale;
-
 /** What an annotation depicts; decides its geometry type, its own attributes and how it is drawn. */
 public enum AnnotationKind {
     /** Controlled or captured zone: polygon with a {@link ZoneStatus}. */
@@ -48,16 +46,10 @@ public enum AnnotationKind {
 
     /** The interchange code: {@code zone}, {@code evacuation}, ... as in the GeoJSON {@code kind} property. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public static AnnotationKind fromCode(String code) {
-        for (AnnotationKind k : values()) {
-            if (k.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown kind \"" + code + "\"; expected zone, evacuation, declaration, "
-                + "movement, frontline, buffer, marker or label");
+        return Codes.parse(AnnotationKind.class, code, "kind");
     }
 }

@@ -1,7 +1,5 @@
 package org.sitmap.model;
 
-import java.util.Locale;
-
 /**
  * How sure the briefing is of an annotation. Confirmed and likely things are drawn solid; reported and unconfirmed
  * ones dashed, so the audience sees at once what is known and what is said.
@@ -29,7 +27,7 @@ public enum Confidence {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     /** True for the levels drawn dashed. */
@@ -38,12 +36,6 @@ public enum Confidence {
     }
 
     public static Confidence fromCode(String code) {
-        for (Confidence c : values()) {
-            if (c.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown confidence \"" + code
-                + "\"; expected confirmed, likely, reported or unconfirmed");
+        return Codes.parse(Confidence.class, code, "confidence");
     }
 }

@@ -1,7 +1,5 @@
 package org.sitmap.model;
 
-import java.util.Locale;
-
 /** Who an annotation is about; each side has one colour on every map so a briefing reads at a glance. */
 public enum Side {
     UKRAINE("Ukraine", 0xFF1F5FBF),
@@ -33,16 +31,11 @@ public enum Side {
 
     /** The interchange code: {@code ukraine}, {@code russia}, {@code other}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     /** Parses an interchange code (case-insensitive); throws with the accepted values listed. */
     public static Side fromCode(String code) {
-        for (Side s : values()) {
-            if (s.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown side \"" + code + "\"; expected ukraine, russia or other");
+        return Codes.parse(Side.class, code, "side");
     }
 }

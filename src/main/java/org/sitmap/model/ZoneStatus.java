@@ -1,7 +1,5 @@
 package org.sitmap.model;
 
-import java.util.Locale;
-
 /**
  * The control categories situation maps use for zones, each with its own look: assessed control is a translucent
  * fill with a same-colour outline, an assessed advance a lighter fill, claims are hatched, contested ground is a
@@ -31,16 +29,10 @@ public enum ZoneStatus {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public static ZoneStatus fromCode(String code) {
-        for (ZoneStatus s : values()) {
-            if (s.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown zone status \"" + code + "\"; expected assessed_control, "
-                + "assessed_advance, claimed, contested or held_before");
+        return Codes.parse(ZoneStatus.class, code, "zone status");
     }
 }

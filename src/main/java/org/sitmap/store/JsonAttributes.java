@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitmap.geo.GeoJsonWriter;
 
 /**
  * The {@code attributes} column: an annotation's attribute map as a JSON object, written and read with Jackson's
@@ -26,7 +27,7 @@ final class JsonAttributes {
     static String write(Map<String, Object> attributes) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(sw)) {
-            writeValue(g, attributes);
+            GeoJsonWriter.writeValue(g, attributes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,35 +48,6 @@ final class JsonAttributes {
             readObject(p, map);
         }
         return map;
-    }
-
-    private static void writeValue(JsonGenerator g, Object v) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof String s) {
-            g.writeString(s);
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            g.writeNumber(((Number) v).longValue());
-        } else if (v instanceof Number n) {
-            g.writeNumber(n.doubleValue());
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                writeValue(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (v instanceof List<?> l) {
-            g.writeStartArray();
-            for (Object o : l) {
-                writeValue(g, o);
-            }
-            g.writeEndArray();
-        } else {
-            g.writeString(v.toString());
-        }
     }
 
     private static void readObject(JsonParser p, Map<String, Object> into) throws IOException {
