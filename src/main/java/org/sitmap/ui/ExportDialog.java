@@ -75,6 +75,9 @@ public final class ExportDialog {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button export = new Button("Export…");
+    private final javafx.scene.control.DatePicker seriesFrom = new javafx.scene.control.DatePicker();
+    private final javafx.scene.control.DatePicker seriesTo = new javafx.scene.control.DatePicker();
+    private final Button exportSeries = new Button("Export series…");
     private final Button cancel = new Button("Cancel");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sitmap-export");
@@ -126,7 +129,23 @@ public final class ExportDialog {
                 : ExportSpec.situationText(date)));
         VBox toggles = new VBox(4, legend, scaleBar, northArrow, inset, attribution);
         form.addRow(row++, new Label("Show"), toggles);
-        form.addRow(row, new Label("Notes"), notes);
+        form.addRow(row++, new Label("Notes"), notes);
+        seriesFrom.setPromptText("from");
+        seriesTo.setPromptText("to");
+        seriesFrom.setPrefWidth(125);
+        seriesTo.setPrefWidth(125);
+        seriesFrom.setId("seriesFrom");
+        seriesTo.setId("seriesTo");
+        List<LocalDate> span = dateSpan();
+        if (!span.isEmpty()) {
+            seriesFrom.setValue(span.get(0));
+            seriesTo.setValue(span.get(1));
+        }
+        exportSeries.setId("exportSeries");
+        exportSeries.setOnAction(e -> chooseAndExportSeries());
+        exportSeries.disableProperty().bind(seriesFrom.valueProperty().isNull().or(seriesTo.valueProperty().isNull()));
+        form.addRow(row, new Label("Day by day"), new VBox(4, new HBox(4, seriesFrom, seriesTo), exportSeries,
+                new Label("An animated GIF (one frame per day),\nor one PNG per day into a folder.")));
 
         export.setId("exportGo");
         export.setDefaultButton(true);
@@ -248,6 +267,80 @@ public final class ExportDialog {
         });
     }
 
+    /** First and last date any annotation mentions, or empty. */
+    private List<LocalDate> dateSpan() {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Annotation a : briefing.briefing().annotations()) {
+            for (LocalDate d : new LocalDate[] {a.validFrom(), a.validTo()}) {
+                if (d != null) {
+                    first = first == null || d.isBefore(first) ? d : first;
+                    last = last == null || d.isAfter(last) ? d : last;
+                }
+            }
+        }
+        LocalDate shown = briefing.situationDateProperty().get();
+        if (shown != null && last != null && shown.isAfter(last)) {
+            last = shown;
+        }
+        return first == null ? List.of() : List.of(first, last);
+    }
+
+    private void chooseAndExportSeries() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the situation day by day");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"),
+                new FileChooser.ExtensionFilter("Folder of PNG files (give a folder name)", "*"));
+        chooser.setInitialFileName(safeName(title.getText()) + ".gif");
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            exportSeriesTo(f.toPath(), seriesFrom.getValue(), seriesTo.getValue());
+        }
+    }
+
+    /**
+     * One map per day from {@code first} to {@code last}: an animated GIF when {@code target} ends in .gif, else PNG
+     * files named by date in the folder {@code target}. In the background, with progress and cancel.
+     */
+    Task<Path> exportSeriesTo(Path target, LocalDate first, LocalDate last) {
+        ExportSpec spec = spec().withFormat(ExportFormat.PNG);
+        ExportContent content = content();
+        boolean gif = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif");
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                if (days < 1) {
+                    throw new IllegalArgumentException("The last day " + last + " is before the first " + first);
+                }
+                if (gif) {
+                    org.sitmap.export.GifSeriesWriter.write(target, 1000, days, i -> {
+                        if (isCancelled()) {
+                            throw new CancellationException();
+                        }
+                        updateProgress(i, days);
+                        BufferedImage frame = new BufferedImage(spec.page().width(), spec.page().height(),
+                                BufferedImage.TYPE_INT_ARGB_PRE);
+                        new MapComposer(spec.withSituationDate(first.plusDays(i)), content).paint(frame,
+                                this::isCancelled);
+                        return frame;
+                    });
+                } else {
+                    java.nio.file.Files.createDirectories(target);
+                    for (int i = 0; i < days; i++) {
+                        LocalDate day = first.plusDays(i);
+                        updateProgress(i, days);
+                        new PngExporter().export(new MapComposer(spec.withSituationDate(day), content),
+                                target.resolve(day + ".png"), null, this::isCancelled);
+                    }
+                }
+                updateProgress(days, days);
+                return target;
+            }
+        };
+        return run(task, target);
+    }
+
     private static String describe(ExportSpec s) {
         return String.format(Locale.ROOT, "%s · %d × %d px at %.0f dpi", s.format(), s.page().width(),
                 s.page().height(), s.page().dpi());
@@ -284,6 +377,10 @@ public final class ExportDialog {
                 return target;
             }
         };
+        return run(task, target);
+    }
+
+    private Task<Path> run(Task<Path> task, Path target) {
         running = task;
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);

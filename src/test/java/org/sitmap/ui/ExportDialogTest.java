@@ -67,6 +67,18 @@ class ExportDialogTest {
         assertThat(png.getWidth()).isEqualTo(1920);
         assertThat(png.getHeight()).isEqualTo(1080);
         assertThat(Files.list(dir).filter(p -> !p.equals(out)).count()).as("no temporary files left").isZero();
+
+        Path gif = dir.resolve("days.gif");
+        robot.interact(() -> task[0] = dialog[0].exportSeriesTo(gif, java.time.LocalDate.of(2024, 8, 6),
+                java.time.LocalDate.of(2024, 8, 8)));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> task[0].isDone());
+        robot.interact(() -> failure[0] = task[0].getException());
+        assertThat(failure[0]).isNull();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(3);
+        }
         robot.interact(() -> dialog[0].stage().close());
     }
 }
