@@ -59,7 +59,10 @@ public final class ExportDialog {
     private final Stage stage = new Stage();
     private final MainViewModel model;
     private final BriefingViewModel briefing;
-    private final Envelope extent;
+    private Envelope extent;
+    private final Label extentText = new Label();
+    private final Button frame = new Button("Drag a frame on the map…");
+    private final java.util.function.Consumer<java.util.function.Consumer<Envelope>> framePicker;
     private final ComboBox<Object> size = new ComboBox<>();
     private final Spinner<Integer> width = new Spinner<>(PageSize.MIN_SIDE, 8192, 1920, 64);
     private final Spinner<Integer> height = new Spinner<>(PageSize.MIN_SIDE, 8192, 1080, 64);
@@ -87,10 +90,16 @@ public final class ExportDialog {
     private AtomicBoolean previewCancel = new AtomicBoolean();
     private Task<Path> running;
 
-    public ExportDialog(Window owner, MainViewModel model, BriefingViewModel briefing) {
+    /**
+     * @param framePicker lets the user drag a frame on the map and calls back with its extent (null: cancelled);
+     *                    null when the dialog offers only the current view
+     */
+    public ExportDialog(Window owner, MainViewModel model, BriefingViewModel briefing,
+            java.util.function.Consumer<java.util.function.Consumer<Envelope>> framePicker) {
         this.model = model;
         this.briefing = briefing;
         this.extent = model.viewport().lonLatEnvelope();
+        this.framePicker = framePicker;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export map");
@@ -120,6 +129,13 @@ public final class ExportDialog {
         form.setHgap(8);
         form.setVgap(6);
         int row = 0;
+        frame.setId("exportFrame");
+        frame.setVisible(framePicker != null);
+        frame.setOnAction(e -> pickFrame());
+        Button currentView = new Button("Current view");
+        currentView.setOnAction(e -> setExtent(model.viewport().lonLatEnvelope()));
+        showExtent();
+        form.addRow(row++, new Label("Extent"), new VBox(4, extentText, new HBox(4, currentView, frame)));
         form.addRow(row++, new Label("Size"), size);
         form.add(custom, 1, row++);
         form.addRow(row++, new Label("Format"), format);
@@ -155,6 +171,7 @@ public final class ExportDialog {
                 running.cancel();
             } else {
                 stage.close();
+                worker.shutdownNow();
             }
         });
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -176,7 +193,7 @@ public final class ExportDialog {
         BorderPane.setMargin(previewPane, new Insets(0, 0, 0, 12));
         root.setBottom(new VBox(6, status, buttons));
         stage.setScene(new Scene(root));
-        stage.setOnHidden(e -> {
+        stage.setOnCloseRequest(e -> {
             previewCancel.set(true);
             if (running != null) {
                 running.cancel();
@@ -200,6 +217,34 @@ public final class ExportDialog {
 
     public void show() {
         stage.show();
+    }
+
+    /** The area the export shows (lon/lat). */
+    public Envelope extent() {
+        return new Envelope(extent);
+    }
+
+    /** Sets the area the export shows (lon/lat). */
+    public void setExtent(Envelope lonLat) {
+        this.extent = new Envelope(lonLat);
+        showExtent();
+        refreshPreview();
+    }
+
+    private void showExtent() {
+        extentText.setText(String.format(Locale.ROOT, "%.2f°–%.2f° E, %.2f°–%.2f° N", extent.getMinX(),
+                extent.getMaxX(), extent.getMinY(), extent.getMaxY()));
+    }
+
+    /** Hides the dialog while the user drags a frame on the map, then comes back with it. */
+    private void pickFrame() {
+        stage.hide();
+        framePicker.accept(picked -> {
+            if (picked != null) {
+                setExtent(picked);
+            }
+            stage.show();
+        });
     }
 
     /** The export as the controls describe it. */

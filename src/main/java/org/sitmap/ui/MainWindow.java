@@ -36,6 +36,7 @@ import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.Side;
 import org.sitmap.ui.tools.DeclarationTool;
 import org.sitmap.ui.tools.DrawTool;
+import org.sitmap.ui.tools.FrameTool;
 import org.sitmap.ui.tools.SelectTool;
 import org.sitmap.ui.tools.Tool;
 
@@ -332,7 +333,15 @@ public final class MainWindow extends BorderPane {
 
     /** Opens File > Export on the current view. */
     public ExportDialog openExportDialog() {
-        ExportDialog dialog = new ExportDialog(owner(), model, briefing);
+        ExportDialog dialog = new ExportDialog(owner(), model, briefing, done -> {
+            // A temporary tool on the map; the previous one comes back when the frame is drawn or Esc is pressed.
+            Tool previous = mapView.toolProperty().get();
+            mapView.toolProperty().set(new FrameTool(picked -> {
+                mapView.toolProperty().set(previous);
+                done.accept(picked);
+            }));
+            mapView.requestFocus();
+        });
         dialog.show();
         return dialog;
     }

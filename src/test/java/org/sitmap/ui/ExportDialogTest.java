@@ -43,6 +43,27 @@ class ExportDialogTest {
     }
 
     @Test
+    void dragAFrameOnTheMapSetsTheExtent(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> dialog[0] = window.openExportDialog());
+        var before = dialog[0].extent();
+        robot.clickOn("#exportFrame");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog[0].stage().isShowing()).isFalse();
+        var b = window.mapView().localToScreen(window.mapView().getBoundsInLocal());
+        robot.drag(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.4, b.getMinY() + b.getHeight() * 0.4),
+                javafx.scene.input.MouseButton.PRIMARY).moveBy(100, 60).moveBy(100, 60)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog[0].stage().isShowing()).isTrue();
+        var after = dialog[0].extent();
+        assertThat(after.getWidth()).isLessThan(before.getWidth() / 3);
+        assertThat(before.contains(after)).isTrue();
+        robot.interact(() -> dialog[0].stage().close());
+    }
+
+    @Test
     void previewAppearsAndExportWritesThePng(FxRobot robot, @TempDir Path dir) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
         Annotation zone = Annotation.builder(AnnotationKind.ZONE, new WKTReader().read(
