@@ -124,7 +124,10 @@ public final class TextPainter {
             g.draw(outline);
         }
         g.setColor(fill);
-        g.fill(outline);
+        // Real text over the outline's halo: a PDF or SVG then holds selectable, searchable words; on images the
+        // glyphs come out the same as filling their outlines.
+        g.setFont(font);
+        g.drawString(text, 0f, 0f);
         g.setTransform(saved);
     }
 }

@@ -1,0 +1,30 @@
+package org.sitmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Map labels in a PDF are real text: a reader can search and copy town and annotation names. */
+class PdfMapTextTest {
+    @Test
+    void townAndAnnotationNamesAreSelectableText(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("kursk.pdf");
+        StringWriter err = new StringWriter();
+        int code = SitmapCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "export",
+                "data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg", "--paper", "A4", "--dpi", "150",
+                "--out", pdf.toString());
+        assertThat(code).as(err.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Kharkiv").contains("Sumy: staging area")
+                    .contains("State of emergency: Belgorod oblast");
+        }
+    }
+}
