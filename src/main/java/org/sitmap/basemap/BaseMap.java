@@ -31,8 +31,9 @@ public final class BaseMap {
 
     private static final String[] FILES = {"admin0.geojson.gz", "admin1.geojson.gz", "places.geojson.gz"};
 
+    /** Land fill; coasts and borders are drawn over its edges by {@link #COUNTRY_BORDERS}. */
     public static final LayerStyle COUNTRIES = new LayerStyle(0xFFF3F0E7, 0x00000000, 0, null, 0, "name",
-            LabelKind.COUNTRY);
+            LabelKind.COUNTRY, true);
     public static final LayerStyle REGIONS = new LayerStyle(0x00000000, 0x00000000, 0, null, 0, "name",
             LabelKind.REGION);
     public static final LayerStyle COUNTRY_BORDERS = new LayerStyle(0x00000000, 0xFF6E665B, 0.85f, null, 0, null,

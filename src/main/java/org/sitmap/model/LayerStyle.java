@@ -10,9 +10,17 @@ package org.sitmap.model;
  * @param pointRadius    radius of point symbols in points
  * @param labelKey       property shown as label, or null for none
  * @param labels         how labels are chosen and drawn
+ * @param edgesCovered   the fill's edges are drawn over by lines of another layer (the base map's borders), so
+ *                       the fill need not be anti-aliased: the same look for a third of the cost
  */
 public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
-        LabelKind labels) {
+        LabelKind labels, boolean edgesCovered) {
+
+    /** A style whose fill edges show (the usual case). */
+    public LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
+            LabelKind labels) {
+        this(fill, stroke, strokeWidth, dash, pointRadius, labelKey, labels, false);
+    }
 
     /** Label treatment, which also sets the label's priority and the zoom at which it appears. */
     public enum LabelKind {

@@ -259,10 +259,10 @@ public final class MapRenderer {
         double ppt = options.pixelsPerPoint();
         if (style.hasFill()) {
             g.setColor(new Color(style.fill(), true));
-            boolean outlined = style.hasStroke() && style.strokeWidth() * ppt >= 0.9;
+            boolean outlined = style.edgesCovered() || style.hasStroke() && style.strokeWidth() * ppt >= 0.9;
             if (outlined) {
-                // The outline drawn next covers the fill's edge, so anti-aliasing the fill would be paid for and
-                // never seen; without it the fill costs a third.
+                // An outline drawn over the fill's edge (its own, or another layer's borders) hides it, so
+                // anti-aliasing the fill would be paid for and never seen; without it the fill costs a third.
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             }
             paths.forEach(g::fill);
