@@ -34,6 +34,10 @@ public final class SitmapApp extends Application {
         stage.show();
         window.mapView().requestFocus();
         model.loadBaseMap();
+        // A desktop logout or `kill` ends the JVM without stop(): fold the WAL back and drop the lock anyway, so the
+        // briefing file can be handed on as one file. Closing twice is harmless.
+        BriefingSession closing = session;
+        Runtime.getRuntime().addShutdownHook(new Thread(closing::close, "sitmap-close-briefing"));
         List<String> args = getParameters().getRaw();
         if (args.isEmpty() || !session.open(Path.of(args.get(0)))) {
             session.openStartupBriefing();
