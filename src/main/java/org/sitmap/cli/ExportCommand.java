@@ -32,6 +32,7 @@ import org.sitmap.geo.LoadResult;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.WebMercator;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.MapLayer;
@@ -146,23 +147,14 @@ public final class ExportCommand implements Callable<Integer> {
         Envelope box = bbox == null ? null : parseBbox(bbox);
         checkOutputFolder();
 
-        BriefingInfo info;
-        List<Annotation> annotations;
-        try (BriefingFile file = BriefingFile.openReadOnly(briefingFile)) {
-            info = file.briefing().info();
-            annotations = List.copyOf(file.briefing().annotations());
-        } catch (BriefingFileException e) {
-            throw new CliException(e.getMessage(), 2);
-        }
+        Briefing briefing = readBriefing();
+        BriefingInfo info = briefing.info();
+        List<Annotation> annotations = briefing.snapshot();
         List<MapLayer> userLayers = loadLayers();
 
         Envelope extent = box != null ? box : defaultExtent(info, annotations);
         LocalDate situation = day != null ? day : info.situationDate();
-        ExportSpec exportSpec = ExportSpec.of(extent, page, fmt)
-                .withTitle(title != null ? title : info.title())
-                .withSituationDate(situation)
-                .withNotes(notes)
-                .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution);
+        ExportSpec exportSpec = baseSpec(extent, page, fmt, info).withSituationDate(situation);
         long loaded = System.nanoTime();
         MapComposer composer = new MapComposer(exportSpec,
                 content(userLayers, annotations));
@@ -223,20 +215,12 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new CliException("cannot create the folder " + out + ": " + describe(e), 2);
             }
         }
-        BriefingInfo info;
-        List<Annotation> annotations;
-        try (BriefingFile file = BriefingFile.openReadOnly(briefingFile)) {
-            info = file.briefing().info();
-            annotations = List.copyOf(file.briefing().annotations());
-        } catch (BriefingFileException e) {
-            throw new CliException(e.getMessage(), 2);
-        }
+        Briefing briefing = readBriefing();
+        BriefingInfo info = briefing.info();
+        List<Annotation> annotations = briefing.snapshot();
         Envelope extent = box != null ? box : defaultExtent(info, annotations);
         ExportContent content = content(loadLayers(), annotations);
-        ExportSpec base = ExportSpec.of(extent, page, ExportFormat.PNG)
-                .withTitle(title != null ? title : info.title())
-                .withNotes(notes)
-                .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution);
+        ExportSpec base = baseSpec(extent, page, ExportFormat.PNG, info);
         PrintWriter w = spec.commandLine().getOut();
         int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
         try {
@@ -260,6 +244,23 @@ public final class ExportCommand implements Callable<Integer> {
                 gif ? "animated GIF, one frame per day" : "one PNG per day");
         w.flush();
         return 0;
+    }
+
+    /** The briefing, read without locking or changing the file. */
+    private Briefing readBriefing() {
+        try (BriefingFile file = BriefingFile.openReadOnly(briefingFile)) {
+            return file.briefing();
+        } catch (BriefingFileException e) {
+            throw new CliException(e.getMessage(), 2);
+        }
+    }
+
+    /** The page as the options describe it, before the situation date is chosen. */
+    private ExportSpec baseSpec(Envelope extent, PageSize page, ExportFormat fmt, BriefingInfo info) {
+        return ExportSpec.of(extent, page, fmt)
+                .withTitle(title != null ? title : info.title())
+                .withNotes(notes)
+                .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution);
     }
 
     /** What to draw: the bundled base map with the user's layers, or (--no-base-map) the user's layers alone. */
@@ -322,18 +323,28 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     static LocalDate parseDate(String text) {
+        return parseDate("--date", text);
+    }
+
+    /** A date option's value; the message names the option (shared with the import command). */
+    static LocalDate parseDate(String option, String text) {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new CliException("bad --date '" + text + "': expected YYYY-MM-DD, e.g. 2024-08-14", 2);
+            throw new CliException("bad " + option + " '" + text + "': expected YYYY-MM-DD, e.g. 2024-08-14", 2);
         }
     }
 
     static Envelope parseBbox(String text) {
+        return parseBbox("--bbox", text);
+    }
+
+    /** A lon/lat box option's value; the message names the option (shared with the import command). */
+    static Envelope parseBbox(String option, String text) {
         String[] parts = text.split(",");
         String problem = "expected minLon,minLat,maxLon,maxLat with min < max, got '" + text + "'";
         if (parts.length != 4) {
-            throw new CliException("bad --bbox: " + problem, 2);
+            throw new CliException("bad " + option + ": " + problem, 2);
         }
         double[] v = new double[4];
         try {
@@ -341,13 +352,13 @@ public final class ExportCommand implements Callable<Integer> {
                 v[i] = Double.parseDouble(parts[i].trim());
             }
         } catch (NumberFormatException e) {
-            throw new CliException("bad --bbox: " + problem, 2);
+            throw new CliException("bad " + option + ": " + problem, 2);
         }
         if (!(v[0] < v[2]) || !(v[1] < v[3])) {
-            throw new CliException("bad --bbox: " + problem, 2);
+            throw new CliException("bad " + option + ": " + problem, 2);
         }
         if (v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85) {
-            throw new CliException("bad --bbox: longitudes must lie within -180..180 and latitudes within -85..85, "
+            throw new CliException("bad " + option + ": longitudes must lie within -180..180 and latitudes within -85..85, "
                     + "got '" + text + "'", 2);
         }
         return new Envelope(v[0], v[2], v[1], v[3]);
@@ -395,11 +406,8 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 LoadResult r = new GeoJsonLoader().load(file, null, () -> false);
                 String name = String.valueOf(file.getFileName());
-                LayerStyle style = LayerStyle.forUserLayer(i);
-                if (!labelLayers) {
-                    style = new LayerStyle(style.fill(), style.stroke(), style.strokeWidth(), style.dash(),
-                            style.pointRadius(), null, LayerStyle.LabelKind.NONE);
-                }
+                LayerStyle style = labelLayers ? LayerStyle.forUserLayer(i)
+                        : LayerStyle.forUserLayer(i).withoutLabels();
                 result.add(new MapLayer("user-" + i, name, r.features(), style,
                         file.toString()));
             } catch (GeoJsonException e) {

@@ -63,30 +63,10 @@ public final class ImportCommand implements Callable<Integer> {
             out = out.withTitle(title);
         }
         if (date != null) {
-            try {
-                out = out.withSituationDate(java.time.LocalDate.parse(date.trim()));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new CliException("--date must be YYYY-MM-DD, got \"" + date + "\"", 2);
-            }
+            out = out.withSituationDate(ExportCommand.parseDate("--date", date));
         }
         if (view != null) {
-            String[] p = view.split(",");
-            try {
-                if (p.length != 4) {
-                    throw new NumberFormatException();
-                }
-                double[] v = new double[4];
-                for (int i = 0; i < 4; i++) {
-                    v[i] = Double.parseDouble(p[i].trim());
-                }
-                if (!(v[0] < v[2] && v[1] < v[3])) {
-                    throw new NumberFormatException();
-                }
-                out = out.withView(new org.locationtech.jts.geom.Envelope(v[0], v[2], v[1], v[3]));
-            } catch (NumberFormatException e) {
-                throw new CliException("--view expects minLon,minLat,maxLon,maxLat with min < max, got \"" + view
-                        + "\"", 2);
-            }
+            out = out.withView(ExportCommand.parseBbox("--view", view));
         }
         return out;
     }

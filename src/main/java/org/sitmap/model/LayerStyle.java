@@ -53,6 +53,11 @@ public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, 
         return new LayerStyle(fill, c, 1.2f, null, 3f, "name", LabelKind.GENERIC);
     }
 
+    /** The same look without labels. */
+    public LayerStyle withoutLabels() {
+        return new LayerStyle(fill, stroke, strokeWidth, dash, pointRadius, null, LabelKind.NONE, edgesCovered);
+    }
+
     public boolean hasFill() {
         return (fill >>> 24) != 0;
     }
