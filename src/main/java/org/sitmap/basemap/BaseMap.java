@@ -34,12 +34,17 @@ public final class BaseMap {
     /** Land fill; coasts and borders are drawn over its edges by {@link #COUNTRY_BORDERS}. */
     public static final LayerStyle COUNTRIES = new LayerStyle(0xFFF3F0E7, 0x00000000, 0, null, 0, "name",
             LabelKind.COUNTRY, true);
+    /**
+     * Region (admin-1) names and borders are left out zoomed out beyond about 1:20,000,000, where a country is a
+     * few hundred pixels wide and they would only clutter it (as on any atlas's world map).
+     */
+    public static final double REGIONS_MAX_SCALE = 20_000_000;
     public static final LayerStyle REGIONS = new LayerStyle(0x00000000, 0x00000000, 0, null, 0, "name",
-            LabelKind.REGION);
+            LabelKind.REGION).withMaxScale(REGIONS_MAX_SCALE);
     public static final LayerStyle COUNTRY_BORDERS = new LayerStyle(0x00000000, 0xFF6E665B, 0.85f, null, 0, null,
             LabelKind.NONE);
     public static final LayerStyle REGION_BORDERS = new LayerStyle(0x00000000, 0xFF9A9184, 0.5f,
-            new float[] {2.5f, 1.6f}, 0, null, LabelKind.NONE);
+            new float[] {2.5f, 1.6f}, 0, null, LabelKind.NONE).withMaxScale(REGIONS_MAX_SCALE);
     public static final LayerStyle PLACES = new LayerStyle(0x00000000, 0xFF26221E, 0.8f, null, 2f, "name",
             LabelKind.PLACE);
 

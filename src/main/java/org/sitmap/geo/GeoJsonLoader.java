@@ -654,6 +654,15 @@ public final class GeoJsonLoader {
         private void addFeature(Geometry geometry, Map<String, Object> properties, Object id, boolean idSeen,
                 int index, long line, long column, boolean inCollection) throws FeatureProblem {
             Geometry g = geometry;
+            if (AntimeridianCut.crosses(g)) {
+                // Before the validity check: a ring hopping across 180 degrees looks self-intersecting on a flat
+                // map, and "repairing" it would turn an island into a band round the world with the island a hole.
+                Geometry cut = AntimeridianCut.cut(g);
+                if (cut != g) {
+                    g = cut;
+                    pend(line, column, "crosses the antimeridian (180\u00b0); cut it there");
+                }
+            }
             if (!inCollection && g instanceof Polygonal) {
                 PolygonValidator.Outcome o = PolygonValidator.check(0, index, line, column, g);
                 if (o != null) {

@@ -4,6 +4,8 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 /**
  * A map projection between geographic lon/lat degrees (WGS 84) and planar map units (metres).
@@ -31,9 +33,14 @@ public interface Projection {
      */
     double scaleFactor(double lon, double lat);
 
+    /** Makes geometries whose coordinates are packed in double arrays. */
+    GeometryFactory PACKED_GEOMETRIES = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+
     /** A projected copy of a lon/lat geometry; the argument is left as it is. */
     default Geometry project(Geometry lonLat) {
-        Geometry g = lonLat.copy();
+        // Packed coordinates (one double array per line) rather than an object per vertex: drawing walks millions
+        // of them per second, and arrays are read several times faster and take half the memory.
+        Geometry g = PACKED_GEOMETRIES.createGeometry(lonLat);
         double[] out = new double[2];
         g.apply(new CoordinateSequenceFilter() {
             @Override

@@ -12,11 +12,19 @@ package org.sitmap.model;
  * @param labels         how labels are chosen and drawn
  * @param edgesCovered   the fill's edges are drawn over by lines of another layer (the base map's borders), so
  *                       the fill need not be anti-aliased: the same look for a third of the cost
+ * @param maxScale       the smallest scale the layer is drawn at, as a denominator (1:{@code maxScale}); zoomed out
+ *                       beyond it the layer is left out, as region borders are on a world map. 0 for every scale
  */
 public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
-        LabelKind labels, boolean edgesCovered) {
+        LabelKind labels, boolean edgesCovered, double maxScale) {
 
-    /** A style whose fill edges show (the usual case). */
+    /** A style drawn at every scale. */
+    public LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
+            LabelKind labels, boolean edgesCovered) {
+        this(fill, stroke, strokeWidth, dash, pointRadius, labelKey, labels, edgesCovered, 0);
+    }
+
+    /** A style whose fill edges show (the usual case), drawn at every scale. */
     public LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
             LabelKind labels) {
         this(fill, stroke, strokeWidth, dash, pointRadius, labelKey, labels, false);
@@ -42,6 +50,9 @@ public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, 
         if (pointRadius < 0) {
             throw new IllegalArgumentException("Point radius must be non-negative: " + pointRadius);
         }
+        if (!(maxScale >= 0)) {
+            throw new IllegalArgumentException("Scale limit must be a non-negative denominator: " + maxScale);
+        }
         labels = labels == null ? LabelKind.NONE : labels;
     }
 
@@ -55,7 +66,19 @@ public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, 
 
     /** The same look without labels. */
     public LayerStyle withoutLabels() {
-        return new LayerStyle(fill, stroke, strokeWidth, dash, pointRadius, null, LabelKind.NONE, edgesCovered);
+        return new LayerStyle(fill, stroke, strokeWidth, dash, pointRadius, null, LabelKind.NONE, edgesCovered,
+                maxScale);
+    }
+
+    /** The same look, drawn only at scales of 1:{@code denominator} and larger. */
+    public LayerStyle withMaxScale(double denominator) {
+        return new LayerStyle(fill, stroke, strokeWidth, dash, pointRadius, labelKey, labels, edgesCovered,
+                denominator);
+    }
+
+    /** Whether the layer is drawn at the scale 1:{@code denominator}. */
+    public boolean drawnAtScale(double denominator) {
+        return maxScale == 0 || denominator <= maxScale;
     }
 
     public boolean hasFill() {

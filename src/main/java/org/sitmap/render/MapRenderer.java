@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +53,6 @@ import org.sitmap.model.MapFeature;
  */
 public final class MapRenderer {
     private final AnnotationPainter annotationPainter = new AnnotationPainter();
-    private static final Color HALO = new Color(255, 255, 255, 215);
     private static final Color PLACE_TEXT = new Color(0x26221E);
     private static final Color REGION_TEXT = new Color(0x7A6E62);
     private static final Color COUNTRY_TEXT = new Color(0x4F4840);
@@ -84,13 +85,13 @@ public final class MapRenderer {
             RenderOptions options, BooleanSupplier cancelled) {
         long start = System.nanoTime();
         applyHints(g);
-        int drawn = paintGeometry(g, viewport, layers, options, cancelled);
-        int placed = paintAnnotationsAndLabels(g, viewport, layers, annotations, options, cancelled);
+        int drawn = paintGeometry(g, null, viewport, layers, options, cancelled);
+        int placed = paintAnnotationsAndLabels(g, null, viewport, layers, annotations, options, cancelled);
         return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start);
     }
 
-    private int paintAnnotationsAndLabels(Graphics2D g, Viewport viewport, List<RenderLayer> layers,
-            List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
+    private int paintAnnotationsAndLabels(Graphics2D g, BufferedImage raster, Viewport viewport,
+            List<RenderLayer> layers, List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
         LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
         options.reservedAreas().forEach(placer::reserve);
         if (!annotations.isEmpty()) {
@@ -99,7 +100,11 @@ public final class MapRenderer {
             }
             annotationPainter.paint(g, viewport, annotations, options, options.labels() ? placer : null);
         }
-        return options.labels() ? placeLabels(g, viewport, collectLabels(viewport, layers), options, placer) : 0;
+        if (!options.labels()) {
+            return 0;
+        }
+        return placeLabels(new LabelCanvas(g, raster, options), viewport, collectLabels(viewport, layers, options),
+                options, placer);
     }
 
     /**
@@ -135,7 +140,7 @@ public final class MapRenderer {
                     Graphics2D g = strip.createGraphics();
                     try {
                         applyHints(g);
-                        return paintGeometry(g, stripView, layers, options, cancelled);
+                        return paintGeometry(g, strip, stripView, layers, options, cancelled);
                     } finally {
                         g.dispose();
                     }
@@ -160,7 +165,7 @@ public final class MapRenderer {
         Graphics2D g = image.createGraphics();
         try {
             applyHints(g);
-            placed = paintAnnotationsAndLabels(g, viewport, layers, annotations, options, cancelled);
+            placed = paintAnnotationsAndLabels(g, image, viewport, layers, annotations, options, cancelled);
         } finally {
             g.dispose();
         }
@@ -188,9 +193,14 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
     }
 
-    /** Background and every visible layer's shapes; returns the number of features drawn. */
-    private int paintGeometry(Graphics2D g, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
-            BooleanSupplier cancelled) {
+    /**
+     * Background and every visible layer's shapes; returns the number of features drawn.
+     *
+     * @param raster the image {@code g} paints into, untransformed and unclipped, when there is one: thin strokes are
+     *               then drawn straight into its pixels (see {@link ThinLineRaster}); null for any other surface
+     */
+    private int paintGeometry(Graphics2D g, BufferedImage raster, Viewport viewport, List<RenderLayer> layers,
+            RenderOptions options, BooleanSupplier cancelled) {
         if (options.background() != null) {
             g.setColor(options.background());
             g.fillRect(0, 0, viewport.width(), viewport.height());
@@ -199,15 +209,29 @@ public final class MapRenderer {
         ShapeBuilder shapes = new ShapeBuilder(viewport, 0.5, 64 * options.pixelScale());
         int drawn = 0;
         for (RenderLayer rl : layers) {
-            if (!rl.layer().visible() || rl.layer().opacity() <= 0) {
+            if (!drawn(rl, viewport, options)) {
                 continue;
             }
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            drawn += paintLayer(g, viewport, rl, options, area, shapes, cancelled);
+            drawn += paintLayer(g, raster, viewport, rl, options, area, shapes, cancelled);
         }
         return drawn;
+    }
+
+    /** Whether a layer shows in this view: switched on, not transparent, and within its scale range. */
+    private static boolean drawn(RenderLayer rl, Viewport viewport, RenderOptions options) {
+        return rl.layer().visible() && rl.layer().opacity() > 0
+                && rl.layer().style().drawnAtScale(scaleDenominator(viewport, options));
+    }
+
+    /**
+     * The true scale of the output: the viewport's denominator assumes the standard 0.28 mm pixel, while a pixel of
+     * a 300 dpi print is 0.085 mm, so the same viewport there shows a larger area per millimetre of paper.
+     */
+    static double scaleDenominator(Viewport viewport, RenderOptions options) {
+        return viewport.scaleDenominator() * Viewport.STANDARD_PIXEL_METRES * options.dpi() / 0.0254;
     }
 
     /** The view in map units, with a margin so strokes and symbols straddling the edge are still drawn. */
@@ -217,11 +241,15 @@ public final class MapRenderer {
         return area;
     }
 
-    private int paintLayer(Graphics2D g, Viewport viewport, RenderLayer rl, RenderOptions options, Envelope area,
-            ShapeBuilder shapes, BooleanSupplier cancelled) {
+    private int paintLayer(Graphics2D g, BufferedImage raster, Viewport viewport, RenderLayer rl,
+            RenderOptions options, Envelope area, ShapeBuilder shapes, BooleanSupplier cancelled) {
         LayerStyle style = rl.layer().style();
         if (style.labels() == LabelKind.PLACE) {
             // Place symbols are drawn with their labels, so a town without room for its name shows nothing.
+            return 0;
+        }
+        if (!style.hasFill() && !style.hasStroke()) {
+            // Only labels (the base map's region names): nothing to draw here, and building the paths costs.
             return 0;
         }
         double res = viewport.resolution();
@@ -269,9 +297,16 @@ public final class MapRenderer {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         }
         if (style.hasStroke()) {
-            g.setColor(new Color(style.stroke(), true));
-            g.setStroke(stroke(style, ppt));
-            paths.forEach(g::draw);
+            double width = style.strokeWidth() * ppt;
+            if (raster != null && width <= ThinLineRaster.MAX_WIDTH && ThinLineRaster.supports(raster)) {
+                int alpha = (int) Math.round((style.stroke() >>> 24) * rl.layer().opacity());
+                ThinLineRaster.forCurrentThread().stroke(raster, paths, width, scaledDash(style, ppt),
+                        (alpha << 24) | (style.stroke() & 0xFFFFFF));
+            } else {
+                g.setColor(new Color(style.stroke(), true));
+                g.setStroke(stroke(style, ppt));
+                paths.forEach(g::draw);
+            }
         }
         if (!points.isEmpty()) {
             double r = Math.max(1, style.pointRadius() * ppt);
@@ -290,7 +325,7 @@ public final class MapRenderer {
     }
 
     /** Label candidates of every visible layer, in no particular order. */
-    private List<LabelCandidate> collectLabels(Viewport viewport, List<RenderLayer> layers) {
+    private List<LabelCandidate> collectLabels(Viewport viewport, List<RenderLayer> layers, RenderOptions options) {
         List<LabelCandidate> labels = new ArrayList<>();
         double res = viewport.resolution();
         double s = 1 / res;
@@ -303,24 +338,25 @@ public final class MapRenderer {
         for (RenderLayer rl : layers) {
             LayerStyle style = rl.layer().style();
             LabelKind kind = style.labels();
-            if (!rl.layer().visible() || rl.layer().opacity() <= 0 || style.labelKey() == null
+            if (!drawn(rl, viewport, options) || style.labelKey() == null
                     || !kindVisibleAt(kind, res)) {
                 continue;
             }
             List<MapFeature> features = rl.layer().features();
+            if (kind == LabelKind.PLACE) {
+                PlaceList places = PlaceList.of(rl.index(), features, style.labelKey());
+                for (int k = 0; k < places.size(); k++) {
+                    double pop = places.population[k];
+                    boolean capital = places.capital[k];
+                    if ((pop >= minPopulation || capital && res < 8000) && view.contains(places.x[k], places.y[k])) {
+                        labels.add(new LabelCandidate(kind, pop * (capital ? 4 : 1), places.text[k],
+                                places.x[k] * s + ox, oy - places.y[k] * s, capital, pop));
+                    }
+                }
+                continue;
+            }
             rl.index().query(view, i -> {
                 MapFeature feature = features.get(i);
-                if (kind == LabelKind.PLACE) {
-                    double pop = feature.number("population", 0);
-                    boolean capital = "PPLC".equals(feature.text("feature_code"));
-                    String text = feature.text(style.labelKey());
-                    if ((pop >= minPopulation || capital && res < 8000) && text != null && !text.isBlank()) {
-                        Coordinate c = rl.index().geometry(i).getCoordinate();
-                        labels.add(new LabelCandidate(kind, pop * (capital ? 4 : 1), text, c.x * s + ox,
-                                oy - c.y * s, capital, pop));
-                    }
-                    return;
-                }
                 String text = feature.text(style.labelKey());
                 if (text == null || text.isBlank()) {
                     return;
@@ -347,14 +383,23 @@ public final class MapRenderer {
 
     private static BasicStroke stroke(LayerStyle style, double ppt) {
         float w = (float) (style.strokeWidth() * ppt);
-        if (style.dash() == null) {
+        float[] dash = scaledDash(style, ppt);
+        if (dash == null) {
             return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, dash, 0f);
+    }
+
+    /** The style's dash pattern in pixels, or null for a solid line. */
+    private static float[] scaledDash(LayerStyle style, double ppt) {
+        if (style.dash() == null) {
+            return null;
         }
         float[] dash = style.dash().clone();
         for (int k = 0; k < dash.length; k++) {
             dash[k] *= (float) ppt;
         }
-        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, dash, 0f);
+        return dash;
     }
 
     /** Country names only zoomed out, region names only at regional scale: each where it helps reading. */
@@ -375,21 +420,21 @@ public final class MapRenderer {
         return res < 60 ? 0 : res * 12;
     }
 
-    private int placeLabels(Graphics2D g, Viewport viewport, List<LabelCandidate> labels, RenderOptions options,
-            LabelPlacer placer) {
+    private int placeLabels(LabelCanvas canvas, Viewport viewport, List<LabelCandidate> labels,
+            RenderOptions options, LabelPlacer placer) {
         labels.sort(Comparator.comparingInt((LabelCandidate c) -> rank(c.kind()))
                 .thenComparing(Comparator.comparingDouble(LabelCandidate::priority).reversed()));
         double scale = options.pixelScale();
         float halo = (float) (1.6 * scale);
         Rectangle2D screen = new Rectangle2D.Double(0, 0, viewport.width(), viewport.height());
-        PlaceDots dots = new PlaceDots(scale);
+        PlaceDots dots = new PlaceDots(scale, options.vectorText());
         int placed = 0;
         for (LabelCandidate c : labels) {
             if (!screen.contains(c.x(), c.y())) {
                 continue;
             }
             if (c.kind() == LabelKind.PLACE) {
-                placed += placePlace(g, options, c, placer, scale, halo, dots) ? 1 : 0;
+                placed += placePlace(canvas, c, placer, scale, halo, dots) ? 1 : 0;
             } else {
                 Font font = switch (c.kind()) {
                     case COUNTRY -> Fonts.boldSpaced((float) (13.5 * scale), 0.12f);
@@ -407,12 +452,12 @@ public final class MapRenderer {
                 Rectangle2D box = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo,
                         b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
                 if (screen.contains(box) && placer.tryPlace(box)) {
-                    drawText(g, options, c.text(), font, x, y, color, halo);
+                    canvas.text(c.text(), font, x, y, color, halo);
                     placed++;
                 }
             }
         }
-        dots.paint(g);
+        dots.paint(canvas);
         return placed;
     }
 
@@ -427,8 +472,8 @@ public final class MapRenderer {
     }
 
     /** A town: dot plus name to its right, else left, above or below; both must be free. */
-    private static boolean placePlace(Graphics2D g, RenderOptions options, LabelCandidate c, LabelPlacer placer,
-            double scale, float halo, PlaceDots dots) {
+    private static boolean placePlace(LabelCanvas canvas, LabelCandidate c, LabelPlacer placer, double scale,
+            float halo, PlaceDots dots) {
         double pop = c.population();
         Font font = pop >= 1_000_000 || c.capital() ? Fonts.bold((float) (12.5 * scale))
                 : pop >= 100_000 ? Fonts.regular((float) (12 * scale)) : Fonts.regular((float) (10.5 * scale));
@@ -453,37 +498,38 @@ public final class MapRenderer {
                 placer.reserve(box);
                 placer.reserve(dotBox);
                 dots.add(c, r);
-                drawText(g, options, c.text(), font, o[0], o[1], PLACE_TEXT, halo);
+                canvas.text(c.text(), font, o[0], o[1], PLACE_TEXT, halo);
                 return true;
             }
         }
         return false;
     }
 
-    private static void drawText(Graphics2D g, RenderOptions options, String text, Font font, double x, double y,
-            Color color, float halo) {
-        if (options.vectorText()) {
-            TextPainter.draw(g, text, font, x, y, 0, color, HALO, halo);
-        } else {
-            TextPainter.drawCached(g, text, font, x, y, color, HALO, halo);
-        }
-    }
-
     /**
-     * Town dots of a frame, gathered into three paths so they cost three fills instead of three per town: each
-     * Java2D call has a fixed cost that dominates for a shape this small.
+     * Town dots of a frame. On vector targets they are gathered into three paths so they cost three fills instead
+     * of three per town; on images each is blitted from a small pre-drawn sprite (per size and quarter-pixel
+     * offset), since rasterising hundreds of tiny anti-aliased circles cost several milliseconds a frame.
      */
     private static final class PlaceDots {
         private final Path2D.Double rings = new Path2D.Double(Path2D.WIND_NON_ZERO);
         private final Path2D.Double discs = new Path2D.Double(Path2D.WIND_NON_ZERO);
         private final Path2D.Double holes = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        private final List<LabelCandidate> places = new ArrayList<>();
+        private final List<Double> radii = new ArrayList<>();
         private final double outline;
+        private final boolean vector;
 
-        PlaceDots(double scale) {
+        PlaceDots(double scale, boolean vector) {
             this.outline = 1.2 * scale;
+            this.vector = vector;
         }
 
         void add(LabelCandidate c, double r) {
+            if (!vector) {
+                places.add(c);
+                radii.add(r);
+                return;
+            }
             double o = r + outline;
             rings.append(new Ellipse2D.Double(c.x() - o, c.y() - o, 2 * o, 2 * o), false);
             discs.append(new Ellipse2D.Double(c.x() - r, c.y() - r, 2 * r, 2 * r), false);
@@ -493,13 +539,69 @@ public final class MapRenderer {
             }
         }
 
-        void paint(Graphics2D g) {
+        void paint(LabelCanvas canvas) {
+            if (!vector) {
+                for (int k = 0; k < places.size(); k++) {
+                    LabelCandidate c = places.get(k);
+                    DotSprites.draw(canvas, c.x(), c.y(), radii.get(k), outline, c.capital());
+                }
+                return;
+            }
+            Graphics2D g = canvas.graphics();
             g.setColor(Color.WHITE);
             g.fill(rings);
             g.setColor(PLACE_TEXT);
             g.fill(discs);
             g.setColor(Color.WHITE);
             g.fill(holes);
+        }
+
+        /** Draws one dot: white ring, dark disc, and for a capital a white centre. */
+        static void paintDot(Graphics2D g, double x, double y, double r, double outline, boolean capital) {
+            double o = r + outline;
+            g.setColor(Color.WHITE);
+            g.fill(new Ellipse2D.Double(x - o, y - o, 2 * o, 2 * o));
+            g.setColor(PLACE_TEXT);
+            g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+            if (capital) {
+                double ir = r * 0.45;
+                g.setColor(Color.WHITE);
+                g.fill(new Ellipse2D.Double(x - ir, y - ir, 2 * ir, 2 * ir));
+            }
+        }
+    }
+
+    /** Pre-drawn town dots, per size, capital or not, and position within a pixel in quarter steps. */
+    private static final class DotSprites {
+        private static final Map<DotKey, BufferedImage> CACHE = new ConcurrentHashMap<>();
+
+        private record DotKey(double r, double outline, boolean capital, int phaseX, int phaseY) {
+        }
+
+        static void draw(LabelCanvas canvas, double x, double y, double r, double outline, boolean capital) {
+            // Quarter-pixel phases keep dots where the vector path would put them, to within 1/8 pixel.
+            int qx = (int) Math.floor(x * 4 + 0.5);
+            int qy = (int) Math.floor(y * 4 + 0.5);
+            int px = Math.floorDiv(qx, 4);
+            int py = Math.floorDiv(qy, 4);
+            DotKey key = new DotKey(r, outline, capital, qx - 4 * px, qy - 4 * py);
+            if (CACHE.size() > 1024) {
+                // Only a run of exports at many different DPIs gets here; start again rather than grow.
+                CACHE.clear();
+            }
+            BufferedImage sprite = CACHE.computeIfAbsent(key, DotSprites::render);
+            int half = sprite.getWidth() / 2;
+            canvas.image(sprite, px - half, py - half);
+        }
+
+        private static BufferedImage render(DotKey k) {
+            int half = (int) Math.ceil(k.r() + k.outline()) + 2;
+            BufferedImage img = new BufferedImage(2 * half, 2 * half, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = img.createGraphics();
+            applyHints(g);
+            PlaceDots.paintDot(g, half + k.phaseX() / 4.0, half + k.phaseY() / 4.0, k.r(), k.outline(), k.capital());
+            g.dispose();
+            return img;
         }
     }
 

@@ -24,9 +24,16 @@ public final class TextPainter {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final int CACHE_SIZE = 4096;
 
-    private static final Map<String, Shape> OUTLINES = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+    /** Cache keys: a Font's equality covers its name, style, size and tracking. */
+    private record OutlineKey(Font font, String text) {
+    }
+
+    private record SpriteKey(Font font, String text, int fill, int halo, float haloWidth) {
+    }
+
+    private static final Map<OutlineKey, Shape> OUTLINES = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Shape> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<OutlineKey, Shape> eldest) {
             return size() > CACHE_SIZE;
         }
     };
@@ -36,8 +43,7 @@ public final class TextPainter {
 
     /** The glyph outline of {@code text} with its baseline at y = 0 and its left edge at x = 0. */
     public static Shape outline(String text, Font font) {
-        String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + font.getAttributes().get(
-                java.awt.font.TextAttribute.TRACKING) + '\u0000' + text;
+        OutlineKey key = new OutlineKey(font, text);
         synchronized (OUTLINES) {
             Shape s = OUTLINES.get(key);
             if (s != null) {
@@ -59,15 +65,15 @@ public final class TextPainter {
     }
 
     private static final int SPRITE_CACHE_SIZE = 2048;
-    private static final Map<String, Sprite> SPRITES = new LinkedHashMap<>(SPRITE_CACHE_SIZE, 0.75f, true) {
+    private static final Map<SpriteKey, Sprite> SPRITES = new LinkedHashMap<>(SPRITE_CACHE_SIZE, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Sprite> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<SpriteKey, Sprite> eldest) {
             return size() > SPRITE_CACHE_SIZE;
         }
     };
 
-    /** A label rendered once into a small image, and where its baseline origin sits in it. */
-    private record Sprite(BufferedImage image, int originX, int originY) {
+    /** A label rendered once into a small premultiplied image, and where its baseline origin sits in it. */
+    record Sprite(BufferedImage image, int originX, int originY) {
     }
 
     /**
@@ -78,9 +84,14 @@ public final class TextPainter {
      */
     public static void drawCached(Graphics2D g, String text, Font font, double x, double y, Color fill, Color halo,
             float haloWidth) {
-        String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + font.getAttributes().get(
-                java.awt.font.TextAttribute.TRACKING) + '\u0000' + fill.getRGB() + '\u0000'
-                + (halo == null ? 0 : halo.getRGB()) + '\u0000' + haloWidth + '\u0000' + text;
+        Sprite sprite = sprite(text, font, fill, halo, haloWidth);
+        g.drawImage(sprite.image(), (int) Math.round(x) - sprite.originX(), (int) Math.round(y) - sprite.originY(),
+                null);
+    }
+
+    /** The cached image of unrotated {@code text} with its halo, drawn now if not cached. */
+    static Sprite sprite(String text, Font font, Color fill, Color halo, float haloWidth) {
+        SpriteKey key = new SpriteKey(font, text, fill.getRGB(), halo == null ? 0 : halo.getRGB(), haloWidth);
         Sprite sprite;
         synchronized (SPRITES) {
             sprite = SPRITES.get(key);
@@ -102,8 +113,7 @@ public final class TextPainter {
                 SPRITES.put(key, sprite);
             }
         }
-        g.drawImage(sprite.image(), (int) Math.round(x) - sprite.originX(), (int) Math.round(y) - sprite.originY(),
-                null);
+        return sprite;
     }
 
     /**

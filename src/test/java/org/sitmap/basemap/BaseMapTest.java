@@ -37,6 +37,32 @@ class BaseMapTest {
     }
 
     @Test
+    void onlyAntarcticaSpansTheWorld() {
+        // Russia and Fiji cross the antimeridian; uncut they were drawn as bands round the world at world zoom.
+        for (int k = 0; k < 4; k++) {
+            for (MapFeature f : layers.get(k).features()) {
+                for (int p = 0; p < f.geometry().getNumGeometries(); p++) {
+                    double width = f.geometry().getGeometryN(p).getEnvelopeInternal().getWidth();
+                    if (width > 300) {
+                        assertThat(f.geometry().getGeometryN(p).getEnvelopeInternal().getMaxY())
+                                .as("%s part %d of %s is %.0f degrees wide", layers.get(k).name(), p,
+                                        f.text("name"), width)
+                                .isLessThan(-60);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void regionsAreLeftOutOfTheWorldMap() {
+        assertThat(layers.get(1).style().drawnAtScale(110_000_000)).isFalse();
+        assertThat(layers.get(2).style().drawnAtScale(110_000_000)).isFalse();
+        assertThat(layers.get(2).style().drawnAtScale(4_500_000)).isTrue();
+        assertThat(layers.get(3).style().drawnAtScale(110_000_000)).isTrue();
+    }
+
+    @Test
     void fiveLayersBottomFirst() {
         assertThat(layers).extracting(MapLayer::name).containsExactly("Countries", "Regions", "Region borders",
                 "Country borders and coasts", "Places");

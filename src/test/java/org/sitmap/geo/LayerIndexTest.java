@@ -69,4 +69,45 @@ class LayerIndexTest {
         Coordinate a = idx.labelAnchor(0);
         assertThat(idx.geometry(0).contains(new GeometryFactory().createPoint(a))).isTrue();
     }
+
+    @Test
+    void zoomedOutIslandsUnderTwoPixelsAreLeftOutButLinesAndLargeAreasStay() throws Exception {
+        GeometryFactory gf = new GeometryFactory();
+        Geometry land = circle(35, 52, 5, 64).createCircle();
+        Geometry islet = circle(20, 40, 0.001, 20).createCircle();
+        Geometry specksCoast = circle(5, 5, 0.001, 20).createCircle().getBoundary();
+        Geometry shortBorder = gf.createLineString(java.util.Arrays.copyOf(specksCoast.getCoordinates(), 15));
+        List<MapFeature> fs = List.of(
+                new MapFeature(gf.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
+                    (org.locationtech.jts.geom.Polygon) land, (org.locationtech.jts.geom.Polygon) islet}), Map.of()),
+                new MapFeature(shortBorder, Map.of()),
+                new MapFeature(specksCoast, Map.of()));
+        LayerIndex idx = LayerIndex.build(fs, merc);
+        double res = 20_000; // about 1:70M: the islet is a hundredth of a pixel across
+
+        assertThat(idx.geometry(0, res).getNumGeometries()).isEqualTo(1);
+        assertThat(idx.geometry(0, res).getArea()).isGreaterThan(0.95 * idx.geometry(0).getArea());
+        assertThat(idx.geometry(1, res).isEmpty()).as("open lines may be part of a longer border").isFalse();
+        assertThat(idx.geometry(2, res).isEmpty()).as("a closed line that small is a speck").isTrue();
+        assertThat(idx.geometry(0, 1).getNumGeometries()).as("zoomed in, all is drawn").isEqualTo(2);
+    }
+
+    private static GeometricShapeFactory circle(double lon, double lat, double radius, int points) {
+        GeometricShapeFactory f = new GeometricShapeFactory();
+        f.setCentre(new Coordinate(lon, lat));
+        f.setSize(2 * radius);
+        f.setNumPoints(points);
+        return f;
+    }
+
+    @Test
+    void aPolygonAcrossTheDateLineIsIndexedInPieces() throws Exception {
+        Geometry island = new WKTReader().read("POLYGON ((178 -17, -178 -17, -178 -16, 178 -16, 178 -17))");
+        LayerIndex idx = LayerIndex.build(List.of(new MapFeature(island, Map.of())), merc);
+        Geometry drawn = idx.geometry(0);
+        assertThat(drawn.getNumGeometries()).isEqualTo(2);
+        for (int k = 0; k < 2; k++) {
+            assertThat(drawn.getGeometryN(k).getEnvelopeInternal().getWidth()).isLessThan(500_000);
+        }
+    }
 }

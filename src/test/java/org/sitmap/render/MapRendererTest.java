@@ -151,4 +151,63 @@ class MapRendererTest {
         assertThatThrownBy(() -> new MapRenderer().paint(g, v, List.of(square), RenderOptions.screen(), () -> true))
                 .isInstanceOf(CancellationException.class);
     }
+
+    @Test
+    void aLayerIsLeftOutBeyondItsScaleLimit() {
+        LayerStyle fill = new LayerStyle(RED, 0, 0, null, 0, null, LabelKind.NONE).withMaxScale(10_000_000);
+        RenderLayer square = layer(fill, new MapFeature(wkt("POLYGON ((34 50, 36 50, 36 52, 34 52, 34 50))"),
+                Map.of()));
+        Viewport near = Viewport.fitting(merc, merc.forward(new Envelope(30, 40, 48, 54)), 400, 300);
+        Viewport far = Viewport.fitting(merc, merc.forward(new Envelope(-150, 150, -60, 70)), 400, 300);
+        assertThat(near.scaleDenominator()).isLessThan(10_000_000);
+        assertThat(far.scaleDenominator()).isGreaterThan(10_000_000);
+
+        Point2D nearInside = near.lonLatToScreen(35, 51);
+        Point2D farInside = far.lonLatToScreen(35, 51);
+        assertThat(render(near, RenderOptions.screen(), square).getRGB((int) nearInside.getX(),
+                (int) nearInside.getY())).isEqualTo(RED);
+        assertThat(render(far, RenderOptions.screen(), square).getRGB((int) farInside.getX(),
+                (int) farInside.getY())).isEqualTo(RenderOptions.SEA.getRGB());
+    }
+
+    @Test
+    void framesPaintedIntoImagesLookLikeFramesPaintedThroughGraphics() {
+        // Images take shortcuts (thin lines straight into the pixels, label and dot sprites): they must not show.
+        LayerStyle borders = new LayerStyle(0, 0xFF6E665B, 0.85f, null, 0, null, LabelKind.NONE);
+        LayerStyle dashed = new LayerStyle(0, 0xFF9A9184, 0.5f, new float[] {2.5f, 1.6f}, 0, null, LabelKind.NONE);
+        LayerStyle towns = new LayerStyle(0, 0xFF26221E, 0.8f, null, 2f, "name", LabelKind.PLACE);
+        RenderLayer solid = layer(borders, new MapFeature(wkt("LINESTRING (31 49, 33 53, 36 50.5, 39 52)"), Map.of()));
+        RenderLayer dash = layer(dashed, new MapFeature(wkt("LINESTRING (31 52, 39 49.5)"), Map.of()));
+        RenderLayer places = layer(towns,
+                new MapFeature(wkt("POINT (36.25 50.0)"), Map.of("name", "Kharkiv", "population", 1430000L)),
+                new MapFeature(wkt("POINT (36.19 51.73)"), Map.of("name", "Kursk", "population", 440000L)),
+                new MapFeature(wkt("POINT (34.8 50.91)"), Map.of("name", "Sumy", "population", 265000L)));
+        Viewport v = Viewport.fitting(merc, merc.forward(new Envelope(30, 40, 48, 54)), 480, 320);
+        List<RenderLayer> layers = List.of(solid, dash, places);
+
+        BufferedImage viaGraphics = new BufferedImage(480, 320, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = viaGraphics.createGraphics();
+        RenderStats a = new MapRenderer().paint(g, v, layers, RenderOptions.screen(), () -> false);
+        g.dispose();
+        BufferedImage viaImage = new BufferedImage(480, 320, BufferedImage.TYPE_INT_ARGB_PRE);
+        RenderStats b = new MapRenderer().paint(viaImage, v, layers, RenderOptions.screen(), () -> false);
+
+        assertThat(b.labelsPlaced()).isEqualTo(a.labelsPlaced()).isEqualTo(3);
+        long inkA = 0;
+        long inkB = 0;
+        int far = 0;
+        for (int y = 0; y < 320; y++) {
+            for (int x = 0; x < 480; x++) {
+                int da = 255 - (viaGraphics.getRGB(x, y) & 0xFF);
+                int db = 255 - (viaImage.getRGB(x, y) & 0xFF);
+                inkA += Math.max(0, da - (255 - RenderOptions.SEA.getBlue()));
+                inkB += Math.max(0, db - (255 - RenderOptions.SEA.getBlue()));
+                if (Math.abs(da - db) > 96) {
+                    far++;
+                }
+            }
+        }
+        assertThat((double) inkB).isCloseTo(inkA, org.assertj.core.api.Assertions.within(inkA * 0.08));
+        assertThat(far).as("pixels far apart").isLessThan(480 * 320 / 300);
+    }
 }
