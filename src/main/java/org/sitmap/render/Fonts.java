@@ -2,9 +2,12 @@ package org.sitmap.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fonts every map is drawn with. They ship inside the application (DejaVu, free licence) so a map looks the
@@ -20,22 +23,37 @@ public final class Fonts {
     private Fonts() {
     }
 
+    /** Derived fonts by face, size and tracking: a map frame asks for the same few hundreds of times. */
+    private static final Map<Variant, Font> DERIVED = new ConcurrentHashMap<>();
+
+    private record Variant(Font face, float size, float tracking) {
+    }
+
     public static Font regular(float size) {
-        return REGULAR.deriveFont(size);
+        return derived(REGULAR, size, 0);
     }
 
     public static Font bold(float size) {
-        return BOLD.deriveFont(size);
+        return derived(BOLD, size, 0);
     }
 
     /** Bold with wider letter spacing, for names spread over a large area (countries). */
     public static Font boldSpaced(float size, float tracking) {
-        return BOLD.deriveFont(java.util.Map.of(java.awt.font.TextAttribute.SIZE, size,
-                java.awt.font.TextAttribute.TRACKING, tracking));
+        return derived(BOLD, size, tracking);
     }
 
     public static Font italic(float size) {
-        return ITALIC.deriveFont(size);
+        return derived(ITALIC, size, 0);
+    }
+
+    private static Font derived(Font face, float size, float tracking) {
+        if (DERIVED.size() > 512) {
+            // Exports at many different DPIs are the only way here; start again rather than grow.
+            DERIVED.clear();
+        }
+        return DERIVED.computeIfAbsent(new Variant(face, size, tracking), v -> v.tracking() == 0
+                ? v.face().deriveFont(v.size())
+                : v.face().deriveFont(Map.of(TextAttribute.SIZE, v.size(), TextAttribute.TRACKING, v.tracking())));
     }
 
     private static Font load(String file) {

@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Where a frame's labels and town dots go. On vector targets (PDF, SVG) text is real text; on images each label is
@@ -20,6 +22,8 @@ import java.awt.image.WritableRaster;
  */
 final class LabelCanvas {
     private static final Color HALO = new Color(255, 255, 255, 215);
+    /** Ink spans of cached sprites; weak, so sprites evicted from their caches take theirs along. */
+    private static final Map<BufferedImage, int[]> SPANS = new WeakHashMap<>();
 
     private final Graphics2D g;
     private final boolean vector;
@@ -81,13 +85,16 @@ final class LabelCanvas {
             return;
         }
         int[] src = ((DataBufferInt) sprite.getRaster().getDataBuffer()).getData();
+        int[] spans = spans(sprite);
         int sw = sprite.getWidth();
-        int x0 = Math.max(0, x);
         int y0 = Math.max(0, y);
-        int x1 = Math.min(width, x + sw);
         int y1 = Math.min(height, y + sprite.getHeight());
         for (int py = y0; py < y1; py++) {
-            int si = (py - y) * sw - x;
+            int sy = py - y;
+            // Only the run of the sprite's row that holds any ink: halos leave wide transparent margins.
+            int x0 = Math.max(0, x + spans[2 * sy]);
+            int x1 = Math.min(width, x + spans[2 * sy + 1]);
+            int si = sy * sw - x;
             int di = origin + py * stride;
             for (int px = x0; px < x1; px++) {
                 int s = src[si + px];
@@ -100,20 +107,46 @@ final class LabelCanvas {
                     continue;
                 }
                 int d = pixels[di + px];
-                int inv = 255 - sa;
-                int da = opaqueTarget ? 255 : d >>> 24;
-                int a = sa + div255(da * inv);
-                int r = ((s >> 16) & 0xFF) + div255(((d >> 16) & 0xFF) * inv);
-                int gr = ((s >> 8) & 0xFF) + div255(((d >> 8) & 0xFF) * inv);
-                int b = (s & 0xFF) + div255((d & 0xFF) * inv);
-                pixels[di + px] = (a << 24) | (r << 16) | (gr << 8) | b;
+                if (opaqueTarget) {
+                    d |= 0xFF000000;
+                }
+                // Premultiplied source-over, two channels per multiply (x * inv / 256 with rounding: at most one
+                // level off the exact / 255, invisible in a halo).
+                int inv = 256 - sa - (sa >> 7);
+                int rb = (((d & 0x00FF00FF) * inv + 0x00800080) >>> 8) & 0x00FF00FF;
+                int ag = ((((d >>> 8) & 0x00FF00FF) * inv + 0x00800080)) & 0xFF00FF00;
+                pixels[di + px] = s + (rb | ag);
             }
         }
     }
 
-    /** Rounded x / 255 for x in 0..65025. */
-    private static int div255(int x) {
-        int t = x + 128;
-        return (t + (t >> 8)) >> 8;
+    /** Per row of a sprite, the first and one-past-last column with any alpha; cached per sprite. */
+    private static int[] spans(BufferedImage sprite) {
+        synchronized (SPANS) {
+            int[] cached = SPANS.get(sprite);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        int w = sprite.getWidth();
+        int h = sprite.getHeight();
+        int[] src = ((DataBufferInt) sprite.getRaster().getDataBuffer()).getData();
+        int[] spans = new int[2 * h];
+        for (int y = 0; y < h; y++) {
+            int first = w;
+            int last = 0;
+            for (int x = 0; x < w; x++) {
+                if ((src[y * w + x] >>> 24) != 0) {
+                    first = Math.min(first, x);
+                    last = x + 1;
+                }
+            }
+            spans[2 * y] = first;
+            spans[2 * y + 1] = Math.max(first, last);
+        }
+        synchronized (SPANS) {
+            SPANS.put(sprite, spans);
+        }
+        return spans;
     }
 }

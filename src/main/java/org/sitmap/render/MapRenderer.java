@@ -11,19 +11,20 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.geom.PathIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -57,16 +58,16 @@ public final class MapRenderer {
     private static final Color REGION_TEXT = new Color(0x7A6E62);
     private static final Color COUNTRY_TEXT = new Color(0x4F4840);
 
-    /** Threads that paint horizontal strips of one raster frame side by side. */
-    private static final ExecutorService STRIP_PAINTERS = Executors.newFixedThreadPool(
-            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
-                Thread t = new Thread(r, "sitmap-strip-painter");
-                t.setDaemon(true);
-                return t;
-            });
+    /** Threads that paint one raster frame's strips, the calling thread included. */
+    private static final int STRIP_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Threads that help the calling thread paint the strips of one raster frame. */
+    private static final ExecutorService STRIP_PAINTERS = Executors.newFixedThreadPool(STRIP_THREADS, r -> {
+        Thread t = new Thread(r, "sitmap-strip-painter");
+        t.setDaemon(true);
+        return t;
+    });
     /** Most vertices put in one path before starting the next (see paintLayer). */
     private static final int CHUNK = 8192;
-    private static final int STRIPS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /**
      * Paints the layers onto any surface, in this thread; returns what was drawn. Throws
@@ -85,7 +86,7 @@ public final class MapRenderer {
             RenderOptions options, BooleanSupplier cancelled) {
         long start = System.nanoTime();
         applyHints(g);
-        int drawn = paintGeometry(g, null, viewport, layers, options, cancelled);
+        int drawn = paintGeometry(g, viewport, layers, options, cancelled);
         int placed = paintAnnotationsAndLabels(g, null, viewport, layers, annotations, options, cancelled);
         return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start);
     }
@@ -125,30 +126,41 @@ public final class MapRenderer {
                     + " does not match the viewport " + viewport.width() + "x" + viewport.height());
         }
         long start = System.nanoTime();
-        int strips = viewport.height() >= 64 * STRIPS ? STRIPS : 1;
-        List<Future<Integer>> parts = new ArrayList<>();
-        int drawn = 0;
-        try {
-            for (int k = 0; k < strips; k++) {
-                int y0 = viewport.height() * k / strips;
-                int y1 = viewport.height() * (k + 1) / strips;
+        // The shapes are built once, in this thread; then horizontal strips are painted from them, one per core.
+        // Every strip walks every path (the rasterisers cull what is outside it), so more strips would cost more;
+        // instead the strips are cut where they hold equal work, because the work is uneven: on a world map the
+        // northern half holds most of the coastline.
+        List<BuiltLayer> built = build(viewport, layers, options, cancelled);
+        int drawn = built.stream().mapToInt(BuiltLayer::features).sum();
+        int strips = Math.max(1, Math.min(STRIP_THREADS, viewport.height() / 32));
+        int[] cuts = balancedCuts(built, viewport, strips);
+        AtomicInteger nextStrip = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int k = nextStrip.getAndIncrement(); k < strips; k = nextStrip.getAndIncrement()) {
+                int y0 = cuts[k];
+                int y1 = cuts[k + 1];
+                if (y1 <= y0) {
+                    continue;
+                }
                 // A sub-image shares the frame's pixels, so each strip paints straight into its rows.
                 BufferedImage strip = image.getSubimage(0, y0, viewport.width(), y1 - y0);
-                Viewport stripView = new Viewport(viewport.projection(), viewport.centerX(),
-                        viewport.screenToWorldY((y0 + y1) / 2.0), viewport.resolution(), viewport.width(), y1 - y0);
-                Callable<Integer> job = () -> {
-                    Graphics2D g = strip.createGraphics();
-                    try {
-                        applyHints(g);
-                        return paintGeometry(g, strip, stripView, layers, options, cancelled);
-                    } finally {
-                        g.dispose();
-                    }
-                };
-                parts.add(k == strips - 1 ? CompletableFuture.completedFuture(call(job)) : STRIP_PAINTERS.submit(job));
+                Graphics2D g = strip.createGraphics();
+                try {
+                    applyHints(g);
+                    paintBuilt(g, strip, y0, viewport, built, options, cancelled);
+                } finally {
+                    g.dispose();
+                }
             }
-            for (Future<Integer> f : parts) {
-                drawn = Math.max(drawn, f.get());
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        try {
+            for (int t = 1; t < Math.min(STRIP_THREADS, strips); t++) {
+                helpers.add(STRIP_PAINTERS.submit(worker));
+            }
+            worker.run();
+            for (Future<?> f : helpers) {
+                f.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,7 +171,9 @@ public final class MapRenderer {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            parts.forEach(f -> f.cancel(false));
+            // A failed or cancelled frame: the helpers stop at their next strip.
+            nextStrip.set(strips);
+            helpers.forEach(f -> f.cancel(false));
         }
         int placed;
         Graphics2D g = image.createGraphics();
@@ -172,14 +186,48 @@ public final class MapRenderer {
         return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start);
     }
 
-    private static <T> T call(Callable<T> job) {
-        try {
-            return job.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /**
+     * Row boundaries of {@code strips} strips holding about equal work: each row weighs the path vertices in it plus
+     * a share for filling its pixels.
+     */
+    private static int[] balancedCuts(List<BuiltLayer> built, Viewport viewport, int strips) {
+        int h = viewport.height();
+        int[] cuts = new int[strips + 1];
+        cuts[strips] = h;
+        if (strips == 1) {
+            return cuts;
         }
+        double[] weight = new double[h];
+        Arrays.fill(weight, viewport.width() / 64.0);
+        double[] c = new double[6];
+        for (BuiltLayer b : built) {
+            for (Path2D.Double path : b.paths()) {
+                for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+                    if (it.currentSegment(c) != PathIterator.SEG_CLOSE) {
+                        int row = (int) c[1];
+                        if (row >= 0 && row < h) {
+                            weight[row]++;
+                        }
+                    }
+                }
+            }
+        }
+        double total = 0;
+        for (double w : weight) {
+            total += w;
+        }
+        double sum = 0;
+        int k = 1;
+        for (int y = 0; y < h && k < strips; y++) {
+            sum += weight[y];
+            if (sum >= total * k / strips) {
+                cuts[k++] = y + 1;
+            }
+        }
+        while (k < strips) {
+            cuts[k++] = h;
+        }
+        return cuts;
     }
 
     /** Sets every hint explicitly so output does not depend on platform defaults. */
@@ -193,31 +241,61 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
     }
 
-    /**
-     * Background and every visible layer's shapes; returns the number of features drawn.
-     *
-     * @param raster the image {@code g} paints into, untransformed and unclipped, when there is one: thin strokes are
-     *               then drawn straight into its pixels (see {@link ThinLineRaster}); null for any other surface
-     */
-    private int paintGeometry(Graphics2D g, BufferedImage raster, Viewport viewport, List<RenderLayer> layers,
-            RenderOptions options, BooleanSupplier cancelled) {
-        if (options.background() != null) {
-            g.setColor(options.background());
-            g.fillRect(0, 0, viewport.width(), viewport.height());
-        }
+    /** Background and every visible layer's shapes, on any surface; returns the number of features drawn. */
+    private int paintGeometry(Graphics2D g, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
+            BooleanSupplier cancelled) {
+        List<BuiltLayer> built = build(viewport, layers, options, cancelled);
+        paintBuilt(g, null, 0, viewport, built, options, cancelled);
+        return built.stream().mapToInt(BuiltLayer::features).sum();
+    }
+
+    /** One visible layer's shapes in frame pixels, ready to paint into any part of the frame. */
+    private record BuiltLayer(RenderLayer layer, List<Path2D.Double> paths, List<double[]> points, int features) {
+    }
+
+    /** The shapes of every visible layer that draws any (place layers are drawn with their labels). */
+    private List<BuiltLayer> build(Viewport viewport, List<RenderLayer> layers, RenderOptions options,
+            BooleanSupplier cancelled) {
         Envelope area = cullingArea(viewport, options);
         ShapeBuilder shapes = new ShapeBuilder(viewport, 0.5, 64 * options.pixelScale());
-        int drawn = 0;
+        List<BuiltLayer> built = new ArrayList<>();
         for (RenderLayer rl : layers) {
-            if (!drawn(rl, viewport, options)) {
+            LayerStyle style = rl.layer().style();
+            // Place symbols are drawn with their labels, so a town without room for its name shows nothing; a
+            // layer of only labels (the base map's region names) has no shapes to build.
+            if (!drawn(rl, viewport, options) || style.labels() == LabelKind.PLACE
+                    || !style.hasFill() && !style.hasStroke()) {
                 continue;
             }
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            drawn += paintLayer(g, raster, viewport, rl, options, area, shapes, cancelled);
+            built.add(buildLayer(viewport, rl, area, shapes, cancelled));
         }
-        return drawn;
+        return built;
+    }
+
+    /**
+     * Paints the background and the built layers, in order, onto {@code g}, whose pixel (0, 0) is the frame's pixel
+     * (0, {@code top}).
+     *
+     * @param raster the image {@code g} paints into, unclipped and untransformed, when there is one: thin strokes
+     *               are then drawn straight into its pixels (see {@link ThinLineRaster}); null for other surfaces
+     */
+    private void paintBuilt(Graphics2D g, BufferedImage raster, int top, Viewport viewport, List<BuiltLayer> built,
+            RenderOptions options, BooleanSupplier cancelled) {
+        if (options.background() != null) {
+            g.setColor(options.background());
+            g.fillRect(0, 0, viewport.width(), viewport.height());
+        }
+        g.translate(0, -top);
+        for (BuiltLayer b : built) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            paintLayer(g, raster, top, b, options);
+        }
+        g.translate(0, top);
     }
 
     /** Whether a layer shows in this view: switched on, not transparent, and within its scale range. */
@@ -241,17 +319,8 @@ public final class MapRenderer {
         return area;
     }
 
-    private int paintLayer(Graphics2D g, BufferedImage raster, Viewport viewport, RenderLayer rl,
-            RenderOptions options, Envelope area, ShapeBuilder shapes, BooleanSupplier cancelled) {
-        LayerStyle style = rl.layer().style();
-        if (style.labels() == LabelKind.PLACE) {
-            // Place symbols are drawn with their labels, so a town without room for its name shows nothing.
-            return 0;
-        }
-        if (!style.hasFill() && !style.hasStroke()) {
-            // Only labels (the base map's region names): nothing to draw here, and building the paths costs.
-            return 0;
-        }
+    private BuiltLayer buildLayer(Viewport viewport, RenderLayer rl, Envelope area, ShapeBuilder shapes,
+            BooleanSupplier cancelled) {
         double res = viewport.resolution();
         // Features go into paths of at most CHUNK vertices: Marlin keeps its working arrays for paths up to about
         // that size and allocates (and page-faults in) fresh off-heap memory for every call on a larger one, which
@@ -280,6 +349,14 @@ public final class MapRenderer {
                 inPath[0] += shapes.append(geom, paths.get(paths.size() - 1));
             }
         });
+        return new BuiltLayer(rl, paths, points, count[0]);
+    }
+
+    private void paintLayer(Graphics2D g, BufferedImage raster, int top, BuiltLayer built, RenderOptions options) {
+        RenderLayer rl = built.layer();
+        LayerStyle style = rl.layer().style();
+        List<Path2D.Double> paths = built.paths();
+        List<double[]> points = built.points();
         Composite savedComposite = g.getComposite();
         if (rl.layer().opacity() < 1) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) rl.layer().opacity()));
@@ -300,7 +377,7 @@ public final class MapRenderer {
             double width = style.strokeWidth() * ppt;
             if (raster != null && width <= ThinLineRaster.MAX_WIDTH && ThinLineRaster.supports(raster)) {
                 int alpha = (int) Math.round((style.stroke() >>> 24) * rl.layer().opacity());
-                ThinLineRaster.forCurrentThread().stroke(raster, paths, width, scaledDash(style, ppt),
+                ThinLineRaster.forCurrentThread().stroke(raster, top, paths, width, scaledDash(style, ppt),
                         (alpha << 24) | (style.stroke() & 0xFFFFFF));
             } else {
                 g.setColor(new Color(style.stroke(), true));
@@ -321,7 +398,6 @@ public final class MapRenderer {
             }
         }
         g.setComposite(savedComposite);
-        return count[0];
     }
 
     /** Label candidates of every visible layer, in no particular order. */

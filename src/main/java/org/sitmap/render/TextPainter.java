@@ -31,9 +31,13 @@ public final class TextPainter {
     private record SpriteKey(Font font, String text, int fill, int halo, float haloWidth) {
     }
 
-    private static final Map<OutlineKey, Shape> OUTLINES = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+    /** A glyph outline and its bounds: a path's bounds are computed by walking all its points each time. */
+    private record Outline(Shape shape, Rectangle2D bounds) {
+    }
+
+    private static final Map<OutlineKey, Outline> OUTLINES = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<OutlineKey, Shape> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<OutlineKey, Outline> eldest) {
             return size() > CACHE_SIZE;
         }
     };
@@ -43,25 +47,30 @@ public final class TextPainter {
 
     /** The glyph outline of {@code text} with its baseline at y = 0 and its left edge at x = 0. */
     public static Shape outline(String text, Font font) {
+        return cachedOutline(text, font).shape();
+    }
+
+    private static Outline cachedOutline(String text, Font font) {
         OutlineKey key = new OutlineKey(font, text);
         synchronized (OUTLINES) {
-            Shape s = OUTLINES.get(key);
-            if (s != null) {
-                return s;
+            Outline o = OUTLINES.get(key);
+            if (o != null) {
+                return o;
             }
         }
         // Letter-spaced fonts (country names) need a TextLayout: a GlyphVector ignores tracking.
         Shape s = font.hasLayoutAttributes() ? new TextLayout(text, font, FRC).getOutline(null)
                 : font.createGlyphVector(FRC, text).getOutline();
+        Outline o = new Outline(s, s.getBounds2D());
         synchronized (OUTLINES) {
-            OUTLINES.put(key, s);
+            OUTLINES.put(key, o);
         }
-        return s;
+        return o;
     }
 
     /** Bounds of the drawn text (without halo) relative to its baseline origin. */
     public static Rectangle2D bounds(String text, Font font) {
-        return outline(text, font).getBounds2D();
+        return (Rectangle2D) cachedOutline(text, font).bounds().clone();
     }
 
     private static final int SPRITE_CACHE_SIZE = 2048;

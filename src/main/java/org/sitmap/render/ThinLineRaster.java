@@ -6,9 +6,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,18 +33,14 @@ final class ThinLineRaster {
     /** Widest stroke in pixels drawn here; wider ones need real joins and go to Java2D. */
     static final double MAX_WIDTH = 1.6;
 
-    private static final VarHandle MASK_WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.nativeOrder());
     private static final ThreadLocal<ThinLineRaster> PER_THREAD = ThreadLocal.withInitial(ThinLineRaster::new);
 
     private byte[] mask = new byte[0];
-    /** Per row, one bit per chunk of pixels holding any coverage, so blending skips the untouched ones. */
-    private long[] rowChunks = new long[0];
-    private int chunkShift;
+    /** Mask indices of the pixels covered so far, each once: blending visits exactly these, nothing else. */
+    private int[] touched = new int[1 << 16];
+    private int touchedCount;
     private int width;
     private int height;
-    private int dirtyMinY;
-    private int dirtyMaxY;
 
     private double half;
     private double footSmall;
@@ -81,6 +75,15 @@ final class ThinLineRaster {
      * @param dashPattern on/off lengths in pixels, or null for a solid line
      */
     void stroke(BufferedImage image, List<? extends Path2D> paths, double lineWidth, float[] dashPattern, int argb) {
+        stroke(image, 0, paths, lineWidth, dashPattern, argb);
+    }
+
+    /**
+     * As {@link #stroke(BufferedImage, List, double, float[], int)} for paths in the coordinates of a larger frame
+     * whose row {@code top} is the image's first row (the image is a strip of that frame).
+     */
+    void stroke(BufferedImage image, int top, List<? extends Path2D> paths, double lineWidth, float[] dashPattern,
+            int argb) {
         if (!(lineWidth > 0 && lineWidth <= MAX_WIDTH)) {
             throw new IllegalArgumentException("Line width out of range: " + lineWidth);
         }
@@ -100,13 +103,13 @@ final class ThinLineRaster {
                 switch (it.currentSegment(c)) {
                     case PathIterator.SEG_MOVETO -> {
                         startX = lastX = c[0];
-                        startY = lastY = c[1];
+                        startY = lastY = c[1] - top;
                         restartDash();
                     }
                     case PathIterator.SEG_LINETO -> {
-                        line(lastX, lastY, c[0], c[1]);
+                        line(lastX, lastY, c[0], c[1] - top);
                         lastX = c[0];
-                        lastY = c[1];
+                        lastY = c[1] - top;
                     }
                     case PathIterator.SEG_CLOSE -> {
                         line(lastX, lastY, startX, startY);
@@ -114,14 +117,14 @@ final class ThinLineRaster {
                         lastY = startY;
                     }
                     case PathIterator.SEG_QUADTO -> {
-                        line(lastX, lastY, c[2], c[3]);
+                        line(lastX, lastY, c[2], c[3] - top);
                         lastX = c[2];
-                        lastY = c[3];
+                        lastY = c[3] - top;
                     }
                     case PathIterator.SEG_CUBICTO -> {
-                        line(lastX, lastY, c[4], c[5]);
+                        line(lastX, lastY, c[4], c[5] - top);
                         lastX = c[4];
-                        lastY = c[5];
+                        lastY = c[5] - top;
                     }
                     default -> throw new IllegalStateException("unknown path segment");
                 }
@@ -144,15 +147,7 @@ final class ThinLineRaster {
         if (mask.length < w * h) {
             mask = new byte[w * h];
         }
-        if (rowChunks.length < h) {
-            rowChunks = new long[h];
-        }
-        chunkShift = 4;
-        while ((w - 1) >> chunkShift >= 64) {
-            chunkShift++;
-        }
-        dirtyMinY = Integer.MAX_VALUE;
-        dirtyMaxY = Integer.MIN_VALUE;
+        touchedCount = 0;
     }
 
     private void restartDash() {
@@ -251,8 +246,6 @@ final class ThinLineRaster {
             double yc = y0 + (cx - x0) * slope;
             int top = Math.max(0, (int) Math.floor(yc - across));
             int bottom = Math.min(height - 1, (int) Math.floor(yc + across));
-            dirtyMinY = Math.min(dirtyMinY, top);
-            dirtyMaxY = Math.max(dirtyMaxY, bottom);
             for (int iy = top; iy <= bottom; iy++) {
                 cover(ix, iy, Math.abs(iy + 0.5 - yc) * cos, along);
             }
@@ -283,8 +276,6 @@ final class ThinLineRaster {
             double xc = x0 + (cy - y0) * slope;
             int left = Math.max(0, (int) Math.floor(xc - across));
             int right = Math.min(width - 1, (int) Math.floor(xc + across));
-            dirtyMinY = Math.min(dirtyMinY, iy);
-            dirtyMaxY = Math.max(dirtyMaxY, iy);
             for (int ix = left; ix <= right; ix++) {
                 cover(ix, iy, Math.abs(ix + 0.5 - xc) * sin, along);
             }
@@ -336,15 +327,21 @@ final class ThinLineRaster {
         }
         int value = (int) (Math.min(1, covered) * along * 255 + 0.5);
         int i = iy * width + ix;
-        if (value > (mask[i] & 0xFF)) {
+        int old = mask[i] & 0xFF;
+        if (value > old) {
             mask[i] = (byte) value;
-            rowChunks[iy] |= 1L << (ix >> chunkShift);
+            if (old == 0) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = i;
+            }
         }
     }
 
     /** Blends the colour through the mask onto the image's pixels and clears the mask for the next call. */
     private void blend(BufferedImage image, int argb) {
-        if (dirtyMinY > dirtyMaxY) {
+        if (touchedCount == 0) {
             return;
         }
         WritableRaster raster = image.getRaster();
@@ -354,50 +351,34 @@ final class ThinLineRaster {
         // A sub-image (a strip of a frame) shares its parent's array from an offset.
         int origin = raster.getDataBuffer().getOffset() - raster.getSampleModelTranslateY() * stride
                 - raster.getSampleModelTranslateX();
-        boolean opaqueTarget = image.getType() == BufferedImage.TYPE_INT_RGB;
+        int opaque = image.getType() == BufferedImage.TYPE_INT_RGB ? 0xFF000000 : 0;
+        // Per coverage level: the colour premultiplied by its alpha, and the share of what is under it that stays.
         int alpha = argb >>> 24;
-        int red = (argb >> 16) & 0xFF;
-        int green = (argb >> 8) & 0xFF;
-        int blue = argb & 0xFF;
-        int chunk = 1 << chunkShift;
-        for (int y = dirtyMinY; y <= dirtyMaxY; y++) {
-            long chunks = rowChunks[y];
-            rowChunks[y] = 0;
-            int row = y * width;
-            int out = origin + y * stride;
-            while (chunks != 0) {
-                int from = Long.numberOfTrailingZeros(chunks) << chunkShift;
-                chunks &= chunks - 1;
-                int to = Math.min(width, from + chunk);
-                int x = from;
-                while (x < to) {
-                    // Lines are thin: most of a chunk is empty, so skip it eight mask bytes at a time.
-                    if (x + 8 <= to && (long) MASK_WORDS.get(mask, row + x) == 0) {
-                        x += 8;
-                        continue;
-                    }
-                    int m = mask[row + x] & 0xFF;
-                    if (m != 0) {
-                        mask[row + x] = 0;
-                        int a = div255(m * alpha);
-                        int inv = 255 - a;
-                        int d = pixels[out + x];
-                        int da = opaqueTarget ? 0xFF : d >>> 24;
-                        int r = div255(red * a) + div255(((d >> 16) & 0xFF) * inv);
-                        int g = div255(green * a) + div255(((d >> 8) & 0xFF) * inv);
-                        int b = div255(blue * a) + div255((d & 0xFF) * inv);
-                        int oa = a + div255(da * inv);
-                        pixels[out + x] = (oa << 24) | (r << 16) | (g << 8) | b;
-                    }
-                    x++;
-                }
-            }
+        int[] source = new int[256];
+        int[] keep = new int[256];
+        for (int m = 1; m < 256; m++) {
+            int a = (m * alpha + 127) / 255;
+            source[m] = (a << 24) | (((argb >> 16) & 0xFF) * a + 127) / 255 << 16
+                    | (((argb >> 8) & 0xFF) * a + 127) / 255 << 8 | ((argb & 0xFF) * a + 127) / 255;
+            keep[m] = 256 - a - (a >> 7);
         }
-    }
-
-    /** Rounded x / 255 for x in 0..65025. */
-    private static int div255(int x) {
-        int t = x + 128;
-        return (t + (t >> 8)) >> 8;
+        for (int k = 0; k < touchedCount; k++) {
+            int i = touched[k];
+            int m = mask[i] & 0xFF;
+            mask[i] = 0;
+            int out = origin + i;
+            if (stride != width) {
+                int y = i / width;
+                out += y * (stride - width);
+            }
+            int d = pixels[out] | opaque;
+            int inv = keep[m];
+            // Premultiplied source-over, two channels per multiply (x * inv / 256, rounded: within one level of
+            // the exact / 255, and never over 255 since inv rounds down).
+            int rb = (((d & 0x00FF00FF) * inv + 0x00800080) >>> 8) & 0x00FF00FF;
+            int ag = (((d >>> 8) & 0x00FF00FF) * inv + 0x00800080) & 0xFF00FF00;
+            pixels[out] = source[m] + (rb | ag);
+        }
+        touchedCount = 0;
     }
 }
