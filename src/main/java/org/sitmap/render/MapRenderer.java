@@ -11,10 +11,9 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.geom.PathIterator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -126,37 +126,47 @@ public final class MapRenderer {
                     + " does not match the viewport " + viewport.width() + "x" + viewport.height());
         }
         long start = System.nanoTime();
-        // The shapes are built once, in this thread; then horizontal strips are painted from them, one per core.
-        // Every strip walks every path (the rasterisers cull what is outside it), so more strips would cost more;
-        // instead the strips are cut where they hold equal work, because the work is uneven: on a world map the
-        // northern half holds most of the coastline.
-        List<BuiltLayer> built = build(viewport, layers, options, cancelled);
-        int drawn = built.stream().mapToInt(BuiltLayer::features).sum();
-        int strips = Math.max(1, Math.min(STRIP_THREADS, viewport.height() / 32));
-        int[] cuts = balancedCuts(built, viewport, strips);
+        // This thread builds each layer's shapes once while strips of the frame are painted from them: a helper
+        // starts on the first strip as soon as the first layer is built, and this thread joins in when it has
+        // built the last. Each strip walks every path (the rasterisers cull what lies outside it), so there is
+        // only one strip more than threads: enough for whoever finishes first to take the rest, the work being
+        // uneven (the north of a world map holds most of its coastline).
+        List<RenderLayer> shaped = shapedLayers(viewport, layers, options);
+        List<CompletableFuture<BuiltLayer>> built = new ArrayList<>();
+        shaped.forEach(l -> built.add(new CompletableFuture<>()));
+        int strips = Math.max(1, Math.min(STRIP_THREADS + 1, viewport.height() / 32));
         AtomicInteger nextStrip = new AtomicInteger();
         Runnable worker = () -> {
             for (int k = nextStrip.getAndIncrement(); k < strips; k = nextStrip.getAndIncrement()) {
-                int y0 = cuts[k];
-                int y1 = cuts[k + 1];
-                if (y1 <= y0) {
-                    continue;
-                }
+                int y0 = viewport.height() * k / strips;
+                int y1 = viewport.height() * (k + 1) / strips;
                 // A sub-image shares the frame's pixels, so each strip paints straight into its rows.
                 BufferedImage strip = image.getSubimage(0, y0, viewport.width(), y1 - y0);
                 Graphics2D g = strip.createGraphics();
                 try {
                     applyHints(g);
-                    paintBuilt(g, strip, y0, viewport, built, options, cancelled);
+                    paintBuilt(g, strip, y0, viewport, built.stream().map(CompletableFuture::join).iterator(),
+                            options, cancelled);
                 } finally {
                     g.dispose();
                 }
             }
         };
         List<Future<?>> helpers = new ArrayList<>();
+        int drawn = 0;
         try {
             for (int t = 1; t < Math.min(STRIP_THREADS, strips); t++) {
                 helpers.add(STRIP_PAINTERS.submit(worker));
+            }
+            Envelope area = cullingArea(viewport, options);
+            ShapeBuilder shapes = new ShapeBuilder(viewport, 0.5, 64 * options.pixelScale());
+            for (int i = 0; i < shaped.size(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                BuiltLayer b = buildLayer(viewport, shaped.get(i), area, shapes, cancelled);
+                drawn += b.features();
+                built.get(i).complete(b);
             }
             worker.run();
             for (Future<?> f : helpers) {
@@ -171,8 +181,9 @@ public final class MapRenderer {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            // A failed or cancelled frame: the helpers stop at their next strip.
+            // A failed or cancelled frame: helpers waiting for a layer wake up and stop, and take no more strips.
             nextStrip.set(strips);
+            built.forEach(f -> f.completeExceptionally(new CancellationException()));
             helpers.forEach(f -> f.cancel(false));
         }
         int placed;
@@ -184,50 +195,6 @@ public final class MapRenderer {
             g.dispose();
         }
         return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start);
-    }
-
-    /**
-     * Row boundaries of {@code strips} strips holding about equal work: each row weighs the path vertices in it plus
-     * a share for filling its pixels.
-     */
-    private static int[] balancedCuts(List<BuiltLayer> built, Viewport viewport, int strips) {
-        int h = viewport.height();
-        int[] cuts = new int[strips + 1];
-        cuts[strips] = h;
-        if (strips == 1) {
-            return cuts;
-        }
-        double[] weight = new double[h];
-        Arrays.fill(weight, viewport.width() / 64.0);
-        double[] c = new double[6];
-        for (BuiltLayer b : built) {
-            for (Path2D.Double path : b.paths()) {
-                for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
-                    if (it.currentSegment(c) != PathIterator.SEG_CLOSE) {
-                        int row = (int) c[1];
-                        if (row >= 0 && row < h) {
-                            weight[row]++;
-                        }
-                    }
-                }
-            }
-        }
-        double total = 0;
-        for (double w : weight) {
-            total += w;
-        }
-        double sum = 0;
-        int k = 1;
-        for (int y = 0; y < h && k < strips; y++) {
-            sum += weight[y];
-            if (sum >= total * k / strips) {
-                cuts[k++] = y + 1;
-            }
-        }
-        while (k < strips) {
-            cuts[k++] = h;
-        }
-        return cuts;
     }
 
     /** Sets every hint explicitly so output does not depend on platform defaults. */
@@ -245,7 +212,7 @@ public final class MapRenderer {
     private int paintGeometry(Graphics2D g, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
             BooleanSupplier cancelled) {
         List<BuiltLayer> built = build(viewport, layers, options, cancelled);
-        paintBuilt(g, null, 0, viewport, built, options, cancelled);
+        paintBuilt(g, null, 0, viewport, built.iterator(), options, cancelled);
         return built.stream().mapToInt(BuiltLayer::features).sum();
     }
 
@@ -253,20 +220,28 @@ public final class MapRenderer {
     private record BuiltLayer(RenderLayer layer, List<Path2D.Double> paths, List<double[]> points, int features) {
     }
 
-    /** The shapes of every visible layer that draws any (place layers are drawn with their labels). */
+    /** The visible layers that draw shapes (place layers are drawn with their labels). */
+    private static List<RenderLayer> shapedLayers(Viewport viewport, List<RenderLayer> layers, RenderOptions options) {
+        List<RenderLayer> shaped = new ArrayList<>();
+        for (RenderLayer rl : layers) {
+            LayerStyle style = rl.layer().style();
+            // Place symbols are drawn with their labels, so a town without room for its name shows nothing; a
+            // layer of only labels (the base map's region names) has no shapes to build.
+            if (drawn(rl, viewport, options) && style.labels() != LabelKind.PLACE
+                    && (style.hasFill() || style.hasStroke())) {
+                shaped.add(rl);
+            }
+        }
+        return shaped;
+    }
+
+    /** The shapes of every visible layer that draws any, built in this thread. */
     private List<BuiltLayer> build(Viewport viewport, List<RenderLayer> layers, RenderOptions options,
             BooleanSupplier cancelled) {
         Envelope area = cullingArea(viewport, options);
         ShapeBuilder shapes = new ShapeBuilder(viewport, 0.5, 64 * options.pixelScale());
         List<BuiltLayer> built = new ArrayList<>();
-        for (RenderLayer rl : layers) {
-            LayerStyle style = rl.layer().style();
-            // Place symbols are drawn with their labels, so a town without room for its name shows nothing; a
-            // layer of only labels (the base map's region names) has no shapes to build.
-            if (!drawn(rl, viewport, options) || style.labels() == LabelKind.PLACE
-                    || !style.hasFill() && !style.hasStroke()) {
-                continue;
-            }
+        for (RenderLayer rl : shapedLayers(viewport, layers, options)) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
@@ -282,14 +257,16 @@ public final class MapRenderer {
      * @param raster the image {@code g} paints into, unclipped and untransformed, when there is one: thin strokes
      *               are then drawn straight into its pixels (see {@link ThinLineRaster}); null for other surfaces
      */
-    private void paintBuilt(Graphics2D g, BufferedImage raster, int top, Viewport viewport, List<BuiltLayer> built,
-            RenderOptions options, BooleanSupplier cancelled) {
+    private void paintBuilt(Graphics2D g, BufferedImage raster, int top, Viewport viewport,
+            Iterator<BuiltLayer> built, RenderOptions options, BooleanSupplier cancelled) {
         if (options.background() != null) {
             g.setColor(options.background());
             g.fillRect(0, 0, viewport.width(), viewport.height());
         }
         g.translate(0, -top);
-        for (BuiltLayer b : built) {
+        while (built.hasNext()) {
+            // Waits, on a helper thread, for the next layer to be built.
+            BuiltLayer b = built.next();
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
