@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sitmap", mixinStandardHelpOptions = true, versionProvider = SitmapCommand.Version.class,
         description = "Offline situation maps. Without arguments the window opens.",
-        subcommands = {InfoCommand.class, BenchCommand.class, PrepareCommand.class, ImportCommand.class,
-            DumpCommand.class, ExportCommand.class})
+        subcommands = {InfoCommand.class, BenchCommand.class, PrepareCommand.class, PrepareBordersCommand.class,
+            ImportCommand.class, DumpCommand.class, ExportCommand.class})
 public final class SitmapCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */

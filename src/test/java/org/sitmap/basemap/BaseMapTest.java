@@ -37,6 +37,23 @@ class BaseMapTest {
     }
 
     @Test
+    void bundledBorderLinesAreTheMeshOfTheBundledPolygons() {
+        // data/build.sh writes them with prepare-borders; a stale or hand-edited file would draw wrong borders.
+        BaseMap.Borders derived = BaseMap.deriveBorders(layers.get(0).features(), layers.get(1).features());
+        assertSameLines(layers.get(3).features(), derived.countries());
+        assertSameLines(layers.get(2).features(), derived.regions());
+    }
+
+    private static void assertSameLines(List<MapFeature> bundled, List<MapFeature> derived) {
+        assertThat(bundled).hasSameSizeAs(derived);
+        for (int i = 0; i < derived.size(); i++) {
+            // Written with six decimals: points the antimeridian cut added are rounded.
+            assertThat(bundled.get(i).geometry().equalsExact(derived.get(i).geometry(), 1e-6)).as("line %d", i)
+                    .isTrue();
+        }
+    }
+
+    @Test
     void onlyAntarcticaSpansTheWorld() {
         // Russia and Fiji cross the antimeridian; uncut they were drawn as bands round the world at world zoom.
         for (int k = 0; k < 4; k++) {
@@ -91,7 +108,8 @@ class BaseMapTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin0.geojson.gz", "admin1.geojson.gz", "places.geojson.gz"})
+    @ValueSource(strings = {"admin0.geojson.gz", "admin1.geojson.gz", "admin0-borders.geojson.gz",
+        "admin1-borders.geojson.gz", "places.geojson.gz"})
     void bundledFilesAreValidSoTheAppMaySkipChecks(String file) throws Exception {
         try (InputStream in = BaseMap.class.getResourceAsStream("/org/sitmap/data/" + file)) {
             LoadResult r = new GeoJsonLoader().load(in, file, -1, null, null);
