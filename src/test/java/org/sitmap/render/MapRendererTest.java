@@ -210,4 +210,31 @@ class MapRendererTest {
         assertThat((double) inkB).isCloseTo(inkA, org.assertj.core.api.Assertions.within(inkA * 0.08));
         assertThat(far).as("pixels far apart").isLessThan(480 * 320 / 300);
     }
+
+    @Test
+    void aFrameCancelledWhileItsLayersAreBuiltStopsAndTheNextOneIsWhole() {
+        // Strips are painted by helper threads while this thread is still building layers: a cancel in between
+        // must wake the helpers waiting for a layer, and leave none stuck for the next frame.
+        List<RenderLayer> layers = new java.util.ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            layers.add(layer(new LayerStyle(RED, 0xFF000000, 0.75f, null, 0, null, LabelKind.NONE),
+                    new MapFeature(wkt("POLYGON ((34 50, 36 50, 36 52, 34 52, 34 50))"), Map.of())));
+        }
+        Viewport v = Viewport.fitting(merc, merc.forward(new Envelope(30, 40, 48, 54)), 400, 300);
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        for (int after = 0; after < 12; after++) {
+            int limit = after;
+            checks.set(0);
+            BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB_PRE);
+            assertThatThrownBy(() -> new MapRenderer().paint(img, v, layers, RenderOptions.screen(),
+                    () -> checks.incrementAndGet() > limit)).isInstanceOf(CancellationException.class);
+        }
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB_PRE);
+        new MapRenderer().paint(img, v, layers, RenderOptions.screen(), () -> false);
+        Point2D inside = v.lonLatToScreen(35, 51);
+        assertThat(img.getRGB((int) inside.getX(), (int) inside.getY())).isEqualTo(RED);
+        Point2D bottom = v.lonLatToScreen(35, 50.2);
+        assertThat(img.getRGB((int) bottom.getX(), (int) bottom.getY())).as("the lower strip is painted too")
+                .isEqualTo(RED);
+    }
 }
