@@ -98,6 +98,76 @@ public final class TextPainter {
                 null);
     }
 
+    /** Widest halo, in pixels, made by dilating the glyphs rather than stroking their outlines. */
+    private static final float MAX_DILATED_HALO = 2.5f;
+
+    /**
+     * Puts a halo under the glyphs already drawn in {@code img}: each pixel takes the strongest glyph coverage
+     * within {@code width} pixels (a disc, its rim anti-aliased), in the halo colour, under the glyphs.
+     *
+     * <p>Why not stroke the glyph outlines, as {@link #draw} does for vector output: stroking a name's curves with
+     * round joins took 0.4-0.9 ms a label warm and about 2 ms cold (new labels appear on every zoom, and a first
+     * frame makes hundreds); dilating the small glyph image takes 0.3 ms and 1.3 ms, and looks the same at screen
+     * halo widths (TextPainterTest compares the two).
+     */
+    private static void addDilatedHalo(BufferedImage img, Color halo, float width) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int[] px = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        int reach = (int) Math.ceil(width + 1);
+        // Kernel offsets and their weights (0..256): full up to the halo width from a glyph pixel, fading out over
+        // the next pixel (a glyph pixel reaches half a pixel beyond its centre, and a stroke's edge is smoothed).
+        int[] kx = new int[(2 * reach + 1) * (2 * reach + 1)];
+        int[] ky = new int[kx.length];
+        int[] kw = new int[kx.length];
+        int n = 0;
+        for (int dy = -reach; dy <= reach; dy++) {
+            for (int dx = -reach; dx <= reach; dx++) {
+                double weight = Math.min(1, width + 1 - Math.sqrt(dx * dx + dy * dy));
+                if (weight > 0) {
+                    kx[n] = dx;
+                    ky[n] = dy;
+                    kw[n++] = (int) Math.round(weight * 256);
+                }
+            }
+        }
+        // A thin stem at small sizes covers no pixel fully, yet a stroked outline gives it a full halo: count half
+        // coverage as full.
+        int[] glyph = new int[w * h];
+        for (int i = 0; i < glyph.length; i++) {
+            glyph[i] = Math.min(255, 2 * (px[i] >>> 24));
+        }
+        int haloAlpha = halo.getAlpha();
+        int hr = halo.getRed();
+        int hg = halo.getGreen();
+        int hb = halo.getBlue();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int strongest = 0;
+                for (int k = 0; k < n && strongest < 255 * 256; k++) {
+                    int sx = x + kx[k];
+                    int sy = y + ky[k];
+                    if (sx >= 0 && sy >= 0 && sx < w && sy < h) {
+                        strongest = Math.max(strongest, glyph[sy * w + sx] * kw[k]);
+                    }
+                }
+                int a = (strongest / 256) * haloAlpha / 255;
+                if (a == 0) {
+                    continue;
+                }
+                // The glyph pixel (premultiplied) over the halo pixel.
+                int t = px[y * w + x];
+                int ta = t >>> 24;
+                int keep = 255 - ta;
+                int outA = ta + a * keep / 255;
+                int r = ((t >> 16) & 0xFF) + hr * a / 255 * keep / 255;
+                int g = ((t >> 8) & 0xFF) + hg * a / 255 * keep / 255;
+                int b = (t & 0xFF) + hb * a / 255 * keep / 255;
+                px[y * w + x] = (outA << 24) | (r << 16) | (g << 8) | b;
+            }
+        }
+    }
+
     /** The cached image of unrotated {@code text} with its halo, drawn now if not cached. */
     static Sprite sprite(String text, Font font, Color fill, Color halo, float haloWidth) {
         SpriteKey key = new SpriteKey(font, text, fill.getRGB(), halo == null ? 0 : halo.getRGB(), haloWidth);
@@ -115,7 +185,14 @@ public final class TextPainter {
             BufferedImage img = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D sg = img.createGraphics();
             MapRenderer.applyHints(sg);
-            draw(sg, text, font, ox, oy, 0, fill, halo, haloWidth);
+            if (halo != null && haloWidth > 0 && haloWidth <= MAX_DILATED_HALO) {
+                sg.setColor(fill);
+                sg.setFont(font);
+                sg.drawString(text, (float) ox, (float) oy);
+                addDilatedHalo(img, halo, haloWidth);
+            } else {
+                draw(sg, text, font, ox, oy, 0, fill, halo, haloWidth);
+            }
             sg.dispose();
             sprite = new Sprite(img, ox, oy);
             synchronized (SPRITES) {
