@@ -340,15 +340,20 @@ public final class MapRenderer {
         }
         double ppt = options.pixelsPerPoint();
         if (style.hasFill()) {
-            g.setColor(new Color(style.fill(), true));
+            // An outline drawn over the fill's edge (its own, or another layer's borders) hides it, so
+            // anti-aliasing the fill would be paid for and never seen; without it the fill costs a third.
             boolean outlined = style.edgesCovered() || style.hasStroke() && style.strokeWidth() * ppt >= 0.9;
-            if (outlined) {
-                // An outline drawn over the fill's edge (its own, or another layer's borders) hides it, so
-                // anti-aliasing the fill would be paid for and never seen; without it the fill costs a third.
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            if (outlined && raster != null && ThinLineRaster.supports(raster)) {
+                int alpha = (int) Math.round((style.fill() >>> 24) * rl.layer().opacity());
+                SpanFill.forCurrentThread().fill(raster, top, paths, (alpha << 24) | (style.fill() & 0xFFFFFF));
+            } else {
+                g.setColor(new Color(style.fill(), true));
+                if (outlined) {
+                    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+                }
+                paths.forEach(g::fill);
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             }
-            paths.forEach(g::fill);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         }
         if (style.hasStroke()) {
             double width = style.strokeWidth() * ppt;

@@ -1,0 +1,211 @@
+package org.sitmap.render;
+
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Fills even-odd polygon paths without anti-aliasing straight into an int-packed raster: a pixel is filled when
+ * its centre is inside, as Java2D does with anti-aliasing off.
+ *
+ * <p>Why: the land fill under the borders needs no anti-aliasing (the borders cover its edges), and Java2D's
+ * non-anti-aliased fill feeds the path to native code one segment at a time, which cost 3-4 ms for the 30,000
+ * edges of a world frame. A scanline sweep over an edge table in Java does the same in a fraction of it.
+ *
+ * <p>Paths are taken as polylines: a curve segment is filled as its chord (map paths have none).
+ *
+ * <p>Not thread-safe: one per thread ({@link #forCurrentThread}); its edge arrays are reused between frames.
+ */
+final class SpanFill {
+    private static final ThreadLocal<SpanFill> PER_THREAD = ThreadLocal.withInitial(SpanFill::new);
+
+    private int edges;
+    private int[] firstRow = new int[1024];
+    private int[] lastRow = new int[1024];
+    private double[] startX = new double[1024];
+    private double[] slope = new double[1024];
+    private int[] byRow = new int[0];
+    private int[] rowStart = new int[0];
+    private int[] active = new int[256];
+    private double[] crossings = new double[256];
+
+    private SpanFill() {
+    }
+
+    static SpanFill forCurrentThread() {
+        return PER_THREAD.get();
+    }
+
+    /**
+     * Fills the paths into {@code image} in {@code argb} (not premultiplied; its alpha is the fill's opacity).
+     *
+     * @param top the frame row that is the image's first row, when the image is a strip of a larger frame whose
+     *            coordinates the paths are in; 0 otherwise
+     */
+    void fill(BufferedImage image, int top, List<? extends Path2D> paths, int argb) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        edges = 0;
+        double[] c = new double[6];
+        for (Path2D path : paths) {
+            double startXs = 0;
+            double startYs = 0;
+            double lastX = 0;
+            double lastY = 0;
+            for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+                int type = it.currentSegment(c);
+                double x;
+                double y;
+                switch (type) {
+                    case PathIterator.SEG_MOVETO -> {
+                        // An open sub-path is closed by the fill, as in Java2D.
+                        edge(lastX, lastY, startXs, startYs, h);
+                        startXs = lastX = c[0];
+                        startYs = lastY = c[1] - top;
+                        continue;
+                    }
+                    case PathIterator.SEG_LINETO -> {
+                        x = c[0];
+                        y = c[1] - top;
+                    }
+                    case PathIterator.SEG_QUADTO -> {
+                        x = c[2];
+                        y = c[3] - top;
+                    }
+                    case PathIterator.SEG_CUBICTO -> {
+                        x = c[4];
+                        y = c[5] - top;
+                    }
+                    default -> {
+                        x = startXs;
+                        y = startYs;
+                    }
+                }
+                edge(lastX, lastY, x, y, h);
+                lastX = x;
+                lastY = y;
+            }
+            edge(lastX, lastY, startXs, startYs, h);
+        }
+        if (edges > 0) {
+            sweep(image, w, h, argb);
+        }
+    }
+
+    /** Records an edge crossing the centres of rows first..last, clipped to the image's rows. */
+    private void edge(double x0, double y0, double x1, double y1, int h) {
+        if (y0 == y1) {
+            return;
+        }
+        double ya = Math.min(y0, y1);
+        double yb = Math.max(y0, y1);
+        // Rows whose centre r + 0.5 lies in [ya, yb).
+        int first = Math.max(0, (int) Math.ceil(ya - 0.5));
+        int last = Math.min(h - 1, (int) Math.ceil(yb - 0.5) - 1);
+        if (first > last) {
+            return;
+        }
+        if (edges == firstRow.length) {
+            int n = edges * 2;
+            firstRow = Arrays.copyOf(firstRow, n);
+            lastRow = Arrays.copyOf(lastRow, n);
+            startX = Arrays.copyOf(startX, n);
+            slope = Arrays.copyOf(slope, n);
+        }
+        double dxdy = (x1 - x0) / (y1 - y0);
+        firstRow[edges] = first;
+        lastRow[edges] = last;
+        startX[edges] = x0 + (first + 0.5 - y0) * dxdy;
+        slope[edges] = dxdy;
+        edges++;
+    }
+
+    private void sweep(BufferedImage image, int w, int h, int argb) {
+        // Edges bucketed by their first row (a counting sort), so each row adds its new edges in one step.
+        if (rowStart.length < h + 1) {
+            rowStart = new int[h + 1];
+        }
+        Arrays.fill(rowStart, 0, h + 1, 0);
+        for (int e = 0; e < edges; e++) {
+            rowStart[firstRow[e] + 1]++;
+        }
+        for (int r = 0; r < h; r++) {
+            rowStart[r + 1] += rowStart[r];
+        }
+        if (byRow.length < edges) {
+            byRow = new int[edges];
+        }
+        int[] fillAt = Arrays.copyOf(rowStart, h);
+        for (int e = 0; e < edges; e++) {
+            byRow[fillAt[firstRow[e]]++] = e;
+        }
+
+        WritableRaster raster = image.getRaster();
+        int stride = ((SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride();
+        int[] pixels = ((DataBufferInt) raster.getDataBuffer()).getData();
+        int origin = raster.getDataBuffer().getOffset() - raster.getSampleModelTranslateY() * stride
+                - raster.getSampleModelTranslateX();
+        int alpha = argb >>> 24;
+        boolean opaque = alpha == 255;
+        int source = premultiplied(argb);
+        int keep = 256 - alpha - (alpha >> 7);
+        boolean opaqueTarget = image.getType() == BufferedImage.TYPE_INT_RGB;
+
+        int activeCount = 0;
+        for (int r = 0; r < h; r++) {
+            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+                if (activeCount == active.length) {
+                    active = Arrays.copyOf(active, activeCount * 2);
+                    crossings = new double[active.length];
+                }
+                active[activeCount++] = byRow[k];
+            }
+            if (activeCount == 0) {
+                continue;
+            }
+            int n = 0;
+            int kept = 0;
+            for (int k = 0; k < activeCount; k++) {
+                int e = active[k];
+                crossings[n++] = startX[e] + (r - firstRow[e]) * slope[e];
+                if (lastRow[e] > r) {
+                    active[kept++] = e;
+                }
+            }
+            activeCount = kept;
+            Arrays.sort(crossings, 0, n);
+            int row = origin + r * stride;
+            for (int k = 0; k + 1 < n; k += 2) {
+                // Pixels whose centre x + 0.5 lies in [crossings[k], crossings[k + 1]).
+                int from = Math.max(0, (int) Math.ceil(crossings[k] - 0.5));
+                int to = Math.min(w, (int) Math.ceil(crossings[k + 1] - 0.5));
+                if (from >= to) {
+                    continue;
+                }
+                if (opaque) {
+                    Arrays.fill(pixels, row + from, row + to, source);
+                } else {
+                    for (int x = row + from; x < row + to; x++) {
+                        int d = pixels[x] | (opaqueTarget ? 0xFF000000 : 0);
+                        int rb = (((d & 0x00FF00FF) * keep + 0x00800080) >>> 8) & 0x00FF00FF;
+                        int ag = (((d >>> 8) & 0x00FF00FF) * keep + 0x00800080) & 0xFF00FF00;
+                        pixels[x] = source + (rb | ag);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int premultiplied(int argb) {
+        int a = argb >>> 24;
+        int r = (((argb >> 16) & 0xFF) * a + 127) / 255;
+        int g = (((argb >> 8) & 0xFF) * a + 127) / 255;
+        int b = ((argb & 0xFF) * a + 127) / 255;
+        return (a << 24) | (r << 16) | (g << 8) | b;
+    }
+}
