@@ -1,7 +1,6 @@
 package org.sitmap.render;
 
 import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
@@ -51,47 +50,17 @@ final class SpanFill {
         int w = image.getWidth();
         int h = image.getHeight();
         edges = 0;
-        double[] c = new double[6];
-        for (Path2D path : paths) {
-            double startXs = 0;
-            double startYs = 0;
-            double lastX = 0;
-            double lastY = 0;
-            for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
-                int type = it.currentSegment(c);
-                double x;
-                double y;
-                switch (type) {
-                    case PathIterator.SEG_MOVETO -> {
-                        // An open sub-path is closed by the fill, as in Java2D.
-                        edge(lastX, lastY, startXs, startYs, h);
-                        startXs = lastX = c[0];
-                        startYs = lastY = c[1] - top;
-                        continue;
-                    }
-                    case PathIterator.SEG_LINETO -> {
-                        x = c[0];
-                        y = c[1] - top;
-                    }
-                    case PathIterator.SEG_QUADTO -> {
-                        x = c[2];
-                        y = c[3] - top;
-                    }
-                    case PathIterator.SEG_CUBICTO -> {
-                        x = c[4];
-                        y = c[5] - top;
-                    }
-                    default -> {
-                        x = startXs;
-                        y = startYs;
-                    }
-                }
-                edge(lastX, lastY, x, y, h);
-                lastX = x;
-                lastY = y;
+        // Open sub-paths are closed by the fill, as in Java2D.
+        Polylines.walk(paths, top, true, new Polylines.EdgeSink() {
+            @Override
+            public void start(double x, double y) {
             }
-            edge(lastX, lastY, startXs, startYs, h);
-        }
+
+            @Override
+            public void edge(double x0, double y0, double x1, double y1, boolean closing) {
+                SpanFill.this.edge(x0, y0, x1, y1, h);
+            }
+        });
         if (edges > 0) {
             sweep(image, w, h, argb);
         }

@@ -1,7 +1,6 @@
 package org.sitmap.render;
 
 import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
@@ -57,6 +56,19 @@ final class ThinLineRaster {
     private double dashLeft;
     private boolean dashOn;
 
+    /** Receives the paths' edges: each sub-path restarts the dash pattern, as BasicStroke does. */
+    private final Polylines.EdgeSink walker = new Polylines.EdgeSink() {
+        @Override
+        public void start(double x, double y) {
+            restartDash();
+        }
+
+        @Override
+        public void edge(double x0, double y0, double x1, double y1, boolean closing) {
+            line(x0, y0, x1, y1);
+        }
+    };
+
     private ThinLineRaster() {
     }
 
@@ -96,45 +108,7 @@ final class ThinLineRaster {
         buildCoverageTable();
         dashed = dashPattern != null && dashPattern.length > 0 && sum(dashPattern) > 0;
         dash = dashed ? dashPattern : null;
-        double[] c = new double[6];
-        for (Path2D path : paths) {
-            double startX = 0;
-            double startY = 0;
-            double lastX = 0;
-            double lastY = 0;
-            // ShapeBuilder's paths hold straight lines only, so the plain iterator serves; a flattening one cost
-            // more than the drawing.
-            for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
-                switch (it.currentSegment(c)) {
-                    case PathIterator.SEG_MOVETO -> {
-                        startX = lastX = c[0];
-                        startY = lastY = c[1] - top;
-                        restartDash();
-                    }
-                    case PathIterator.SEG_LINETO -> {
-                        line(lastX, lastY, c[0], c[1] - top);
-                        lastX = c[0];
-                        lastY = c[1] - top;
-                    }
-                    case PathIterator.SEG_CLOSE -> {
-                        line(lastX, lastY, startX, startY);
-                        lastX = startX;
-                        lastY = startY;
-                    }
-                    case PathIterator.SEG_QUADTO -> {
-                        line(lastX, lastY, c[2], c[3] - top);
-                        lastX = c[2];
-                        lastY = c[3] - top;
-                    }
-                    case PathIterator.SEG_CUBICTO -> {
-                        line(lastX, lastY, c[4], c[5] - top);
-                        lastX = c[4];
-                        lastY = c[5] - top;
-                    }
-                    default -> throw new IllegalStateException("unknown path segment");
-                }
-            }
-        }
+        Polylines.walk(paths, top, false, walker);
         blend(image, argb);
     }
 
