@@ -57,6 +57,11 @@ final class ShapeBuilder {
      */
     int append(Geometry g, Path2D path) {
         int added = 0;
+        if ((g instanceof Polygon || g instanceof LineString) && outside(g)) {
+            // A part wholly off the view (one of Russia's Arctic islands on a theatre map) adds nothing to the
+            // fill or the strokes; skipping it spares walking its vertices.
+            return 0;
+        }
         if (g instanceof Polygon p) {
             added += appendRing(p.getExteriorRing().getCoordinateSequence(), path, true);
             for (int r = 0; r < p.getNumInteriorRing(); r++) {
@@ -125,6 +130,12 @@ final class ShapeBuilder {
             path.lineTo(lastX + 0.01, lastY);
         }
         return kept;
+    }
+
+    /** Whether the geometry's envelope lies wholly beyond the margin-expanded view. */
+    private boolean outside(Geometry g) {
+        org.locationtech.jts.geom.Envelope e = g.getEnvelopeInternal();
+        return x(e.getMaxX()) < minX || x(e.getMinX()) > maxX || y(e.getMinY()) < minY || y(e.getMaxY()) > maxY;
     }
 
     /** Cohen-Sutherland outcode of a pixel position against the view expanded by the margin. */
