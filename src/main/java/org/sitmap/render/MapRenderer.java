@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -126,11 +127,10 @@ public final class MapRenderer {
                     + " does not match the viewport " + viewport.width() + "x" + viewport.height());
         }
         long start = System.nanoTime();
-        // This thread builds each layer's shapes once while strips of the frame are painted from them: a helper
-        // starts on the first strip as soon as the first layer is built, and this thread joins in when it has
-        // built the last. Each strip walks every path (the rasterisers cull what lies outside it), so there is
-        // only one strip more than threads: enough for whoever finishes first to take the rest, the work being
-        // uneven (the north of a world map holds most of its coastline).
+        // Each layer's shapes are built once, and strips of the frame are painted from them. Each strip walks every
+        // path (the rasterisers cull what lies outside it), so there is only one strip more than threads: enough
+        // for whoever finishes first to take the rest, the work being uneven (the north of a world map holds most
+        // of its coastline).
         List<RenderLayer> shaped = shapedLayers(viewport, layers, options);
         List<CompletableFuture<BuiltLayer>> built = new ArrayList<>();
         shaped.forEach(l -> built.add(new CompletableFuture<>()));
@@ -152,26 +152,47 @@ public final class MapRenderer {
                 }
             }
         };
+        // Every thread first takes layers to build, then strips to paint: the layers' shapes are built side by
+        // side, and painting starts as soon as the first is ready.
+        AtomicInteger nextBuild = new AtomicInteger();
+        Envelope area = cullingArea(viewport, options);
+        Runnable builder = () -> {
+            ShapeBuilder shapes = new ShapeBuilder(viewport, 0.5, 64 * options.pixelScale());
+            for (int i = nextBuild.getAndIncrement(); i < shaped.size(); i = nextBuild.getAndIncrement()) {
+                try {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                    built.get(i).complete(buildLayer(viewport, shaped.get(i), area, shapes, cancelled));
+                } catch (RuntimeException e) {
+                    built.get(i).completeExceptionally(e);
+                    throw e;
+                }
+            }
+        };
+        Runnable work = () -> {
+            builder.run();
+            worker.run();
+        };
         List<Future<?>> helpers = new ArrayList<>();
         int drawn = 0;
         try {
             for (int t = 1; t < Math.min(STRIP_THREADS, strips); t++) {
-                helpers.add(STRIP_PAINTERS.submit(worker));
+                helpers.add(STRIP_PAINTERS.submit(work));
             }
-            Envelope area = cullingArea(viewport, options);
-            ShapeBuilder shapes = new ShapeBuilder(viewport, 0.5, 64 * options.pixelScale());
-            for (int i = 0; i < shaped.size(); i++) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException();
-                }
-                BuiltLayer b = buildLayer(viewport, shaped.get(i), area, shapes, cancelled);
-                drawn += b.features();
-                built.get(i).complete(b);
-            }
-            worker.run();
+            work.run();
             for (Future<?> f : helpers) {
                 f.get();
             }
+            for (CompletableFuture<BuiltLayer> b : built) {
+                drawn += b.join().features();
+            }
+        } catch (CompletionException e) {
+            // A layer built on another thread failed; its own exception says why.
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
