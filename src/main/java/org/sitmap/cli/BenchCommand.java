@@ -45,7 +45,8 @@ public final class BenchCommand implements Callable<Integer> {
     int frames = 30;
 
     @Option(names = "--warmup", paramLabel = "SECONDS",
-            description = "Seconds of frames drawn before measuring, as in a window in use (default 5)")
+            description = "Least seconds of frames drawn before measuring, as in a window in use; warm-up also goes "
+                    + "on until the JIT has been idle for a second (default 5)")
     int warmup = 5;
 
     @Option(names = "--size", description = "Frame size WxH (default 1920x1080)")
@@ -109,13 +110,31 @@ public final class BenchCommand implements Callable<Integer> {
             renderer.paint(img, views[v], layers, RenderOptions.screen(), () -> false);
             firstFrame[v] = (System.nanoTime() - s) / 1e6;
         }
-        while (System.nanoTime() - warmStart < warmup * 1_000_000_000L) {
+        // Warm-up lasts at least --warmup seconds and until the JIT has compiled nothing for a second (at most
+        // 60 s): on two cores the optimising compiler competes with the frames it compiles for, and frames measured
+        // while it is still busy run partly in profiling code at twice the cost, one run in two.
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long quietSince = System.nanoTime();
+        long lastCompileMs = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        while (true) {
             for (Viewport view : views) {
                 renderer.paint(img, view, layers, RenderOptions.screen(), () -> false);
             }
+            long now = System.nanoTime();
+            long compileMs = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+            if (compileMs != lastCompileMs) {
+                lastCompileMs = compileMs;
+                quietSince = now;
+            }
+            boolean longEnough = now - warmStart >= warmup * 1_000_000_000L;
+            boolean jitQuiet = now - quietSince >= 1_000_000_000L;
+            if (longEnough && jitQuiet || now - warmStart >= 60_000_000_000L) {
+                break;
+            }
         }
         out.printf(Locale.ROOT, "first frames (cold JIT and caches): world %.0f ms, theatre %.0f ms, city %.0f ms; "
-                + "then %d s of warm-up%n", firstFrame[0], firstFrame[1], firstFrame[2], warmup);
+                + "then %.1f s of warm-up (until the JIT was idle for 1 s)%n", firstFrame[0], firstFrame[1],
+                firstFrame[2], (System.nanoTime() - warmStart) / 1e9);
         boolean allUnder = true;
         for (int v = 0; v < views.length; v++) {
             long[] t = new long[Math.max(1, frames)];
