@@ -202,7 +202,9 @@ public final class MapRenderer {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            // A failed or cancelled frame: helpers waiting for a layer wake up and stop, and take no more strips.
+            // A failed or cancelled frame: helpers waiting for a layer wake up and stop, and take no more layers or
+            // strips.
+            nextBuild.set(shaped.size());
             nextStrip.set(strips);
             built.forEach(f -> f.completeExceptionally(new CancellationException()));
             helpers.forEach(f -> f.cancel(false));
