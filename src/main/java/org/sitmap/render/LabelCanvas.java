@@ -5,14 +5,12 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.awt.image.SinglePixelPackedSampleModel;
-import java.awt.image.WritableRaster;
 import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
  * Where a frame's labels and town dots go. On vector targets (PDF, SVG) text is real text; on images each label is
- * a pre-drawn sprite, copied straight into the pixels when the image is int-packed ({@link ThinLineRaster#supports}).
+ * a pre-drawn sprite, copied straight into the pixels when the image is int-packed ({@link IntRaster#supports}).
  *
  * <p>Why the copy by hand: a frame blits about a thousand small sprites, and each {@code drawImage} call pays
  * Java2D's pipeline validation and a native mask blit, together about as much as drawing the whole base map's
@@ -27,12 +25,8 @@ final class LabelCanvas {
 
     private final Graphics2D g;
     private final boolean vector;
-    private final int[] pixels;
-    private final int origin;
-    private final int stride;
-    private final int width;
-    private final int height;
-    private final boolean opaqueTarget;
+    /** The target's pixels when sprites are copied into them directly, else null. */
+    private final IntRaster target;
 
     /**
      * @param raster the untransformed, unclipped image {@code g} paints into, or null for other surfaces
@@ -40,23 +34,7 @@ final class LabelCanvas {
     LabelCanvas(Graphics2D g, BufferedImage raster, RenderOptions options) {
         this.g = g;
         this.vector = options.vectorText();
-        if (!vector && raster != null && ThinLineRaster.supports(raster)) {
-            WritableRaster r = raster.getRaster();
-            stride = ((SinglePixelPackedSampleModel) r.getSampleModel()).getScanlineStride();
-            pixels = ((DataBufferInt) r.getDataBuffer()).getData();
-            origin = r.getDataBuffer().getOffset() - r.getSampleModelTranslateY() * stride
-                    - r.getSampleModelTranslateX();
-            width = raster.getWidth();
-            height = raster.getHeight();
-            opaqueTarget = raster.getType() == BufferedImage.TYPE_INT_RGB;
-        } else {
-            pixels = null;
-            origin = 0;
-            stride = 0;
-            width = 0;
-            height = 0;
-            opaqueTarget = false;
-        }
+        this.target = !vector && raster != null && IntRaster.supports(raster) ? IntRaster.of(raster) : null;
     }
 
     Graphics2D graphics() {
@@ -80,42 +58,31 @@ final class LabelCanvas {
 
     /** Draws a premultiplied ARGB image with its top-left corner at (x, y), over what is there. */
     void image(BufferedImage sprite, int x, int y) {
-        if (pixels == null || sprite.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
+        if (target == null || sprite.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
             g.drawImage(sprite, x, y, null);
             return;
         }
+        int[] pixels = target.pixels();
         int[] src = ((DataBufferInt) sprite.getRaster().getDataBuffer()).getData();
         int[] spans = spans(sprite);
         int sw = sprite.getWidth();
         int y0 = Math.max(0, y);
-        int y1 = Math.min(height, y + sprite.getHeight());
+        int y1 = Math.min(target.height(), y + sprite.getHeight());
         for (int py = y0; py < y1; py++) {
             int sy = py - y;
             // Only the run of the sprite's row that holds any ink: halos leave wide transparent margins.
             int x0 = Math.max(0, x + spans[2 * sy]);
-            int x1 = Math.min(width, x + spans[2 * sy + 1]);
+            int x1 = Math.min(target.width(), x + spans[2 * sy + 1]);
             int si = sy * sw - x;
-            int di = origin + py * stride;
+            int di = target.index(0, py);
             for (int px = x0; px < x1; px++) {
                 int s = src[si + px];
                 int sa = s >>> 24;
-                if (sa == 0) {
-                    continue;
-                }
                 if (sa == 255) {
                     pixels[di + px] = s;
-                    continue;
+                } else if (sa != 0) {
+                    pixels[di + px] = IntRaster.over(s, pixels[di + px] | target.alphaBits(), IntRaster.keep(sa));
                 }
-                int d = pixels[di + px];
-                if (opaqueTarget) {
-                    d |= 0xFF000000;
-                }
-                // Premultiplied source-over, two channels per multiply (x * inv / 256 with rounding: at most one
-                // level off the exact / 255, invisible in a halo).
-                int inv = 256 - sa - (sa >> 7);
-                int rb = (((d & 0x00FF00FF) * inv + 0x00800080) >>> 8) & 0x00FF00FF;
-                int ag = ((((d >>> 8) & 0x00FF00FF) * inv + 0x00800080)) & 0xFF00FF00;
-                pixels[di + px] = s + (rb | ag);
             }
         }
     }

@@ -366,7 +366,7 @@ public final class MapRenderer {
             // An outline drawn over the fill's edge (its own, or another layer's borders) hides it, so
             // anti-aliasing the fill would be paid for and never seen; without it the fill costs a third.
             boolean outlined = style.edgesCovered() || style.hasStroke() && style.strokeWidth() * ppt >= 0.9;
-            if (outlined && raster != null && ThinLineRaster.supports(raster)) {
+            if (outlined && raster != null && IntRaster.supports(raster)) {
                 int alpha = (int) Math.round((style.fill() >>> 24) * rl.layer().opacity());
                 SpanFill.forCurrentThread().fill(raster, top, paths, (alpha << 24) | (style.fill() & 0xFFFFFF));
             } else {
@@ -380,7 +380,7 @@ public final class MapRenderer {
         }
         if (style.hasStroke()) {
             double width = style.strokeWidth() * ppt;
-            if (raster != null && width <= ThinLineRaster.MAX_WIDTH && ThinLineRaster.supports(raster)) {
+            if (raster != null && width <= ThinLineRaster.MAX_WIDTH && IntRaster.supports(raster)) {
                 int alpha = (int) Math.round((style.stroke() >>> 24) * rl.layer().opacity());
                 ThinLineRaster.forCurrentThread().stroke(raster, top, paths, width, scaledDash(style, ppt),
                         (alpha << 24) | (style.stroke() & 0xFFFFFF));

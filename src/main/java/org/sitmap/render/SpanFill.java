@@ -2,9 +2,6 @@ package org.sitmap.render;
 
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.awt.image.SinglePixelPackedSampleModel;
-import java.awt.image.WritableRaster;
 import java.util.Arrays;
 import java.util.List;
 
@@ -114,16 +111,12 @@ final class SpanFill {
             byRow[fillAt[firstRow[e]]++] = e;
         }
 
-        WritableRaster raster = image.getRaster();
-        int stride = ((SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride();
-        int[] pixels = ((DataBufferInt) raster.getDataBuffer()).getData();
-        int origin = raster.getDataBuffer().getOffset() - raster.getSampleModelTranslateY() * stride
-                - raster.getSampleModelTranslateX();
+        IntRaster raster = IntRaster.of(image);
+        int[] pixels = raster.pixels();
         int alpha = argb >>> 24;
         boolean opaque = alpha == 255;
-        int source = premultiplied(argb);
-        int keep = 256 - alpha - (alpha >> 7);
-        boolean opaqueTarget = image.getType() == BufferedImage.TYPE_INT_RGB;
+        int source = IntRaster.premultiplied(argb);
+        int keep = IntRaster.keep(alpha);
 
         int activeCount = 0;
         for (int r = 0; r < h; r++) {
@@ -148,7 +141,7 @@ final class SpanFill {
             }
             activeCount = kept;
             Arrays.sort(crossings, 0, n);
-            int row = origin + r * stride;
+            int row = raster.index(0, r);
             for (int k = 0; k + 1 < n; k += 2) {
                 // Pixels whose centre x + 0.5 lies in [crossings[k], crossings[k + 1]).
                 int from = Math.max(0, (int) Math.ceil(crossings[k] - 0.5));
@@ -160,21 +153,10 @@ final class SpanFill {
                     Arrays.fill(pixels, row + from, row + to, source);
                 } else {
                     for (int x = row + from; x < row + to; x++) {
-                        int d = pixels[x] | (opaqueTarget ? 0xFF000000 : 0);
-                        int rb = (((d & 0x00FF00FF) * keep + 0x00800080) >>> 8) & 0x00FF00FF;
-                        int ag = (((d >>> 8) & 0x00FF00FF) * keep + 0x00800080) & 0xFF00FF00;
-                        pixels[x] = source + (rb | ag);
+                        pixels[x] = IntRaster.over(source, pixels[x] | raster.alphaBits(), keep);
                     }
                 }
             }
         }
-    }
-
-    private static int premultiplied(int argb) {
-        int a = argb >>> 24;
-        int r = (((argb >> 16) & 0xFF) * a + 127) / 255;
-        int g = (((argb >> 8) & 0xFF) * a + 127) / 255;
-        int b = ((argb & 0xFF) * a + 127) / 255;
-        return (a << 24) | (r << 16) | (g << 8) | b;
     }
 }

@@ -2,9 +2,6 @@ package org.sitmap.render;
 
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.awt.image.SinglePixelPackedSampleModel;
-import java.awt.image.WritableRaster;
 import java.util.Arrays;
 import java.util.List;
 
@@ -74,14 +71,6 @@ final class ThinLineRaster {
 
     static ThinLineRaster forCurrentThread() {
         return PER_THREAD.get();
-    }
-
-    /** Whether {@link #stroke} can draw into this image: a packed int raster, opaque or premultiplied. */
-    static boolean supports(BufferedImage image) {
-        int type = image.getType();
-        return (type == BufferedImage.TYPE_INT_ARGB_PRE || type == BufferedImage.TYPE_INT_RGB)
-                && image.getRaster().getDataBuffer() instanceof DataBufferInt
-                && image.getSampleModel() instanceof SinglePixelPackedSampleModel;
     }
 
     /**
@@ -363,40 +352,24 @@ final class ThinLineRaster {
         if (touchedCount == 0) {
             return;
         }
-        WritableRaster raster = image.getRaster();
-        SinglePixelPackedSampleModel model = (SinglePixelPackedSampleModel) raster.getSampleModel();
-        int stride = model.getScanlineStride();
-        int[] pixels = ((DataBufferInt) raster.getDataBuffer()).getData();
-        // A sub-image (a strip of a frame) shares its parent's array from an offset.
-        int origin = raster.getDataBuffer().getOffset() - raster.getSampleModelTranslateY() * stride
-                - raster.getSampleModelTranslateX();
-        int opaque = image.getType() == BufferedImage.TYPE_INT_RGB ? 0xFF000000 : 0;
+        IntRaster raster = IntRaster.of(image);
+        int[] pixels = raster.pixels();
         // Per coverage level: the colour premultiplied by its alpha, and the share of what is under it that stays.
         int alpha = argb >>> 24;
         int[] source = new int[256];
         int[] keep = new int[256];
         for (int m = 1; m < 256; m++) {
             int a = (m * alpha + 127) / 255;
-            source[m] = (a << 24) | (((argb >> 16) & 0xFF) * a + 127) / 255 << 16
-                    | (((argb >> 8) & 0xFF) * a + 127) / 255 << 8 | ((argb & 0xFF) * a + 127) / 255;
-            keep[m] = 256 - a - (a >> 7);
+            source[m] = IntRaster.premultiplied((a << 24) | (argb & 0xFFFFFF));
+            keep[m] = IntRaster.keep(a);
         }
         for (int k = 0; k < touchedCount; k++) {
             int i = touched[k];
             int m = mask[i] & 0xFF;
             mask[i] = 0;
-            int out = origin + i;
-            if (stride != width) {
-                int y = i / width;
-                out += y * (stride - width);
-            }
-            int d = pixels[out] | opaque;
-            int inv = keep[m];
-            // Premultiplied source-over, two channels per multiply (x * inv / 256, rounded: within one level of
-            // the exact / 255, and never over 255 since inv rounds down).
-            int rb = (((d & 0x00FF00FF) * inv + 0x00800080) >>> 8) & 0x00FF00FF;
-            int ag = (((d >>> 8) & 0x00FF00FF) * inv + 0x00800080) & 0xFF00FF00;
-            pixels[out] = source[m] + (rb | ag);
+            int y = raster.stride() == width ? 0 : i / width;
+            int out = raster.index(i - y * width, y);
+            pixels[out] = IntRaster.over(source[m], pixels[out] | raster.alphaBits(), keep[m]);
         }
         touchedCount = 0;
     }

@@ -181,9 +181,9 @@ class ThinLineRasterTest {
 
     @Test
     void onlyPackedIntImagesAreDrawnHere() {
-        assertThat(ThinLineRaster.supports(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB_PRE))).isTrue();
-        assertThat(ThinLineRaster.supports(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB))).isTrue();
-        assertThat(ThinLineRaster.supports(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB))).isFalse();
-        assertThat(ThinLineRaster.supports(new BufferedImage(4, 4, BufferedImage.TYPE_3BYTE_BGR))).isFalse();
+        assertThat(IntRaster.supports(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB_PRE))).isTrue();
+        assertThat(IntRaster.supports(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB))).isTrue();
+        assertThat(IntRaster.supports(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB))).isFalse();
+        assertThat(IntRaster.supports(new BufferedImage(4, 4, BufferedImage.TYPE_3BYTE_BGR))).isFalse();
     }
 }
