@@ -2,6 +2,7 @@ package org.sitmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitmap.basemap.BaseMap;
@@ -39,14 +40,18 @@ public final class PrepareBordersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        Path current = countries;
         try {
             LoadResult admin0 = new GeoJsonLoader().checkPolygons(false).load(countries, null, null);
+            current = regions;
             LoadResult admin1 = new GeoJsonLoader().checkPolygons(false).load(regions, null, null);
             BaseMap.Borders borders = BaseMap.deriveBorders(admin0.features(), admin1.features());
             // The lines reuse the polygons' vertices, which have at most six decimals: written exactly.
             Path out0 = dir.resolve("admin0-borders.geojson.gz");
             Path out1 = dir.resolve("admin1-borders.geojson.gz");
+            current = out0;
             GeoJsonWriter.write(out0, borders.countries(), 6);
+            current = out1;
             GeoJsonWriter.write(out1, borders.regions(), 6);
             w.printf("%d country border and coast lines -> %s%n", borders.countries().size(), out0);
             w.printf("%d region border lines -> %s%n", borders.regions().size(), out1);
@@ -54,8 +59,10 @@ public final class PrepareBordersCommand implements Callable<Integer> {
             return 0;
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
+        } catch (NoSuchFileException e) {
+            throw new CliException(current + ": no such file or folder", 2);
         } catch (IOException e) {
-            throw new CliException(dir + ": " + e.getMessage(), 2);
+            throw new CliException(current + ": " + e.getMessage(), 2);
         }
     }
 }
