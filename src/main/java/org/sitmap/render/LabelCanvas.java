@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -16,7 +18,11 @@ import java.util.WeakHashMap;
  * Java2D's pipeline validation and a native mask blit, together about as much as drawing the whole base map's
  * fill. A premultiplied source-over loop over the sprite's pixels costs a fraction of that.
  *
- * <p>Not thread-safe: one per frame.
+ * <p>A recording canvas ({@link #recording}) keeps the sprites and where they go instead, so labels can be placed
+ * while the map under them is still being painted, and copied in afterwards strip by strip ({@link #replay}).
+ *
+ * <p>Not thread-safe while drawn on: one per frame. A finished recording may be replayed from several threads
+ * into rows that do not overlap.
  */
 final class LabelCanvas {
     private static final Color HALO = new Color(255, 255, 255, 215);
@@ -27,6 +33,12 @@ final class LabelCanvas {
     private final boolean vector;
     /** The target's pixels when sprites are copied into them directly, else null. */
     private final IntRaster target;
+    /** The sprites drawn so far, in order, when recording; else null. */
+    private final List<Blit> recorded;
+
+    /** A sprite and the frame pixel its top-left corner goes to. */
+    private record Blit(BufferedImage sprite, int x, int y) {
+    }
 
     /**
      * @param raster the untransformed, unclipped image {@code g} paints into, or null for other surfaces
@@ -35,6 +47,29 @@ final class LabelCanvas {
         this.g = g;
         this.vector = options.vectorText();
         this.target = !vector && raster != null && IntRaster.supports(raster) ? IntRaster.of(raster) : null;
+        this.recorded = null;
+    }
+
+    private LabelCanvas() {
+        this.g = null;
+        this.vector = false;
+        this.target = null;
+        this.recorded = new ArrayList<>();
+    }
+
+    /** A canvas for an int-packed image ({@link IntRaster#supports}) that records its sprites for {@link #replay}. */
+    static LabelCanvas recording() {
+        return new LabelCanvas();
+    }
+
+    /** Copies the recorded sprites into rows {@code y0} (inclusive) to {@code y1} of the frame, in order. */
+    void replay(BufferedImage frame, int y0, int y1) {
+        IntRaster pixels = IntRaster.of(frame);
+        for (Blit b : recorded) {
+            if (b.y() < y1 && b.y() + b.sprite().getHeight() > y0) {
+                blit(pixels, b.sprite(), b.x(), b.y(), y0, y1);
+            }
+        }
     }
 
     Graphics2D graphics() {
@@ -58,16 +93,28 @@ final class LabelCanvas {
 
     /** Draws a premultiplied ARGB image with its top-left corner at (x, y), over what is there. */
     void image(BufferedImage sprite, int x, int y) {
+        if (recorded != null) {
+            if (sprite.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
+                throw new IllegalArgumentException("A recording canvas takes premultiplied sprites only");
+            }
+            recorded.add(new Blit(sprite, x, y));
+            return;
+        }
         if (target == null || sprite.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
             g.drawImage(sprite, x, y, null);
             return;
         }
+        blit(target, sprite, x, y, 0, target.height());
+    }
+
+    /** Copies a premultiplied sprite with its top-left corner at (x, y) into rows fromY to toY of the target. */
+    private static void blit(IntRaster target, BufferedImage sprite, int x, int y, int fromY, int toY) {
         int[] pixels = target.pixels();
         int[] src = ((DataBufferInt) sprite.getRaster().getDataBuffer()).getData();
         int[] spans = spans(sprite);
         int sw = sprite.getWidth();
-        int y0 = Math.max(0, y);
-        int y1 = Math.min(target.height(), y + sprite.getHeight());
+        int y0 = Math.max(Math.max(0, fromY), y);
+        int y1 = Math.min(Math.min(target.height(), toY), y + sprite.getHeight());
         for (int py = y0; py < y1; py++) {
             int sy = py - y;
             // Only the run of the sprite's row that holds any ink: halos leave wide transparent margins.

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Coordinate;
@@ -61,14 +62,14 @@ public final class MapRenderer {
 
     /** Threads that paint one raster frame's strips, the calling thread included. */
     private static final int STRIP_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Rows of a strip when every layer is drawn directly (see paint). */
+    private static final int STRIP_ROWS = 120;
     /** Threads that help the calling thread paint the strips of one raster frame. */
     private static final ExecutorService STRIP_PAINTERS = Executors.newFixedThreadPool(STRIP_THREADS, r -> {
         Thread t = new Thread(r, "sitmap-strip-painter");
         t.setDaemon(true);
         return t;
     });
-    /** Most vertices put in one path before starting the next (see paintLayer). */
-    private static final int CHUNK = 8192;
 
     /**
      * Paints the layers onto any surface, in this thread; returns what was drawn. Throws
@@ -94,8 +95,7 @@ public final class MapRenderer {
 
     private int paintAnnotationsAndLabels(Graphics2D g, BufferedImage raster, Viewport viewport,
             List<RenderLayer> layers, List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
-        LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
-        options.reservedAreas().forEach(placer::reserve);
+        LabelPlacer placer = newPlacer(viewport, options);
         if (!annotations.isEmpty()) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
@@ -107,6 +107,12 @@ public final class MapRenderer {
         }
         return placeLabels(new LabelCanvas(g, raster, options), viewport, collectLabels(viewport, layers, options),
                 options, placer);
+    }
+
+    private static LabelPlacer newPlacer(Viewport viewport, RenderOptions options) {
+        LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
+        options.reservedAreas().forEach(placer::reserve);
+        return placer;
     }
 
     /**
@@ -127,19 +133,59 @@ public final class MapRenderer {
                     + " does not match the viewport " + viewport.width() + "x" + viewport.height());
         }
         long start = System.nanoTime();
-        // Each layer's shapes are built once, and strips of the frame are painted from them. Each strip walks every
-        // path (the rasterisers cull what lies outside it), so there is only one strip more than threads: enough
-        // for whoever finishes first to take the rest, the work being uneven (the north of a world map holds most
-        // of its coastline).
+        // Each layer's shapes are built once, and strips of the frame are painted from them. Where every layer is
+        // drawn straight into the pixels, a strip walks only the chunks of lines that reach its rows, so strips of
+        // about a hundred rows cost little more than one and share the work evenly (the north of a world map holds
+        // most of its coastline), and each strip's pixels stay in the core's cache. Java2D walks every path for
+        // every strip, so with any layer drawn through it there is only one strip more than threads.
         List<RenderLayer> shaped = shapedLayers(viewport, layers, options);
         List<CompletableFuture<BuiltLayer>> built = new ArrayList<>();
         shaped.forEach(l -> built.add(new CompletableFuture<>()));
-        int strips = Math.max(1, Math.min(STRIP_THREADS + 1, viewport.height() / 32));
-        AtomicInteger nextStrip = new AtomicInteger();
+        double ppt = options.pixelsPerPoint();
+        boolean direct = IntRaster.supports(image)
+                && shaped.stream().allMatch(l -> drawnDirectly(l.layer().style(), ppt));
+        int strips = Math.max(1, direct ? Math.min(64, Math.max(STRIP_THREADS + 1, viewport.height() / STRIP_ROWS))
+                : Math.min(STRIP_THREADS + 1, viewport.height() / 32));
+        // Base-map labels are placed by one thread while the others paint (placement needs no pixels), recorded,
+        // and copied into each strip once its geometry is painted. Annotations are painted with Java2D over the
+        // whole frame and place their own labels first, so with any of them labels are placed and drawn after.
+        boolean labelsAlongside = annotations.isEmpty() && options.labels() && !options.vectorText()
+                && IntRaster.supports(image);
+        CompletableFuture<LabelCanvas> labels = new CompletableFuture<>();
+        AtomicInteger placedLabels = new AtomicInteger();
+        AtomicBoolean labelsTaken = new AtomicBoolean(!labelsAlongside);
+        Runnable labeller = () -> {
+            if (labelsTaken.compareAndSet(false, true)) {
+                try {
+                    LabelCanvas canvas = LabelCanvas.recording();
+                    placedLabels.set(placeLabels(canvas, viewport, collectLabels(viewport, layers, options), options,
+                            newPlacer(viewport, options)));
+                    labels.complete(canvas);
+                } catch (RuntimeException e) {
+                    labels.completeExceptionally(e);
+                    throw e;
+                }
+            }
+        };
+        // Tasks 0 to strips - 1 paint a strip's geometry; with labels placed alongside, tasks from strips on copy
+        // the labels into a strip once it is painted. Strips are taken in order, so a thread copying labels only
+        // waits for strips already being painted.
+        List<CompletableFuture<Void>> stripPainted = new ArrayList<>();
+        for (int k = 0; k < strips; k++) {
+            stripPainted.add(new CompletableFuture<>());
+        }
+        int tasks = labelsAlongside ? 2 * strips : strips;
+        AtomicInteger nextTask = new AtomicInteger();
         Runnable worker = () -> {
-            for (int k = nextStrip.getAndIncrement(); k < strips; k = nextStrip.getAndIncrement()) {
+            for (int t = nextTask.getAndIncrement(); t < tasks; t = nextTask.getAndIncrement()) {
+                int k = t % strips;
                 int y0 = viewport.height() * k / strips;
                 int y1 = viewport.height() * (k + 1) / strips;
+                if (t >= strips) {
+                    stripPainted.get(k).join();
+                    labels.join().replay(image, y0, y1);
+                    continue;
+                }
                 // A sub-image shares the frame's pixels, so each strip paints straight into its rows.
                 BufferedImage strip = image.getSubimage(0, y0, viewport.width(), y1 - y0);
                 Graphics2D g = strip.createGraphics();
@@ -147,9 +193,14 @@ public final class MapRenderer {
                     applyHints(g);
                     paintBuilt(g, strip, y0, viewport, built.stream().map(CompletableFuture::join).iterator(),
                             options, cancelled);
+                } catch (RuntimeException | Error e) {
+                    // Whoever waits to copy labels into this strip must not wait for ever.
+                    stripPainted.get(k).completeExceptionally(e);
+                    throw e;
                 } finally {
                     g.dispose();
                 }
+                stripPainted.get(k).complete(null);
             }
         };
         // Every thread first takes layers to build, then strips to paint: the layers' shapes are built side by
@@ -172,6 +223,7 @@ public final class MapRenderer {
         };
         Runnable work = () -> {
             builder.run();
+            labeller.run();
             worker.run();
         };
         List<Future<?>> helpers = new ArrayList<>();
@@ -205,9 +257,15 @@ public final class MapRenderer {
             // A failed or cancelled frame: helpers waiting for a layer wake up and stop, and take no more layers or
             // strips.
             nextBuild.set(shaped.size());
-            nextStrip.set(strips);
+            nextTask.set(tasks);
+            labelsTaken.set(true);
             built.forEach(f -> f.completeExceptionally(new CancellationException()));
+            stripPainted.forEach(f -> f.completeExceptionally(new CancellationException()));
+            labels.completeExceptionally(new CancellationException());
             helpers.forEach(f -> f.cancel(false));
+        }
+        if (labelsAlongside) {
+            return new RenderStats(drawn, placedLabels.get(), System.nanoTime() - start);
         }
         int placed;
         Graphics2D g = image.createGraphics();
@@ -240,7 +298,7 @@ public final class MapRenderer {
     }
 
     /** One visible layer's shapes in frame pixels, ready to paint into any part of the frame. */
-    private record BuiltLayer(RenderLayer layer, List<Path2D.Double> paths, List<double[]> points, int features) {
+    private record BuiltLayer(RenderLayer layer, PixelPaths paths, List<double[]> points, int features) {
     }
 
     /** The visible layers that draw shapes (place layers are drawn with their labels). */
@@ -322,14 +380,9 @@ public final class MapRenderer {
     private BuiltLayer buildLayer(Viewport viewport, RenderLayer rl, Envelope area, ShapeBuilder shapes,
             BooleanSupplier cancelled) {
         double res = viewport.resolution();
-        // Features go into paths of at most CHUNK vertices: Marlin keeps its working arrays for paths up to about
-        // that size and allocates (and page-faults in) fresh off-heap memory for every call on a larger one, which
-        // made a 4096x4096 world frame spend most of its time in the kernel.
-        List<Path2D.Double> paths = new ArrayList<>();
-        paths.add(new Path2D.Double(Path2D.WIND_EVEN_ODD, 4096));
+        PixelPaths paths = new PixelPaths();
         List<double[]> points = new ArrayList<>();
         int[] count = {0};
-        int[] inPath = {0};
         rl.index().query(area, i -> {
             if ((count[0] & 1023) == 1023 && cancelled.getAsBoolean()) {
                 throw new CancellationException();
@@ -342,20 +395,34 @@ public final class MapRenderer {
                     points.add(new double[] {shapes.x(c.x), shapes.y(c.y)});
                 }
             } else {
-                if (inPath[0] > CHUNK) {
-                    paths.add(new Path2D.Double(Path2D.WIND_EVEN_ODD, 4096));
-                    inPath[0] = 0;
-                }
-                inPath[0] += shapes.append(geom, paths.get(paths.size() - 1));
+                shapes.append(geom, paths);
             }
         });
         return new BuiltLayer(rl, paths, points, count[0]);
     }
 
+    /**
+     * Whether a fill's edge is hidden under an outline (its own, or another layer's borders): anti-aliasing it would
+     * be paid for and never seen, and without it the fill costs a third.
+     */
+    private static boolean outlined(LayerStyle style, double ppt) {
+        return style.edgesCovered() || style.hasStroke() && style.strokeWidth() * ppt >= 0.9;
+    }
+
+    /** Whether the stroke is thin enough for {@link ThinLineRaster}, which needs no joins. */
+    private static boolean thin(LayerStyle style, double ppt) {
+        return style.strokeWidth() * ppt <= ThinLineRaster.MAX_WIDTH;
+    }
+
+    /** Whether a layer's fill and stroke are both drawn straight into an int raster's pixels, not by Java2D. */
+    private static boolean drawnDirectly(LayerStyle style, double ppt) {
+        return (!style.hasFill() || outlined(style, ppt)) && (!style.hasStroke() || thin(style, ppt));
+    }
+
     private void paintLayer(Graphics2D g, BufferedImage raster, int top, BuiltLayer built, RenderOptions options) {
         RenderLayer rl = built.layer();
         LayerStyle style = rl.layer().style();
-        List<Path2D.Double> paths = built.paths();
+        PixelPaths paths = built.paths();
         List<double[]> points = built.points();
         Composite savedComposite = g.getComposite();
         if (rl.layer().opacity() < 1) {
@@ -363,9 +430,7 @@ public final class MapRenderer {
         }
         double ppt = options.pixelsPerPoint();
         if (style.hasFill()) {
-            // An outline drawn over the fill's edge (its own, or another layer's borders) hides it, so
-            // anti-aliasing the fill would be paid for and never seen; without it the fill costs a third.
-            boolean outlined = style.edgesCovered() || style.hasStroke() && style.strokeWidth() * ppt >= 0.9;
+            boolean outlined = outlined(style, ppt);
             if (outlined && raster != null && IntRaster.supports(raster)) {
                 int alpha = (int) Math.round((style.fill() >>> 24) * rl.layer().opacity());
                 SpanFill.forCurrentThread().fill(raster, top, paths, (alpha << 24) | (style.fill() & 0xFFFFFF));
@@ -374,20 +439,20 @@ public final class MapRenderer {
                 if (outlined) {
                     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
                 }
-                paths.forEach(g::fill);
+                paths.paths().forEach(g::fill);
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             }
         }
         if (style.hasStroke()) {
             double width = style.strokeWidth() * ppt;
-            if (raster != null && width <= ThinLineRaster.MAX_WIDTH && IntRaster.supports(raster)) {
+            if (raster != null && thin(style, ppt) && IntRaster.supports(raster)) {
                 int alpha = (int) Math.round((style.stroke() >>> 24) * rl.layer().opacity());
                 ThinLineRaster.forCurrentThread().stroke(raster, top, paths, width, scaledDash(style, ppt),
                         (alpha << 24) | (style.stroke() & 0xFFFFFF));
             } else {
                 g.setColor(new Color(style.stroke(), true));
                 g.setStroke(stroke(style, ppt));
-                paths.forEach(g::draw);
+                paths.paths().forEach(g::draw);
             }
         }
         if (!points.isEmpty()) {

@@ -51,11 +51,40 @@ final class ShapeBuilder {
         return offsetY - worldY * scale;
     }
 
+    /** Where the built outlines go: a Java2D path, or {@link PixelPaths} for the rasterisers that write pixels. */
+    interface PathSink {
+        void moveTo(double x, double y);
+
+        void lineTo(double x, double y);
+
+        void closePath();
+    }
+
     /**
      * Appends the lines and polygon rings of {@code g} (points are ignored) to {@code path}; returns how many
      * vertices it added.
      */
     int append(Geometry g, Path2D path) {
+        return append(g, new PathSink() {
+            @Override
+            public void moveTo(double x, double y) {
+                path.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                path.lineTo(x, y);
+            }
+
+            @Override
+            public void closePath() {
+                path.closePath();
+            }
+        });
+    }
+
+    /** As {@link #append(Geometry, Path2D)}, into any sink. */
+    int append(Geometry g, PathSink path) {
         int added = 0;
         if ((g instanceof Polygon || g instanceof LineString) && outside(g)) {
             // A part wholly off the view (one of Russia's Arctic islands on a theatre map) adds nothing to the
@@ -79,7 +108,7 @@ final class ShapeBuilder {
         return added;
     }
 
-    private int appendRing(CoordinateSequence seq, Path2D path, boolean closed) {
+    private int appendRing(CoordinateSequence seq, PathSink path, boolean closed) {
         int n = seq.size();
         if (n == 0) {
             return 0;

@@ -44,17 +44,22 @@ final class SpanFill {
      *            coordinates the paths are in; 0 otherwise
      */
     void fill(BufferedImage image, int top, List<? extends Path2D> paths, int argb) {
+        fill(image, top, PixelPaths.of(paths), argb);
+    }
+
+    /** As {@link #fill(BufferedImage, int, List, int)}, for paths already in pixel arrays. */
+    void fill(BufferedImage image, int top, PixelPaths paths, int argb) {
         int w = image.getWidth();
         int h = image.getHeight();
         edges = 0;
         // Open sub-paths are closed by the fill, as in Java2D.
-        Polylines.walk(paths, top, true, new Polylines.EdgeSink() {
+        paths.walk(top, h, 1, true, new PixelPaths.EdgeSink() {
             @Override
-            public void start(double x, double y) {
+            public void start(double distance) {
             }
 
             @Override
-            public void edge(double x0, double y0, double x1, double y1, boolean closing) {
+            public void edge(double x0, double y0, double x1, double y1) {
                 SpanFill.this.edge(x0, y0, x1, y1, h);
             }
         });

@@ -54,14 +54,14 @@ final class ThinLineRaster {
     private boolean dashOn;
 
     /** Receives the paths' edges: each sub-path restarts the dash pattern, as BasicStroke does. */
-    private final Polylines.EdgeSink walker = new Polylines.EdgeSink() {
+    private final PixelPaths.EdgeSink walker = new PixelPaths.EdgeSink() {
         @Override
-        public void start(double x, double y) {
-            restartDash();
+        public void start(double distance) {
+            dashFrom(distance);
         }
 
         @Override
-        public void edge(double x0, double y0, double x1, double y1, boolean closing) {
+        public void edge(double x0, double y0, double x1, double y1) {
             line(x0, y0, x1, y1);
         }
     };
@@ -89,6 +89,14 @@ final class ThinLineRaster {
      */
     void stroke(BufferedImage image, int top, List<? extends Path2D> paths, double lineWidth, float[] dashPattern,
             int argb) {
+        stroke(image, top, PixelPaths.of(paths), lineWidth, dashPattern, argb);
+    }
+
+    /**
+     * Strokes the paths into {@code image}, a strip of the frame the paths are in whose first row is frame row
+     * {@code top} (0 for a whole frame); see {@link #stroke(BufferedImage, List, double, float[], int)}.
+     */
+    void stroke(BufferedImage image, int top, PixelPaths paths, double lineWidth, float[] dashPattern, int argb) {
         if (!(lineWidth > 0 && lineWidth <= MAX_WIDTH)) {
             throw new IllegalArgumentException("Line width out of range: " + lineWidth);
         }
@@ -97,7 +105,7 @@ final class ThinLineRaster {
         buildCoverageTable();
         dashed = dashPattern != null && dashPattern.length > 0 && sum(dashPattern) > 0;
         dash = dashed ? dashPattern : null;
-        Polylines.walk(paths, top, false, walker);
+        paths.walk(top, image.getHeight(), half + 1, false, walker);
         blend(image, argb);
     }
 
@@ -118,11 +126,24 @@ final class ThinLineRaster {
         touchedCount = 0;
     }
 
-    private void restartDash() {
-        if (dashed) {
-            dashIndex = 0;
-            dashLeft = dash[0];
-            dashOn = true;
+    /** Sets the dash pattern to where it is {@code distance} pixels after the start of a sub-path. */
+    private void dashFrom(double distance) {
+        if (!dashed) {
+            return;
+        }
+        dashIndex = 0;
+        dashLeft = dash[0];
+        dashOn = true;
+        double left = distance % sum(dash);
+        while (left > 0) {
+            double step = Math.min(left, dashLeft);
+            left -= step;
+            dashLeft -= step;
+            if (dashLeft <= 1e-9) {
+                dashIndex = (dashIndex + 1) % dash.length;
+                dashLeft = dash[dashIndex];
+                dashOn = !dashOn;
+            }
         }
     }
 
@@ -175,13 +196,21 @@ final class ThinLineRaster {
     }
 
     /**
-     * Share of pixel column (or row) {@code i} along a piece from {@code from} to {@code to}: where an end is capped
-     * only the part up to it counts, else the whole pixel.
+     * Share, out of 256, of pixel column (or row) {@code i} along a piece from {@code from} to {@code to}: where an
+     * end is capped only the part up to it counts, else the whole pixel.
      */
-    private static double alongShare(int i, double from, double to, boolean cap0, boolean cap1) {
+    private static int alongShare(int i, double from, double to, boolean cap0, boolean cap1) {
         double lo = cap0 ? Math.max(i, from) : i;
         double hi = cap1 ? Math.min(i + 1, to) : i + 1;
-        return hi - lo;
+        return (int) Math.round((hi - lo) * 256);
+    }
+
+    /** Makes room in {@link #touched} for every pixel a piece of this many columns (or rows) could cover. */
+    private void reserve(int columns, double across) {
+        long most = (long) Math.max(0, columns) * ((int) (2 * across) + 2);
+        if (touchedCount + most > touched.length) {
+            touched = Arrays.copyOf(touched, (int) Math.max(touched.length * 2L, touchedCount + most));
+        }
     }
 
     /**
@@ -205,8 +234,11 @@ final class ThinLineRaster {
         double across = (half + footHalf) / cos;
         int first = Math.max(0, (int) Math.floor(x0));
         int last = Math.min(width - 1, (int) Math.floor(x1));
+        reserve(last - first + 1, across);
+        // Distance from the axis in table steps; it grows by this much from one pixel to the next across the line.
+        double stepAcross = cos * SUBSTEPS;
         for (int ix = first; ix <= last; ix++) {
-            double along = cap0 || cap1 ? alongShare(ix, x0, x1, cap0, cap1) : 1;
+            int along = cap0 || cap1 ? alongShare(ix, x0, x1, cap0, cap1) : 256;
             if (along <= 0) {
                 continue;
             }
@@ -214,8 +246,9 @@ final class ThinLineRaster {
             double yc = y0 + (cx - x0) * slope;
             int top = Math.max(0, (int) Math.floor(yc - across));
             int bottom = Math.min(height - 1, (int) Math.floor(yc + across));
-            for (int iy = top; iy <= bottom; iy++) {
-                cover(ix, iy, Math.abs(iy + 0.5 - yc) * cos, along);
+            double d = (top + 0.5 - yc) * stepAcross;
+            for (int i = top * width + ix, end = bottom * width + ix; i <= end; i += width, d += stepAcross) {
+                cover(i, (int) Math.abs(d), along);
             }
         }
     }
@@ -235,8 +268,10 @@ final class ThinLineRaster {
         double across = (half + footHalf) / sin;
         int first = Math.max(0, (int) Math.floor(y0));
         int last = Math.min(height - 1, (int) Math.floor(y1));
+        reserve(last - first + 1, across);
+        double stepAcross = sin * SUBSTEPS;
         for (int iy = first; iy <= last; iy++) {
-            double along = cap0 || cap1 ? alongShare(iy, y0, y1, cap0, cap1) : 1;
+            int along = cap0 || cap1 ? alongShare(iy, y0, y1, cap0, cap1) : 256;
             if (along <= 0) {
                 continue;
             }
@@ -244,8 +279,9 @@ final class ThinLineRaster {
             double xc = x0 + (cy - y0) * slope;
             int left = Math.max(0, (int) Math.floor(xc - across));
             int right = Math.min(width - 1, (int) Math.floor(xc + across));
-            for (int ix = left; ix <= right; ix++) {
-                cover(ix, iy, Math.abs(ix + 0.5 - xc) * sin, along);
+            double d = (left + 0.5 - xc) * stepAcross;
+            for (int i = iy * width + left, end = iy * width + right; i <= end; i++, d += stepAcross) {
+                cover(i, (int) Math.abs(d), along);
             }
         }
     }
@@ -319,32 +355,20 @@ final class ThinLineRaster {
     }
 
     /**
-     * Adds a pixel whose centre lies {@code distance} pixels from the line's axis: the share of its area inside the
-     * band of the line's width, times the share along it.
+     * Adds mask pixel {@code i}, whose centre lies {@code step} table steps (1/{@value #SUBSTEPS} pixel) from the
+     * line's axis: the share of its area inside the band of the line's width, times {@code along}/256, the share
+     * along it.
      */
-    private void cover(int ix, int iy, double distance, double along) {
-        int step = (int) (distance * SUBSTEPS);
-        if (step >= coverageSteps) {
-            return;
-        }
-        int value = coverage[coverRow + step];
-        if (along < 1) {
-            value = (int) (value * along + 0.5);
-        }
-        if (value == 0) {
-            return;
-        }
-        int i = iy * width + ix;
+    private void cover(int i, int step, int along) {
+        // Branch-free: whether a pixel is covered, and whether for the first time, is as good as random from one
+        // pixel to the next, and mispredicted branches here cost more than all the arithmetic. The table's last
+        // steps are zero (beyond the line's reach), so clamping the step stands in for a range check, and the
+        // index is always stored but only counted for a pixel newly covered.
+        int value = (coverage[coverRow + Math.min(step, coverageSteps - 1)] * along + 128) >>> 8;
         int old = mask[i] & 0xFF;
-        if (value > old) {
-            mask[i] = (byte) value;
-            if (old == 0) {
-                if (touchedCount == touched.length) {
-                    touched = Arrays.copyOf(touched, touchedCount * 2);
-                }
-                touched[touchedCount++] = i;
-            }
-        }
+        mask[i] = (byte) Math.max(old, value);
+        touched[touchedCount] = i;
+        touchedCount += ((old - 1) >>> 31) & (-value >>> 31);
     }
 
     /** Blends the colour through the mask onto the image's pixels and clears the mask for the next call. */

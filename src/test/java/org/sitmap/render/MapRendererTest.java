@@ -237,4 +237,30 @@ class MapRendererTest {
         assertThat(img.getRGB((int) bottom.getX(), (int) bottom.getY())).as("the lower strip is painted too")
                 .isEqualTo(RED);
     }
+
+    @Test
+    void aFrameCancelledOnAHelperThreadWhilePaintingAStripStopsEveryThread() {
+        // Labels are copied into each strip after it is painted, by whichever thread comes to it: when the thread
+        // painting a strip sees the cancel and stops, a thread waiting to copy labels into that strip must stop too.
+        List<RenderLayer> layers = List.of(layer(new LayerStyle(RED, 0xFF000000, 0.75f, null, 0, "name",
+                LabelKind.GENERIC), new MapFeature(wkt("POLYGON ((34 50, 36 50, 36 52, 34 52, 34 50))"),
+                Map.of("name", "Square"))));
+        Viewport v = Viewport.fitting(merc, merc.forward(new Envelope(30, 40, 48, 54)), 800, 1200);
+        java.util.function.BooleanSupplier helperCancels =
+                () -> Thread.currentThread().getName().startsWith("sitmap-strip-painter");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            for (int frame = 0; frame < 40; frame++) {
+                BufferedImage img = new BufferedImage(800, 1200, BufferedImage.TYPE_INT_ARGB_PRE);
+                try {
+                    new MapRenderer().paint(img, v, layers, RenderOptions.screen(), helperCancels);
+                } catch (CancellationException expected) {
+                    // the helper saw the cancel
+                }
+            }
+        });
+        BufferedImage img = new BufferedImage(800, 1200, BufferedImage.TYPE_INT_ARGB_PRE);
+        new MapRenderer().paint(img, v, layers, RenderOptions.screen(), () -> false);
+        Point2D inside = v.lonLatToScreen(35, 50.2);
+        assertThat(img.getRGB((int) inside.getX(), (int) inside.getY())).isEqualTo(RED);
+    }
 }
