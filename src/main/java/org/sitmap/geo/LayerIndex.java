@@ -117,8 +117,15 @@ public final class LayerIndex {
 
     /** Visits, in layer order, the index of every feature whose envelope meets {@code area} (map units). */
     public void query(Envelope area, IntConsumer visitor) {
+        for (int i : query(area)) {
+            visitor.accept(i);
+        }
+    }
+
+    /** The index of every feature whose envelope meets {@code area} (map units), in layer order. */
+    public int[] query(Envelope area) {
         if (projected.length == 0) {
-            return;
+            return new int[0];
         }
         int[] hits = new int[64];
         int[] count = {0};
@@ -129,11 +136,9 @@ public final class LayerIndex {
             }
             holder[0][count[0]++] = (Integer) item;
         });
-        int[] found = holder[0];
-        Arrays.sort(found, 0, count[0]);
-        for (int k = 0; k < count[0]; k++) {
-            visitor.accept(found[k]);
-        }
+        int[] found = Arrays.copyOf(holder[0], count[0]);
+        Arrays.sort(found);
+        return found;
     }
 
     /** The projected geometry of feature {@code i} at full detail. */

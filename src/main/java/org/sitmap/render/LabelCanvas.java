@@ -122,14 +122,12 @@ final class LabelCanvas {
             int x1 = Math.min(target.width(), x + spans[2 * sy + 1]);
             int si = sy * sw - x;
             int di = target.index(0, py);
+            int alphaBits = target.alphaBits();
             for (int px = x0; px < x1; px++) {
+                // Branch-free: a sprite's pixels go from clear to halo to ink and back within a few pixels, and
+                // over() is exact at both ends (an opaque source keeps nothing under it, a clear one all of it).
                 int s = src[si + px];
-                int sa = s >>> 24;
-                if (sa == 255) {
-                    pixels[di + px] = s;
-                } else if (sa != 0) {
-                    pixels[di + px] = IntRaster.over(s, pixels[di + px] | target.alphaBits(), IntRaster.keep(sa));
-                }
+                pixels[di + px] = IntRaster.over(s, pixels[di + px] | alphaBits, IntRaster.keep(s >>> 24));
             }
         }
     }

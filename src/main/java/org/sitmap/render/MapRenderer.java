@@ -139,8 +139,17 @@ public final class MapRenderer {
         // most of its coastline), and each strip's pixels stay in the core's cache. Java2D walks every path for
         // every strip, so with any layer drawn through it there is only one strip more than threads.
         List<RenderLayer> shaped = shapedLayers(viewport, layers, options);
-        List<CompletableFuture<BuiltLayer>> built = new ArrayList<>();
-        shaped.forEach(l -> built.add(new CompletableFuture<>()));
+        List<LayerBuild> builds = new ArrayList<>();
+        // Build tasks, in layer order: {layer, piece}.
+        List<int[]> buildTasks = new ArrayList<>();
+        for (RenderLayer rl : shaped) {
+            LayerBuild b = new LayerBuild(rl, piecesFor(rl));
+            for (int j = 0; j < b.pieces(); j++) {
+                buildTasks.add(new int[] {builds.size(), j});
+            }
+            builds.add(b);
+        }
+        List<CompletableFuture<BuiltLayer>> built = builds.stream().map(b -> b.result).toList();
         double ppt = options.pixelsPerPoint();
         boolean direct = IntRaster.supports(image)
                 && shaped.stream().allMatch(l -> drawnDirectly(l.layer().style(), ppt));
@@ -209,16 +218,13 @@ public final class MapRenderer {
         Envelope area = cullingArea(viewport, options);
         Runnable builder = () -> {
             ShapeBuilder shapes = new ShapeBuilder(viewport, 0.5, 64 * options.pixelScale());
-            for (int i = nextBuild.getAndIncrement(); i < shaped.size(); i = nextBuild.getAndIncrement()) {
-                try {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException();
-                    }
-                    built.get(i).complete(buildLayer(viewport, shaped.get(i), area, shapes, cancelled));
-                } catch (RuntimeException e) {
-                    built.get(i).completeExceptionally(e);
-                    throw e;
+            for (int t = nextBuild.getAndIncrement(); t < buildTasks.size(); t = nextBuild.getAndIncrement()) {
+                LayerBuild b = builds.get(buildTasks.get(t)[0]);
+                if (cancelled.getAsBoolean()) {
+                    b.result.completeExceptionally(new CancellationException());
+                    throw new CancellationException();
                 }
+                b.build(buildTasks.get(t)[1], viewport, area, shapes, cancelled);
             }
         };
         Runnable work = () -> {
@@ -256,7 +262,7 @@ public final class MapRenderer {
         } finally {
             // A failed or cancelled frame: helpers waiting for a layer wake up and stop, and take no more layers or
             // strips.
-            nextBuild.set(shaped.size());
+            nextBuild.set(buildTasks.size());
             nextTask.set(tasks);
             labelsTaken.set(true);
             built.forEach(f -> f.completeExceptionally(new CancellationException()));
@@ -298,7 +304,76 @@ public final class MapRenderer {
     }
 
     /** One visible layer's shapes in frame pixels, ready to paint into any part of the frame. */
-    private record BuiltLayer(RenderLayer layer, PixelPaths paths, List<double[]> points, int features) {
+    private record BuiltLayer(RenderLayer layer, PixelPaths[] pieces, List<double[]> points, int features) {
+        /** A layer from the pieces it was built in, in order. */
+        static BuiltLayer of(RenderLayer layer, BuiltPiece[] pieces) {
+            PixelPaths[] paths = new PixelPaths[pieces.length];
+            List<double[]> points = new ArrayList<>();
+            int features = 0;
+            for (int j = 0; j < pieces.length; j++) {
+                paths[j] = pieces[j].paths();
+                points.addAll(pieces[j].points());
+                features += pieces[j].features();
+            }
+            return new BuiltLayer(layer, paths, points, features);
+        }
+    }
+
+    /** Some of a layer's features in frame pixels: lines and rings, and point positions. */
+    private record BuiltPiece(PixelPaths paths, List<double[]> points, int features) {
+    }
+
+    /**
+     * A layer built in pieces by several threads: the first to take a piece finds the layer's features in view,
+     * each piece builds its share of them, and the last to finish puts the layer together. A world frame's borders
+     * are most of its building; in one piece they kept the other cores waiting to paint.
+     */
+    private final class LayerBuild {
+        final RenderLayer layer;
+        final CompletableFuture<BuiltLayer> result = new CompletableFuture<>();
+        private final CompletableFuture<int[]> hits = new CompletableFuture<>();
+        private final AtomicBoolean queried = new AtomicBoolean();
+        private final BuiltPiece[] pieces;
+        private final AtomicInteger remaining;
+
+        LayerBuild(RenderLayer layer, int pieces) {
+            this.layer = layer;
+            this.pieces = new BuiltPiece[pieces];
+            this.remaining = new AtomicInteger(pieces);
+        }
+
+        int pieces() {
+            return pieces.length;
+        }
+
+        void build(int piece, Viewport viewport, Envelope area, ShapeBuilder shapes, BooleanSupplier cancelled) {
+            try {
+                if (queried.compareAndSet(false, true)) {
+                    try {
+                        hits.complete(layer.index().query(area));
+                    } catch (RuntimeException e) {
+                        hits.completeExceptionally(e);
+                        throw e;
+                    }
+                }
+                int[] all = hits.join();
+                int n = pieces.length;
+                pieces[piece] = buildPiece(viewport, layer, all, all.length * piece / n, all.length * (piece + 1) / n,
+                        shapes, cancelled);
+                // The count's update publishes this piece to the thread that finishes the last one.
+                if (remaining.decrementAndGet() == 0) {
+                    result.complete(BuiltLayer.of(layer, pieces));
+                }
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                throw e;
+            }
+        }
+    }
+
+    /** Pieces a layer is built in: one per painting thread for layers of many features. */
+    private static int piecesFor(RenderLayer rl) {
+        return rl.index().size() >= 2048 ? STRIP_THREADS : 1;
     }
 
     /** The visible layers that draw shapes (place layers are drawn with their labels). */
@@ -326,7 +401,9 @@ public final class MapRenderer {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            built.add(buildLayer(viewport, rl, area, shapes, cancelled));
+            int[] hits = rl.index().query(area);
+            built.add(BuiltLayer.of(rl, new BuiltPiece[] {buildPiece(viewport, rl, hits, 0, hits.length, shapes,
+                    cancelled)}));
         }
         return built;
     }
@@ -377,18 +454,17 @@ public final class MapRenderer {
         return area;
     }
 
-    private BuiltLayer buildLayer(Viewport viewport, RenderLayer rl, Envelope area, ShapeBuilder shapes,
-            BooleanSupplier cancelled) {
+    /** Builds features {@code hits[from]} to {@code hits[to - 1]} of a layer into frame pixels. */
+    private static BuiltPiece buildPiece(Viewport viewport, RenderLayer rl, int[] hits, int from, int to,
+            ShapeBuilder shapes, BooleanSupplier cancelled) {
         double res = viewport.resolution();
         PixelPaths paths = new PixelPaths();
         List<double[]> points = new ArrayList<>();
-        int[] count = {0};
-        rl.index().query(area, i -> {
-            if ((count[0] & 1023) == 1023 && cancelled.getAsBoolean()) {
+        for (int h = from; h < to; h++) {
+            if (((h - from) & 1023) == 1023 && cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            count[0]++;
-            Geometry geom = rl.index().geometry(i, res);
+            Geometry geom = rl.index().geometry(hits[h], res);
             if (geom instanceof Puntal) {
                 for (int k = 0; k < geom.getNumGeometries(); k++) {
                     Coordinate c = ((Point) geom.getGeometryN(k)).getCoordinate();
@@ -397,8 +473,8 @@ public final class MapRenderer {
             } else {
                 shapes.append(geom, paths);
             }
-        });
-        return new BuiltLayer(rl, paths, points, count[0]);
+        }
+        return new BuiltPiece(paths, points, to - from);
     }
 
     /**
@@ -422,7 +498,7 @@ public final class MapRenderer {
     private void paintLayer(Graphics2D g, BufferedImage raster, int top, BuiltLayer built, RenderOptions options) {
         RenderLayer rl = built.layer();
         LayerStyle style = rl.layer().style();
-        PixelPaths paths = built.paths();
+        PixelPaths[] pieces = built.pieces();
         List<double[]> points = built.points();
         Composite savedComposite = g.getComposite();
         if (rl.layer().opacity() < 1) {
@@ -433,13 +509,15 @@ public final class MapRenderer {
             boolean outlined = outlined(style, ppt);
             if (outlined && raster != null && IntRaster.supports(raster)) {
                 int alpha = (int) Math.round((style.fill() >>> 24) * rl.layer().opacity());
-                SpanFill.forCurrentThread().fill(raster, top, paths, (alpha << 24) | (style.fill() & 0xFFFFFF));
+                SpanFill.forCurrentThread().fill(raster, top, pieces, (alpha << 24) | (style.fill() & 0xFFFFFF));
             } else {
                 g.setColor(new Color(style.fill(), true));
                 if (outlined) {
                     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
                 }
-                paths.paths().forEach(g::fill);
+                for (PixelPaths p : pieces) {
+                    p.paths().forEach(g::fill);
+                }
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             }
         }
@@ -447,12 +525,14 @@ public final class MapRenderer {
             double width = style.strokeWidth() * ppt;
             if (raster != null && thin(style, ppt) && IntRaster.supports(raster)) {
                 int alpha = (int) Math.round((style.stroke() >>> 24) * rl.layer().opacity());
-                ThinLineRaster.forCurrentThread().stroke(raster, top, paths, width, scaledDash(style, ppt),
+                ThinLineRaster.forCurrentThread().stroke(raster, top, pieces, width, scaledDash(style, ppt),
                         (alpha << 24) | (style.stroke() & 0xFFFFFF));
             } else {
                 g.setColor(new Color(style.stroke(), true));
                 g.setStroke(stroke(style, ppt));
-                paths.paths().forEach(g::draw);
+                for (PixelPaths p : pieces) {
+                    p.paths().forEach(g::draw);
+                }
             }
         }
         if (!points.isEmpty()) {

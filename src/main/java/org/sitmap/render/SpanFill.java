@@ -44,16 +44,18 @@ final class SpanFill {
      *            coordinates the paths are in; 0 otherwise
      */
     void fill(BufferedImage image, int top, List<? extends Path2D> paths, int argb) {
-        fill(image, top, PixelPaths.of(paths), argb);
+        fill(image, top, new PixelPaths[] {PixelPaths.of(paths)}, argb);
     }
 
-    /** As {@link #fill(BufferedImage, int, List, int)}, for paths already in pixel arrays. */
-    void fill(BufferedImage image, int top, PixelPaths paths, int argb) {
+    /**
+     * As {@link #fill(BufferedImage, int, List, int)}, for paths already in pixel arrays: the pieces of one layer,
+     * filled together as one even-odd path.
+     */
+    void fill(BufferedImage image, int top, PixelPaths[] pieces, int argb) {
         int w = image.getWidth();
         int h = image.getHeight();
         edges = 0;
-        // Open sub-paths are closed by the fill, as in Java2D.
-        paths.walk(top, h, 1, true, new PixelPaths.EdgeSink() {
+        PixelPaths.EdgeSink sink = new PixelPaths.EdgeSink() {
             @Override
             public void start(double distance) {
             }
@@ -62,7 +64,11 @@ final class SpanFill {
             public void edge(double x0, double y0, double x1, double y1) {
                 SpanFill.this.edge(x0, y0, x1, y1, h);
             }
-        });
+        };
+        for (PixelPaths paths : pieces) {
+            // Open sub-paths are closed by the fill, as in Java2D.
+            paths.walk(top, h, 1, true, sink);
+        }
         if (edges > 0) {
             sweep(image, w, h, argb);
         }
@@ -123,29 +129,50 @@ final class SpanFill {
         int source = IntRaster.premultiplied(argb);
         int keep = IntRaster.keep(alpha);
 
+        // The active edges are kept in order of where they cross the current row. From one row to the next that
+        // order barely changes, so an insertion sort restores it in about one pass; sorting each row's crossings
+        // afresh cost most of a world frame's fill.
         int activeCount = 0;
         for (int r = 0; r < h; r++) {
+            int kept = 0;
+            for (int k = 0; k < activeCount; k++) {
+                int e = active[k];
+                if (lastRow[e] >= r) {
+                    active[kept] = e;
+                    crossings[kept] = startX[e] + (r - firstRow[e]) * slope[e];
+                    kept++;
+                }
+            }
+            activeCount = kept;
             for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
                 if (activeCount == active.length) {
                     active = Arrays.copyOf(active, activeCount * 2);
-                    crossings = new double[active.length];
+                    crossings = Arrays.copyOf(crossings, active.length);
                 }
-                active[activeCount++] = byRow[k];
+                int e = byRow[k];
+                active[activeCount] = e;
+                crossings[activeCount] = startX[e];
+                activeCount++;
             }
             if (activeCount == 0) {
                 continue;
             }
-            int n = 0;
-            int kept = 0;
-            for (int k = 0; k < activeCount; k++) {
-                int e = active[k];
-                crossings[n++] = startX[e] + (r - firstRow[e]) * slope[e];
-                if (lastRow[e] > r) {
-                    active[kept++] = e;
+            for (int k = 1; k < activeCount; k++) {
+                double x = crossings[k];
+                if (x >= crossings[k - 1]) {
+                    continue;
                 }
+                int e = active[k];
+                int j = k - 1;
+                while (j >= 0 && crossings[j] > x) {
+                    crossings[j + 1] = crossings[j];
+                    active[j + 1] = active[j];
+                    j--;
+                }
+                crossings[j + 1] = x;
+                active[j + 1] = e;
             }
-            activeCount = kept;
-            Arrays.sort(crossings, 0, n);
+            int n = activeCount;
             int row = raster.index(0, r);
             for (int k = 0; k + 1 < n; k += 2) {
                 // Pixels whose centre x + 0.5 lies in [crossings[k], crossings[k + 1]).

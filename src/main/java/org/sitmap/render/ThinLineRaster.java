@@ -89,14 +89,16 @@ final class ThinLineRaster {
      */
     void stroke(BufferedImage image, int top, List<? extends Path2D> paths, double lineWidth, float[] dashPattern,
             int argb) {
-        stroke(image, top, PixelPaths.of(paths), lineWidth, dashPattern, argb);
+        stroke(image, top, new PixelPaths[] {PixelPaths.of(paths)}, lineWidth, dashPattern, argb);
     }
 
     /**
-     * Strokes the paths into {@code image}, a strip of the frame the paths are in whose first row is frame row
-     * {@code top} (0 for a whole frame); see {@link #stroke(BufferedImage, List, double, float[], int)}.
+     * Strokes the pieces of one layer's paths into {@code image}, a strip of the frame the paths are in whose first
+     * row is frame row {@code top} (0 for a whole frame); see {@link #stroke(BufferedImage, List, double, float[],
+     * int)}. The pieces are drawn as one stroke: where they overlap, the ink is not doubled.
      */
-    void stroke(BufferedImage image, int top, PixelPaths paths, double lineWidth, float[] dashPattern, int argb) {
+    void stroke(BufferedImage image, int top, PixelPaths[] pieces, double lineWidth, float[] dashPattern,
+            int argb) {
         if (!(lineWidth > 0 && lineWidth <= MAX_WIDTH)) {
             throw new IllegalArgumentException("Line width out of range: " + lineWidth);
         }
@@ -105,7 +107,9 @@ final class ThinLineRaster {
         buildCoverageTable();
         dashed = dashPattern != null && dashPattern.length > 0 && sum(dashPattern) > 0;
         dash = dashed ? dashPattern : null;
-        paths.walk(top, image.getHeight(), half + 1, false, walker);
+        for (PixelPaths paths : pieces) {
+            paths.walk(top, image.getHeight(), half + 1, false, walker);
+        }
         blend(image, argb);
     }
 
