@@ -12,6 +12,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -418,8 +419,16 @@ public final class MapRenderer {
     private void paintBuilt(Graphics2D g, BufferedImage raster, int top, Viewport viewport,
             Iterator<BuiltLayer> built, RenderOptions options, BooleanSupplier cancelled) {
         if (options.background() != null) {
-            g.setColor(options.background());
-            g.fillRect(0, 0, viewport.width(), viewport.height());
+            if (raster != null && IntRaster.supports(raster) && options.background().getAlpha() == 255) {
+                IntRaster pixels = IntRaster.of(raster);
+                int sea = options.background().getRGB();
+                for (int y = 0; y < raster.getHeight(); y++) {
+                    Arrays.fill(pixels.pixels(), pixels.index(0, y), pixels.index(raster.getWidth(), y), sea);
+                }
+            } else {
+                g.setColor(options.background());
+                g.fillRect(0, 0, viewport.width(), viewport.height());
+            }
         }
         g.translate(0, -top);
         while (built.hasNext()) {

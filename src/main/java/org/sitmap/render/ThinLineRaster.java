@@ -46,6 +46,8 @@ final class ThinLineRaster {
     /** Coverage (0..255) by direction bucket and distance from the axis in 1/64 pixel: see buildCoverageTable. */
     private int[] coverage = new int[0];
     private int coverageSteps;
+    /** The half width the table was built for. */
+    private double tableHalf = Double.NaN;
     private int coverRow;
     private boolean dashed;
     private float[] dash;
@@ -315,6 +317,11 @@ final class ThinLineRaster {
      * and 1/64 pixel wide, which moves a pixel's coverage by at most a couple of percent.
      */
     private void buildCoverageTable() {
+        if (half == tableHalf) {
+            // A frame strokes the same widths strip after strip.
+            return;
+        }
+        tableHalf = half;
         coverageSteps = (int) Math.ceil((half + 0.75) * SUBSTEPS) + 2;
         if (coverage.length < DIRECTIONS * coverageSteps) {
             coverage = new int[DIRECTIONS * coverageSteps];
