@@ -53,16 +53,40 @@ import org.sitmap.model.MapFeature;
  * batched into one path per layer so a style costs one fill and one stroke. Labels are collected across layers
  * and placed last, most important first, so they never overlap.
  *
- * <p>Stateless and thread-safe: concurrent renders on different surfaces are fine.
+ * <p>Thread-safe: concurrent renders on different surfaces are fine. It keeps the arrays a frame's shapes were
+ * built in for the next frame ({@link PathBuffers}), so one renderer per view draws with the least allocation.
  */
 public final class MapRenderer {
     private final AnnotationPainter annotationPainter = new AnnotationPainter();
+    private final PathBuffers buffers = new PathBuffers();
+    /** Threads that paint one raster frame of this renderer, the calling thread included. */
+    private final int threads;
+
+    /** A renderer for files and tests: a frame is painted on up to four cores. */
+    public MapRenderer() {
+        this(STRIP_THREADS);
+    }
+
+    private MapRenderer(int threads) {
+        this.threads = threads;
+    }
+
+    /**
+     * A renderer for a window's frames, which leaves one core to the rest of the application (the UI thread, the
+     * JIT, the collector). A frame's threads wait for each other's layers and strips, so a helper the system puts
+     * off for a time slice held up the whole frame: on two cores, one frame in thirty or so took 20-40 ms instead
+     * of 5, while one thread alone was as fast at the median and never over 12 ms.
+     */
+    public static MapRenderer forScreen() {
+        return new MapRenderer(Math.max(1, Math.min(STRIP_THREADS, CORES - 1)));
+    }
     private static final Color PLACE_TEXT = new Color(0x26221E);
     private static final Color REGION_TEXT = new Color(0x7A6E62);
     private static final Color COUNTRY_TEXT = new Color(0x4F4840);
 
-    /** Threads that paint one raster frame's strips, the calling thread included. */
-    private static final int STRIP_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Most threads that paint one raster frame, the calling thread included. */
+    private static final int STRIP_THREADS = Math.max(1, Math.min(4, CORES));
     /** Rows of a strip when every layer is drawn directly (see paint). */
     private static final int STRIP_ROWS = 120;
     /** Threads that help the calling thread paint the strips of one raster frame. */
@@ -154,8 +178,8 @@ public final class MapRenderer {
         double ppt = options.pixelsPerPoint();
         boolean direct = IntRaster.supports(image)
                 && shaped.stream().allMatch(l -> drawnDirectly(l.layer().style(), ppt));
-        int strips = Math.max(1, direct ? Math.min(64, Math.max(STRIP_THREADS + 1, viewport.height() / STRIP_ROWS))
-                : Math.min(STRIP_THREADS + 1, viewport.height() / 32));
+        int strips = Math.max(1, direct ? Math.min(64, Math.max(threads + 1, viewport.height() / STRIP_ROWS))
+                : Math.min(threads + 1, viewport.height() / 32));
         // Base-map labels are placed by one thread while the others paint (placement needs no pixels), recorded,
         // and copied into each strip once its geometry is painted. Annotations are painted with Java2D over the
         // whole frame and place their own labels first, so with any of them labels are placed and drawn after.
@@ -236,7 +260,7 @@ public final class MapRenderer {
         List<Future<?>> helpers = new ArrayList<>();
         int drawn = 0;
         try {
-            for (int t = 1; t < Math.min(STRIP_THREADS, strips); t++) {
+            for (int t = 1; t < Math.min(threads, strips); t++) {
                 helpers.add(STRIP_PAINTERS.submit(work));
             }
             work.run();
@@ -246,6 +270,8 @@ public final class MapRenderer {
             for (CompletableFuture<BuiltLayer> b : built) {
                 drawn += b.join().features();
             }
+            // Every thread of this frame is done with the paths.
+            release(built.stream().map(CompletableFuture::join).toList());
         } catch (CompletionException e) {
             // A layer built on another thread failed; its own exception says why.
             if (e.getCause() instanceof RuntimeException re) {
@@ -301,7 +327,17 @@ public final class MapRenderer {
             BooleanSupplier cancelled) {
         List<BuiltLayer> built = build(viewport, layers, options, cancelled);
         paintBuilt(g, null, 0, viewport, built.iterator(), options, cancelled);
+        release(built);
         return built.stream().mapToInt(BuiltLayer::features).sum();
+    }
+
+    /** Keeps a finished frame's paths for the next frame; only once no thread of the frame can touch them. */
+    private void release(List<BuiltLayer> built) {
+        for (BuiltLayer b : built) {
+            for (int j = 0; j < b.pieces().length; j++) {
+                buffers.give(b.layer().index(), j, b.pieces()[j]);
+            }
+        }
     }
 
     /** One visible layer's shapes in frame pixels, ready to paint into any part of the frame. */
@@ -360,7 +396,7 @@ public final class MapRenderer {
                 int[] all = hits.join();
                 int n = pieces.length;
                 pieces[piece] = buildPiece(viewport, layer, all, all.length * piece / n, all.length * (piece + 1) / n,
-                        shapes, cancelled);
+                        shapes, buffers.take(layer.index(), piece), cancelled);
                 // The count's update publishes this piece to the thread that finishes the last one.
                 if (remaining.decrementAndGet() == 0) {
                     result.complete(BuiltLayer.of(layer, pieces));
@@ -373,8 +409,8 @@ public final class MapRenderer {
     }
 
     /** Pieces a layer is built in: one per painting thread for layers of many features. */
-    private static int piecesFor(RenderLayer rl) {
-        return rl.index().size() >= 2048 ? STRIP_THREADS : 1;
+    private int piecesFor(RenderLayer rl) {
+        return rl.index().size() >= 2048 ? threads : 1;
     }
 
     /** The visible layers that draw shapes (place layers are drawn with their labels). */
@@ -404,7 +440,7 @@ public final class MapRenderer {
             }
             int[] hits = rl.index().query(area);
             built.add(BuiltLayer.of(rl, new BuiltPiece[] {buildPiece(viewport, rl, hits, 0, hits.length, shapes,
-                    cancelled)}));
+                    buffers.take(rl.index(), 0), cancelled)}));
         }
         return built;
     }
@@ -465,9 +501,8 @@ public final class MapRenderer {
 
     /** Builds features {@code hits[from]} to {@code hits[to - 1]} of a layer into frame pixels. */
     private static BuiltPiece buildPiece(Viewport viewport, RenderLayer rl, int[] hits, int from, int to,
-            ShapeBuilder shapes, BooleanSupplier cancelled) {
+            ShapeBuilder shapes, PixelPaths paths, BooleanSupplier cancelled) {
         double res = viewport.resolution();
-        PixelPaths paths = new PixelPaths();
         List<double[]> points = new ArrayList<>();
         for (int h = from; h < to; h++) {
             if (((h - from) & 1023) == 1023 && cancelled.getAsBoolean()) {

@@ -54,6 +54,11 @@ final class ThinLineRaster {
     private int dashIndex;
     private double dashLeft;
     private boolean dashOn;
+    /** Per coverage level, for {@link #blendColour}: the colour premultiplied by its alpha, and the share kept. */
+    private final int[] source = new int[256];
+    private final int[] keep = new int[256];
+    private int blendColour;
+    private boolean blendReady;
 
     /** Receives the paths' edges: each sub-path restarts the dash pattern, as BasicStroke does. */
     private final PixelPaths.EdgeSink walker = new PixelPaths.EdgeSink() {
@@ -390,13 +395,15 @@ final class ThinLineRaster {
         IntRaster raster = IntRaster.of(image);
         int[] pixels = raster.pixels();
         // Per coverage level: the colour premultiplied by its alpha, and the share of what is under it that stays.
-        int alpha = argb >>> 24;
-        int[] source = new int[256];
-        int[] keep = new int[256];
-        for (int m = 1; m < 256; m++) {
-            int a = (m * alpha + 127) / 255;
-            source[m] = IntRaster.premultiplied((a << 24) | (argb & 0xFFFFFF));
-            keep[m] = IntRaster.keep(a);
+        if (argb != blendColour || !blendReady) {
+            int alpha = argb >>> 24;
+            for (int m = 1; m < 256; m++) {
+                int a = (m * alpha + 127) / 255;
+                source[m] = IntRaster.premultiplied((a << 24) | (argb & 0xFFFFFF));
+                keep[m] = IntRaster.keep(a);
+            }
+            blendColour = argb;
+            blendReady = true;
         }
         for (int k = 0; k < touchedCount; k++) {
             int i = touched[k];

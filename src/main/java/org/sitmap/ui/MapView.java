@@ -44,7 +44,7 @@ public final class MapView extends Region implements ToolHost {
     private static final System.Logger LOG = System.getLogger(MapView.class.getName());
     private final MainViewModel model;
     private final BriefingViewModel briefing;
-    private final MapRenderer renderer = new MapRenderer();
+    private final MapRenderer renderer = MapRenderer.forScreen();
     private final HitTester hitTester = new HitTester();
     private final ImageView frameView = new ImageView();
     private final Canvas overlay = new Canvas();

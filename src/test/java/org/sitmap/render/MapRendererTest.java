@@ -263,4 +263,56 @@ class MapRendererTest {
         Point2D inside = v.lonLatToScreen(35, 50.2);
         assertThat(img.getRGB((int) inside.getX(), (int) inside.getY())).isEqualTo(RED);
     }
+    /** A layer of 2,500 small squares over the theatre, outlined: big enough to be built in pieces. */
+    private RenderLayer manySquares() {
+        List<MapFeature> squares = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            for (int j = 0; j < 50; j++) {
+                double lon = 30 + i * 0.2;
+                double lat = 48 + j * 0.12;
+                squares.add(new MapFeature(wkt("POLYGON ((" + lon + " " + lat + ", " + (lon + 0.15) + " " + lat + ", "
+                        + (lon + 0.15) + " " + (lat + 0.08) + ", " + lon + " " + (lat + 0.08) + ", " + lon + " " + lat
+                        + "))"), Map.of()));
+            }
+        }
+        MapLayer l = new MapLayer("sq", "squares", squares,
+                new LayerStyle(0xFFE0D8C8, 0xFF6E665B, 0.75f, null, 0, null, LabelKind.NONE), "test");
+        return new RenderLayer(l, LayerIndex.build(l.features(), merc));
+    }
+
+    private static int[] pixels(MapRenderer renderer, Viewport v, List<RenderLayer> layers) {
+        BufferedImage img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        renderer.paint(img, v, layers, RenderOptions.screen(), () -> false);
+        return img.getRGB(0, 0, v.width(), v.height(), null, 0, v.width());
+    }
+
+    @Test
+    void aRendererKeepingItsBuffersPaintsEachFrameAsANewRendererWould() {
+        // A renderer builds every frame into the arrays of its last one: nothing of the last frame may show, after
+        // a larger frame, a smaller one, or a frame that was cancelled half built.
+        List<RenderLayer> layers = List.of(manySquares());
+        Viewport whole = Viewport.fitting(merc, merc.forward(new Envelope(29, 41, 47, 55)), 600, 400);
+        Viewport corner = Viewport.fitting(merc, merc.forward(new Envelope(33, 35, 50, 51.5)), 600, 400);
+        MapRenderer kept = new MapRenderer();
+        int[] wholeFresh = pixels(new MapRenderer(), whole, layers);
+        int[] cornerFresh = pixels(new MapRenderer(), corner, layers);
+        assertThat(cornerFresh).isNotEqualTo(wholeFresh);
+
+        assertThat(pixels(kept, whole, layers)).isEqualTo(wholeFresh);
+        assertThat(pixels(kept, corner, layers)).as("after a frame with more shapes").isEqualTo(cornerFresh);
+        assertThat(pixels(kept, whole, layers)).as("after a frame with fewer").isEqualTo(wholeFresh);
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        assertThatThrownBy(() -> kept.paint(new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB_PRE), corner,
+                layers, RenderOptions.screen(), () -> checks.incrementAndGet() > 2))
+                .isInstanceOf(CancellationException.class);
+        assertThat(pixels(kept, whole, layers)).as("after a cancelled frame").isEqualTo(wholeFresh);
+        assertThat(pixels(kept, corner, layers)).isEqualTo(cornerFresh);
+    }
+
+    @Test
+    void theScreensRendererPaintsTheSameFramesWithFewerThreads() {
+        List<RenderLayer> layers = List.of(manySquares());
+        Viewport whole = Viewport.fitting(merc, merc.forward(new Envelope(29, 41, 47, 55)), 600, 400);
+        assertThat(pixels(MapRenderer.forScreen(), whole, layers)).isEqualTo(pixels(new MapRenderer(), whole, layers));
+    }
 }
