@@ -55,6 +55,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * One cancel check for every frame, as a window has: a new lambda per call site made the JIT see a second
+     * class at the renderer's check and recompile the renderer just as the measured frames began.
+     */
+    private static final java.util.function.BooleanSupplier NOT_CANCELLED = () -> false;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -93,7 +99,8 @@ public final class BenchCommand implements Callable<Integer> {
                 (t2 - t1) / 1e6, describe(layers));
 
         BufferedImage img = new BufferedImage(wh[0], wh[1], BufferedImage.TYPE_INT_ARGB_PRE);
-        MapRenderer renderer = new MapRenderer();
+        // Frames as the window paints them.
+        MapRenderer renderer = MapRenderer.forScreen();
         Envelope worldEnv = projection.forward(new Envelope(-180, 180, -80, 84));
         Viewport[] views = {
             Viewport.fitting(projection, worldEnv, wh[0], wh[1]),
@@ -107,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
         double[] firstFrame = new double[views.length];
         for (int v = 0; v < views.length; v++) {
             long s = System.nanoTime();
-            renderer.paint(img, views[v], layers, RenderOptions.screen(), () -> false);
+            renderer.paint(img, views[v], layers, RenderOptions.screen(), NOT_CANCELLED);
             firstFrame[v] = (System.nanoTime() - s) / 1e6;
         }
         // Warm-up lasts at least --warmup seconds and until the JIT has compiled nothing for a second (at most
@@ -118,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
         long lastCompileMs = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
         while (true) {
             for (Viewport view : views) {
-                renderer.paint(img, view, layers, RenderOptions.screen(), () -> false);
+                renderer.paint(img, view, layers, RenderOptions.screen(), NOT_CANCELLED);
             }
             long now = System.nanoTime();
             long compileMs = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
@@ -140,9 +147,10 @@ public final class BenchCommand implements Callable<Integer> {
             long[] t = new long[Math.max(1, frames)];
             int features = 0;
             int labels = 0;
+            long[] gcBefore = collections();
             for (int i = -5; i < t.length; i++) {
                 long s = System.nanoTime();
-                var stats = renderer.paint(img, views[v], layers, RenderOptions.screen(), () -> false);
+                var stats = renderer.paint(img, views[v], layers, RenderOptions.screen(), NOT_CANCELLED);
                 long e = System.nanoTime() - s;
                 if (i >= 0) {
                     t[i] = e;
@@ -150,14 +158,15 @@ public final class BenchCommand implements Callable<Integer> {
                 features = stats.featuresDrawn();
                 labels = stats.labelsPlaced();
             }
+            long[] gcAfter = collections();
             long[] sorted = t.clone();
             Arrays.sort(sorted);
             double max = sorted[sorted.length - 1] / 1e6;
             allUnder &= max < 16;
             out.printf(Locale.ROOT, "frame %dx%d %-13s median %6.2f ms  p90 %6.2f ms  max %6.2f ms  "
-                    + "(%d features, %d labels, 1:%,.0f)%n", wh[0], wh[1], names[v], median(t) / 1e6,
-                    sorted[(int) Math.floor(0.9 * (sorted.length - 1))] / 1e6, max, features, labels,
-                    views[v].scaleDenominator());
+                    + "(%d features, %d labels, 1:%,.0f; %d collections, %d ms)%n", wh[0], wh[1], names[v],
+                    median(t) / 1e6, sorted[(int) Math.floor(0.9 * (sorted.length - 1))] / 1e6, max, features,
+                    labels, views[v].scaleDenominator(), gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         }
         out.printf(Locale.ROOT, "target every frame < 16 ms: %s%n", allUnder ? "met" : "NOT met");
         benchAnnotations(out, renderer, layers, img, views[1]);
@@ -209,13 +218,27 @@ public final class BenchCommand implements Callable<Integer> {
         long[] f = new long[Math.max(1, frames / 2)];
         for (int i = -3; i < f.length; i++) {
             long s = System.nanoTime();
-            renderer.paint(img, view, layers, many, RenderOptions.screen(), () -> false);
+            renderer.paint(img, view, layers, many, RenderOptions.screen(), NOT_CANCELLED);
             if (i >= 0) {
                 f[i] = System.nanoTime() - s;
             }
         }
         out.printf(Locale.ROOT, "1,000 annotations: hit test median %.2f ms, theatre frame with them median %.1f ms%n",
                 median(t) / 1e6, median(f) / 1e6);
+    }
+
+    /**
+     * Garbage collections so far and their time in ms: a frame the collector stops is slow however fast the
+     * renderer is, so the figures say how many of the measured frames it touched.
+     */
+    private static long[] collections() {
+        long count = 0;
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, ms};
     }
 
     private static Viewport cityView(Projection p, double lon, double lat, double res, int[] wh) {
