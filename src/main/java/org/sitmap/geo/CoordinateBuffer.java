@@ -3,7 +3,7 @@ package org.sitmap.geo;
 import java.util.Arrays;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.impl.CoordinateArraySequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /**
  * The coordinates of one geometry as read from a {@code "coordinates"} array, before the geometry type is known:
@@ -61,19 +61,18 @@ final class CoordinateBuffer {
     }
 
     /**
-     * Positions {@code [from, to)} as a new sequence, with the first repeated at the end when {@code close}.
-     * JTS renderers and validators read {@code Coordinate[]}, so an array sequence is the cheapest form for them.
+     * Positions {@code [from, to)} as a new sequence, with the first repeated at the end when {@code close}. Packed
+     * into one {@code double[]}: a {@code Coordinate} object per position made building the geometries a third of
+     * the load time (1.3 million allocations into fresh memory, then copied by every young collection).
      */
     CoordinateSequence sequence(int from, int to, boolean close) {
         int n = to - from;
-        Coordinate[] c = new Coordinate[close ? n + 1 : n];
-        double[] a = xy;
-        for (int i = 0, j = from << 1; i < n; i++, j += 2) {
-            c[i] = new Coordinate(a[j], a[j + 1]);
-        }
+        double[] packed = new double[2 * (close ? n + 1 : n)];
+        System.arraycopy(xy, from << 1, packed, 0, n << 1);
         if (close) {
-            c[n] = new Coordinate(c[0].x, c[0].y);
+            packed[2 * n] = packed[0];
+            packed[2 * n + 1] = packed[1];
         }
-        return new CoordinateArraySequence(c, 2, 0);
+        return new PackedCoordinateSequence.Double(packed, 2, 0);
     }
 }
