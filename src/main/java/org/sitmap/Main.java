@@ -3,7 +3,9 @@ package org.sitmap;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +51,14 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0 || args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
             // No command, or a briefing to open (double-clicked in a file manager): the window.
-            relaunchIfUnset(WINDOW_OPTIONS, args, "-Xmn", "-XX:NewSize", "-XX:MaxNewSize");
+            relaunchIfUnset(WINDOW_OPTIONS, args, false, "-Xmn", "-XX:NewSize", "-XX:MaxNewSize");
             Application.launch(SitmapApp.class, args);
             return;
         }
         if (SHORT_COMMANDS.contains(args[0])) {
-            relaunchIfUnset(SHORT_COMMAND_OPTIONS, args, "-XX:TieredStopAtLevel", "-Xint");
+            relaunchIfUnset(SHORT_COMMAND_OPTIONS, args, true, "-XX:TieredStopAtLevel", "-Xint");
         } else if (args[0].equals("bench")) {
-            relaunchIfUnset(WINDOW_OPTIONS, args, "-Xmn", "-XX:NewSize", "-XX:MaxNewSize");
+            relaunchIfUnset(WINDOW_OPTIONS, args, false, "-Xmn", "-XX:NewSize", "-XX:MaxNewSize");
         }
         System.exit(SitmapCommand.run(args));
     }
@@ -65,13 +67,18 @@ public final class Main {
      * Runs the command in a child JVM with {@code options} and exits with its code, unless this JVM was given an
      * option starting with one of {@code givenIf}, is itself such a child, or no child can be started (a runtime
      * without a {@code java} command): then it returns and the command runs here.
+     *
+     * @param shareClasses whether the child maps the application's classes from an archive (see
+     *                     {@link ClassArchive}): worth it for commands that are over in a second
      */
-    private static void relaunchIfUnset(List<String> options, String[] args, String... givenIf) {
+    private static void relaunchIfUnset(List<String> options, String[] args, boolean shareClasses,
+            String... givenIf) {
         if (Boolean.getBoolean(RELAUNCHED) || System.getenv("SITMAP_NO_RELAUNCH") != null) {
             return;
         }
-        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        for (String given : jvmArgs) {
+        List<String> jvmArgs = jvmOptions();
+        String fromEnvironment = System.getenv("JDK_JAVA_OPTIONS");
+        for (String given : fromEnvironment == null ? jvmArgs : concat(jvmArgs, fromEnvironment.split("\\s+"))) {
             for (String prefix : givenIf) {
                 if (given.startsWith(prefix)) {
                     return;
@@ -88,6 +95,10 @@ public final class Main {
             }
         }
         cmd.addAll(options);
+        ClassArchive archive = shareClasses ? ClassArchive.forChild(cmd) : null;
+        if (archive != null) {
+            cmd.addAll(archive.options());
+        }
         cmd.add("-D" + RELAUNCHED + "=true");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path") + File.pathSeparator);
@@ -117,6 +128,137 @@ public final class Main {
             Thread.currentThread().interrupt();
             code = 130;
         }
+        if (archive != null && code == 0) {
+            archive.keep();
+        }
         System.exit(code);
+    }
+
+    /**
+     * The options this JVM was started with, up to its class path and main class. Read from the command line, which
+     * costs a few milliseconds where the management API ({@code RuntimeMXBean}) costs 35 ms of a start that is all
+     * this process does; the API still answers for command lines this does not follow (argument files, module
+     * options).
+     */
+    static List<String> jvmOptions() {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        // A native launcher (the installed application's) takes its JVM options from its own configuration.
+        boolean javaCommand = self.command().map(c -> Path.of(c).getFileName().toString().startsWith("java"))
+                .orElse(false);
+        List<String> line = javaCommand ? self.arguments().map(List::of).orElse(null) : null;
+        List<String> options = line == null ? null : optionsBeforeMain(line);
+        return options != null ? options : ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /** The JVM options in a java command line's arguments, or null if it holds anything else than plain ones. */
+    static List<String> optionsBeforeMain(List<String> arguments) {
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            if (a.startsWith("@") || a.startsWith("--") || a.equals("-p") || a.equals("-m")) {
+                return null;
+            }
+            if (a.equals("-jar") || !a.startsWith("-")) {
+                return options;
+            }
+            if (a.equals("-cp") || a.equals("-classpath")) {
+                i++;
+            } else {
+                options.add(a);
+            }
+        }
+        return null;
+    }
+
+    private static List<String> concat(List<String> a, String[] b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(List.of(b));
+        return all;
+    }
+
+    /**
+     * A dynamic class data sharing archive for a child JVM (JDK 17 has no automatic one): the first run of a
+     * command writes the classes it loaded to a file in the user's cache folder, and later runs map them instead of
+     * reading and verifying them from the jars, about 80 ms of a one-second {@code info}. The file is named after
+     * the Java runtime, the options and the jars (with their sizes and times), so a rebuilt jar gets a new one; it
+     * is written under a temporary name and moved into place only once the run that wrote it succeeded. The JVM
+     * checks the archive too and ignores, silently, one that does not fit.
+     */
+    private record ClassArchive(Path file, Path written) {
+        private static final int KEPT_ARCHIVES = 4;
+
+        /** The archive for a child started with {@code command} so far, or null if there is no cache folder. */
+        static ClassArchive forChild(List<String> command) {
+            try {
+                String home = System.getenv("XDG_CACHE_HOME");
+                Path cache = home != null && !home.isBlank() ? Path.of(home, "sitmap")
+                        : Path.of(System.getProperty("user.home"), ".cache", "sitmap");
+                Files.createDirectories(cache);
+                StringBuilder key = new StringBuilder(System.getProperty("java.home")).append('|')
+                        .append(System.getProperty("java.vm.version")).append('|').append(command);
+                for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                    Path jar = Path.of(entry).toAbsolutePath();
+                    describe(jar, key);
+                    // The jars the manifest names, beside the application's jar.
+                    Path lib = jar.resolveSibling("lib");
+                    if (Files.isDirectory(lib)) {
+                        try (var jars = Files.list(lib)) {
+                            jars.sorted().forEach(j -> describe(j, key));
+                        }
+                    }
+                }
+                Path file = cache.resolve(String.format(Locale.ROOT, "classes-%08x.jsa", key.toString().hashCode()));
+                Path written = Files.isRegularFile(file) ? null
+                        : cache.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                return new ClassArchive(file, written);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** Keeps the few newest archives: every rebuilt jar makes a new one (about 4 MB). */
+        private void pruneOldArchives() throws IOException {
+            try (var all = Files.list(file.getParent())) {
+                List<Path> archives = all.filter(p -> p.getFileName().toString().matches("classes-[0-9a-f]+\\.jsa"))
+                        .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
+                        .toList();
+                for (Path old : archives.subList(Math.min(KEPT_ARCHIVES, archives.size()), archives.size())) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        }
+
+        private static void describe(Path file, StringBuilder key) {
+            File f = file.toFile();
+            key.append('|').append(f.getAbsolutePath()).append(':').append(f.length()).append(':')
+                    .append(f.lastModified());
+        }
+
+        /** The child's options: map the archive, or write it at exit; the JVM's own notes on it kept quiet. */
+        List<String> options() {
+            String use = written == null ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + written;
+            return List.of(use, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+
+        /** After a successful run: puts a newly written archive in place (a failed or partial one is dropped). */
+        void keep() {
+            if (written == null) {
+                return;
+            }
+            try {
+                if (Files.size(written) > 0) {
+                    Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    pruneOldArchives();
+                }
+            } catch (IOException e) {
+                // Next time, then.
+            } finally {
+                try {
+                    Files.deleteIfExists(written);
+                } catch (IOException e) {
+                    // A stray temporary file in a cache folder harms nothing.
+                }
+            }
+        }
     }
 }

@@ -19,4 +19,22 @@ class MainTest {
         assertThat(m.find()).as("installer/build.sh passes --java-options").isTrue();
         assertThat(m.group(1).split(" ")).contains(Main.WINDOW_OPTIONS.toArray(String[]::new));
     }
+
+    @Test
+    void jvmOptionsAreReadFromAJavaCommandLineUpToTheMainClass() {
+        assertThat(Main.optionsBeforeMain(java.util.List.of("-Xmx1g", "-Dsitmap.home=/tmp/a b", "-jar",
+                "target/sitmap.jar", "info", "-Xmn1m"))).containsExactly("-Xmx1g", "-Dsitmap.home=/tmp/a b");
+        assertThat(Main.optionsBeforeMain(java.util.List.of("-cp", "a.jar:b.jar", "-Xmn64m", "org.sitmap.Main",
+                "bench"))).containsExactly("-Xmn64m");
+        assertThat(Main.optionsBeforeMain(java.util.List.of("-jar", "sitmap.jar"))).isEmpty();
+        // What only the JVM can unfold is left to it: argument files, module options.
+        assertThat(Main.optionsBeforeMain(java.util.List.of("@opts", "-jar", "sitmap.jar"))).isNull();
+        assertThat(Main.optionsBeforeMain(java.util.List.of("--add-opens", "a/b=c", "-jar", "s.jar"))).isNull();
+    }
+
+    @Test
+    void thisJvmsOwnOptionsAreFound() {
+        // Surefire starts the test JVM with the pom's argLine.
+        assertThat(Main.jvmOptions()).contains("-Xmx2g");
+    }
 }

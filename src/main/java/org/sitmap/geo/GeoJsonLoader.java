@@ -273,6 +273,8 @@ public final class GeoJsonLoader {
         private final BooleanSupplier cancelled;
         private final long maxCoordinates;
         private final GeometryFactory factory = GEOMETRY_FACTORY;
+        /** Features' properties, compact and sharing their names (nested objects are plain maps). */
+        private final PropertyTable propertyTable = new PropertyTable();
 
         private CountingInputStream counter;
         private JsonParser parser;
@@ -673,11 +675,8 @@ public final class GeoJsonLoader {
                     pend(line, column, o.message());
                 }
             }
-            if (idSeen && id != null) {
-                if (properties == null) {
-                    properties = new LinkedHashMap<>();
-                }
-                properties.putIfAbsent("id", id);
+            if (idSeen && id != null && (properties == null || properties.get("id") == null)) {
+                properties = propertyTable.with(properties, "id", id);
             }
             if (unclosedRings > 0) {
                 pending.add(0, unclosedRings == 1 ? "ring was not closed; closed it"
@@ -1050,7 +1049,12 @@ public final class GeoJsonLoader {
                 parser.skipChildren();
                 return null;
             }
-            return readObject();
+            propertyTable.begin();
+            String name;
+            while ((name = parser.nextFieldName()) != null) {
+                propertyTable.put(name, readValue(parser.nextToken()));
+            }
+            return propertyTable.build();
         }
 
         /** Reads an object (current token START_OBJECT) into an insertion-ordered map. */
