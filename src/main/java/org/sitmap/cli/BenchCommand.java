@@ -169,9 +169,47 @@ public final class BenchCommand implements Callable<Integer> {
                     labels, views[v].scaleDenominator(), gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         }
         out.printf(Locale.ROOT, "target every frame < 16 ms: %s%n", allUnder ? "met" : "NOT met");
+        benchWorkedExample(out, renderer, layers, img, projection, views[1]);
         benchAnnotations(out, renderer, layers, img, views[1]);
         out.flush();
         return 0;
+    }
+
+    /**
+     * Frames of the window as an analyst sees it: the worked example's annotations over the base map, at theatre
+     * scale and zoomed in on the incursion. Annotations are drawn with Java2D over the whole frame.
+     */
+    private void benchWorkedExample(PrintWriter out, MapRenderer renderer, List<RenderLayer> layers, BufferedImage img,
+            Projection projection, Viewport theatre) throws Exception {
+        Path file = Path.of("data/scenarios/kursk-2024-08-14/annotations.geojson");
+        if (!Files.isRegularFile(file)) {
+            out.printf(Locale.ROOT, "worked example: skipped, %s not found (run from the repository)%n", file);
+            return;
+        }
+        List<org.sitmap.model.Annotation> example = org.sitmap.geo.AnnotationGeoJson.read(file);
+        Viewport incursion = cityView(projection, 35.3, 51.2, 150, new int[] {theatre.width(), theatre.height()});
+        Viewport[] views = {theatre, incursion};
+        // Warmed up like the base map's frames: the annotation painters have not been compiled yet.
+        for (long end = System.nanoTime() + warmup * 1_000_000_000L; System.nanoTime() < end; ) {
+            for (Viewport view : views) {
+                renderer.paint(img, view, layers, example, RenderOptions.screen(), NOT_CANCELLED);
+            }
+        }
+        StringBuilder line = new StringBuilder();
+        for (Viewport view : views) {
+            long[] t = new long[Math.max(1, frames)];
+            for (int i = -5; i < t.length; i++) {
+                long s = System.nanoTime();
+                renderer.paint(img, view, layers, example, RenderOptions.screen(), NOT_CANCELLED);
+                if (i >= 0) {
+                    t[i] = System.nanoTime() - s;
+                }
+            }
+            Arrays.sort(t);
+            line.append(String.format(Locale.ROOT, "%s1:%,.0f median %.1f ms max %.1f ms", line.isEmpty() ? "" : "; ",
+                    view.scaleDenominator(), median(t) / 1e6, t[t.length - 1] / 1e6));
+        }
+        out.printf(Locale.ROOT, "worked example (%d annotations) over the base map: %s%n", example.size(), line);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -361,7 +362,11 @@ public final class AnnotationPainter {
         }
         body.closePath();
         Shape arrow = body;
-        if (tentative) {
+        DashedArrowKey key = tentative ? DashedArrowKey.of(line, ppt) : null;
+        Shape cached = key == null ? null : DashedArrowKey.get(key, line);
+        if (cached != null) {
+            arrow = cached;
+        } else if (tentative) {
             // Dashes cut across the body; the head stays whole so the direction always reads.
             // Stretch the pattern a little so a whole number of gap-dash pairs fills the shaft: no sliver at the tail.
             double period = 14 * ppt;
@@ -377,6 +382,7 @@ public final class AnnotationPainter {
             tip.intersect(new Area(headShape));
             a.add(tip);
             arrow = a;
+            DashedArrowKey.put(key, line, a);
         }
         g.setColor(LINE_HALO);
         g.setStroke(new BasicStroke((float) (3.2 * ppt * Math.max(0.5, shrink)), BasicStroke.CAP_ROUND,
@@ -387,6 +393,58 @@ public final class AnnotationPainter {
         g.setColor(darken(side, 0.75));
         g.setStroke(new BasicStroke((float) (0.6 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(arrow);
+    }
+
+    /**
+     * A dashed arrow's outline, by the shape of its line in pixels (relative to its first point, to 1/1000 pixel)
+     * and the output scale. Cutting the dashes out of the body with {@link Area} costs 10-20 ms for a curved arrow,
+     * most of a frame with two such arrows zoomed in; the outline only moves when the map is panned, so frames
+     * after the first translate the cached one.
+     */
+    private record DashedArrowKey(long[] shape, double ppt) {
+        private static final Map<DashedArrowKey, Area> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<DashedArrowKey, Area> eldest) {
+                return size() > 64;
+            }
+        };
+
+        static DashedArrowKey of(ScreenLine line, double ppt) {
+            long[] shape = new long[2 * line.size];
+            for (int i = 0; i < line.size; i++) {
+                shape[2 * i] = Math.round((line.x[i] - line.x[0]) * 1000);
+                shape[2 * i + 1] = Math.round((line.y[i] - line.y[0]) * 1000);
+            }
+            return new DashedArrowKey(shape, ppt);
+        }
+
+        /** The cached outline moved to where the line now starts, or null. */
+        static Shape get(DashedArrowKey key, ScreenLine line) {
+            Area relative;
+            synchronized (CACHE) {
+                relative = CACHE.get(key);
+            }
+            return relative == null ? null
+                    : AffineTransform.getTranslateInstance(line.x[0], line.y[0]).createTransformedShape(relative);
+        }
+
+        static void put(DashedArrowKey key, ScreenLine line, Area outline) {
+            Area relative = outline.createTransformedArea(AffineTransform.getTranslateInstance(-line.x[0],
+                    -line.y[0]));
+            synchronized (CACHE) {
+                CACHE.put(key, relative);
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DashedArrowKey k && k.ppt == ppt && Arrays.equals(k.shape, shape);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(shape) + Double.hashCode(ppt);
+        }
     }
 
     private static Path2D.Double reversed(ScreenLine line) {

@@ -165,6 +165,33 @@ class AnnotationPainterTest {
     }
 
     @Test
+    void aDashedArrowPannedByWholePixelsIsTheSameArrowMoved() {
+        // Its outline is cut out once and moved on later frames: moved right, it must land where it is drawn.
+        Annotation curved = build(AnnotationKind.MOVEMENT, "LINESTRING (32 49, 34.5 51.5, 37 50.5, 38 52)")
+                .side(Side.RUSSIA).attribute(Annotation.ARROW_STYLE, "movement").confidence(Confidence.REPORTED)
+                .build();
+        BufferedImage first = render(curved);
+        for (int[] d : new int[][] {{0, 0}, {37, -21}, {-50, 12}}) {
+            Viewport panned = new Viewport(MERC, view.centerX() - d[0] * view.resolution(),
+                    view.centerY() + d[1] * view.resolution(), view.resolution(), view.width(), view.height());
+            BufferedImage moved = render(panned, OPTIONS, curved);
+            int differ = 0;
+            int inked = 0;
+            for (int y = 60; y < 340; y++) {
+                for (int x = 60; x < 540; x++) {
+                    int a = first.getRGB(x, y);
+                    int b = moved.getRGB(x + d[0], y + d[1]);
+                    inked += distance(a, 0xFFFFFFFF) > 60 ? 1 : 0;
+                    differ += distance(a, b) > 8 ? 1 : 0;
+                }
+            }
+            assertThat(inked).isGreaterThan(500);
+            assertThat(differ).as("pixels that differ after panning by %s", java.util.Arrays.toString(d))
+                    .isLessThan(20);
+        }
+    }
+
+    @Test
     void movementArrowHasAHeadAtItsLastPointAndNothingBeyond() {
         for (String style : List.of("movement", "axis", "attack")) {
             BufferedImage img = render(arrow(style, Confidence.CONFIRMED));
