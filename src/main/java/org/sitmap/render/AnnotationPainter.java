@@ -15,6 +15,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,6 +91,15 @@ public final class AnnotationPainter {
      */
     public void paint(Graphics2D g, Viewport v, List<Annotation> annotations, RenderOptions options,
             LabelPlacer labels) {
+        paint(g, null, v, annotations, options, labels);
+    }
+
+    /**
+     * As {@link #paint(Graphics2D, Viewport, List, RenderOptions, LabelPlacer)}, where {@code g} paints into
+     * {@code raster} (or null): thin hatch lines then go straight into its pixels ({@link Hatching}).
+     */
+    public void paint(Graphics2D g, BufferedImage raster, Viewport v, List<Annotation> annotations,
+            RenderOptions options, LabelPlacer labels) {
         Shape savedClip = g.getClip();
         Stroke savedStroke = g.getStroke();
         Paint savedPaint = g.getPaint();
@@ -109,7 +119,7 @@ public final class AnnotationPainter {
                 continue;
             }
             visible.add(a);
-            paintShape(g, v, a, ppt, limit, anchorX, anchorY);
+            paintShape(g, raster, v, a, ppt, limit, anchorX, anchorY);
         }
         if (options.labels()) {
             for (Annotation a : visible) {
@@ -122,16 +132,16 @@ public final class AnnotationPainter {
         g.setFont(savedFont);
     }
 
-    private void paintShape(Graphics2D g, Viewport v, Annotation a, double ppt, Rectangle2D limit, double anchorX,
-            double anchorY) {
+    private void paintShape(Graphics2D g, BufferedImage raster, Viewport v, Annotation a, double ppt,
+            Rectangle2D limit, double anchorX, double anchorY) {
         Color side = new Color(a.side().colour());
         boolean tentative = isTentative(a);
         switch (a.kind()) {
-            case ZONE -> paintZone(g, AnnotationShapes.areaPath(a, v), side, a.status(), tentative, ppt, limit,
+            case ZONE -> paintZone(g, raster, AnnotationShapes.areaPath(a, v), side, a.status(), tentative, ppt, limit,
                     anchorX, anchorY);
             case EVACUATION -> paintEvacuation(g, AnnotationShapes.areaPath(a, v), tentative, ppt);
             case DECLARATION -> paintDeclaration(g, AnnotationShapes.areaPath(a, v), 7 * ppt, ppt);
-            case BUFFER -> paintBuffer(g, AnnotationShapes.areaPath(a, v), bufferColour(a.side()), ppt, limit,
+            case BUFFER -> paintBuffer(g, raster, AnnotationShapes.areaPath(a, v), bufferColour(a.side()), ppt, limit,
                     anchorX, anchorY);
             case MOVEMENT -> paintArrow(g, AnnotationShapes.drawnLine(a, v), arrowStyle(a), side, tentative,
                     isMainAttack(a), ppt);
@@ -206,8 +216,8 @@ public final class AnnotationPainter {
         g.draw(shape);
     }
 
-    static void paintZone(Graphics2D g, Shape shape, Color side, ZoneStatus status, boolean tentative, double ppt,
-            Rectangle2D limit, double anchorX, double anchorY) {
+    static void paintZone(Graphics2D g, BufferedImage raster, Shape shape, Color side, ZoneStatus status,
+            boolean tentative, double ppt, Rectangle2D limit, double anchorX, double anchorY) {
         float[] dash = {5, 3};
         switch (status == null ? ZoneStatus.ASSESSED_CONTROL : status) {
             case ASSESSED_CONTROL -> fillAndOutline(g, shape, side, 0.30, 1.5 * ppt, tentative ? dash : null, ppt);
@@ -217,7 +227,7 @@ public final class AnnotationPainter {
                 g.fill(shape);
                 g.setColor(alpha(side, 0.85));
                 g.setStroke(new BasicStroke((float) (1.1 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-                Hatching.draw(g, shape, limit, 45, 5.5 * ppt, anchorX, anchorY);
+                Hatching.draw(g, raster, shape, limit, 45, 5.5 * ppt, anchorX, anchorY);
                 g.setColor(side);
                 g.setStroke(stroke(1.3 * ppt, dash, ppt));
                 g.draw(shape);
@@ -261,13 +271,13 @@ public final class AnnotationPainter {
         g.draw(shape);
     }
 
-    static void paintBuffer(Graphics2D g, Shape shape, Color colour, double ppt, Rectangle2D limit, double anchorX,
-            double anchorY) {
+    static void paintBuffer(Graphics2D g, BufferedImage raster, Shape shape, Color colour, double ppt,
+            Rectangle2D limit, double anchorX, double anchorY) {
         g.setColor(alpha(colour, 0.08));
         g.fill(shape);
         g.setColor(alpha(colour, 0.55));
         g.setStroke(new BasicStroke((float) (0.8 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        Hatching.draw(g, shape, limit, 135, 4 * ppt, anchorX, anchorY);
+        Hatching.draw(g, raster, shape, limit, 135, 4 * ppt, anchorX, anchorY);
         g.setColor(colour);
         g.setStroke(stroke(1.2 * ppt, new float[] {4, 2.5f}, ppt));
         g.draw(shape);
@@ -942,10 +952,10 @@ public final class AnnotationPainter {
         double fit = Math.min(ppt, patch.getHeight() / 26);
         double cy = patch.getCenterY();
         switch (e.kind()) {
-            case ZONE -> paintZone(g, patch, side, e.status(), e.tentative(), ppt, box, anchorX, anchorY);
+            case ZONE -> paintZone(g, null, patch, side, e.status(), e.tentative(), ppt, box, anchorX, anchorY);
             case EVACUATION -> paintEvacuation(g, patch, e.tentative(), ppt);
             case DECLARATION -> paintDeclaration(g, patch, Math.min(7 * ppt, patch.getHeight() / 4), ppt);
-            case BUFFER -> paintBuffer(g, patch, bufferColour(e.side()), ppt, box, anchorX, anchorY);
+            case BUFFER -> paintBuffer(g, null, patch, bufferColour(e.side()), ppt, box, anchorX, anchorY);
             case MOVEMENT -> {
                 String variant = e.variant() == null ? "movement" : e.variant();
                 boolean main = variant.endsWith("+main");

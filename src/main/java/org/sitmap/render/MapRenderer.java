@@ -125,7 +125,7 @@ public final class MapRenderer {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            annotationPainter.paint(g, viewport, annotations, options, options.labels() ? placer : null);
+            annotationPainter.paint(g, raster, viewport, annotations, options, options.labels() ? placer : null);
         }
         if (!options.labels()) {
             return 0;

@@ -112,4 +112,40 @@ class HatchingTest {
         assertThatThrownBy(() -> Hatching.lines(ringWithHole(Path2D.WIND_EVEN_ODD),
                 new Rectangle2D.Double(0, 0, 10, 10), 45, 0, 0, 0)).hasMessageContaining("spacing");
     }
+
+    @Test
+    void linesWrittenStraightIntoAnImageLookLikeJava2dLines() {
+        Shape shape = ringWithHole(Path2D.WIND_EVEN_ODD);
+        Rectangle2D limit = new Rectangle2D.Double(0, 0, 400, 400);
+        Color colour = new Color(0xC0, 0x30, 0x30, 0xD8);
+        BufferedImage[] images = new BufferedImage[2];
+        for (int k = 0; k < 2; k++) {
+            BufferedImage img = new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = img.createGraphics();
+            MapRenderer.applyHints(g);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 400, 400);
+            g.setColor(colour);
+            g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            Hatching.draw(g, k == 0 ? null : img, shape, limit, 45, 6, 7, 3);
+            g.dispose();
+            images[k] = img;
+        }
+        long inkJava2d = 0;
+        long inkDirect = 0;
+        int far = 0;
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 400; x++) {
+                int a = 255 - (images[0].getRGB(x, y) & 0xFF);
+                int b = 255 - (images[1].getRGB(x, y) & 0xFF);
+                inkJava2d += a;
+                inkDirect += b;
+                far += Math.abs(a - b) > 96 ? 1 : 0;
+            }
+        }
+        assertThat(inkJava2d).isGreaterThan(100_000);
+        assertThat((double) inkDirect).isCloseTo(inkJava2d, org.assertj.core.api.Assertions.within(inkJava2d * 0.08));
+        assertThat(far).as("pixels far apart").isLessThan(400 * 400 / 500);
+        assertThat(images[1].getRGB(220, 180) & 0xFFFFFF).as("the hole stays empty").isEqualTo(0xFFFFFF);
+    }
 }
