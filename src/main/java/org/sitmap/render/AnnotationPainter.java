@@ -412,9 +412,9 @@ public final class AnnotationPainter {
      * after the first translate the cached one.
      */
     private record DashedArrowKey(long[] shape, double ppt) {
-        private static final Map<DashedArrowKey, Area> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final Map<DashedArrowKey, Path2D.Double> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<DashedArrowKey, Area> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<DashedArrowKey, Path2D.Double> eldest) {
                 return size() > 64;
             }
         };
@@ -430,7 +430,7 @@ public final class AnnotationPainter {
 
         /** The cached outline moved to where the line now starts, or null. */
         static Shape get(DashedArrowKey key, ScreenLine line) {
-            Area relative;
+            Path2D.Double relative;
             synchronized (CACHE) {
                 relative = CACHE.get(key);
             }
@@ -439,8 +439,9 @@ public final class AnnotationPainter {
         }
 
         static void put(DashedArrowKey key, ScreenLine line, Area outline) {
-            Area relative = outline.createTransformedArea(AffineTransform.getTranslateInstance(-line.x[0],
-                    -line.y[0]));
+            // Kept as a path: walking an Area's outline again every frame cost as much as drawing it.
+            Path2D.Double relative = new Path2D.Double(outline,
+                    AffineTransform.getTranslateInstance(-line.x[0], -line.y[0]));
             synchronized (CACHE) {
                 CACHE.put(key, relative);
             }
