@@ -52,6 +52,23 @@ final class SpanFill {
      * filled together as one even-odd path.
      */
     void fill(BufferedImage image, int top, PixelPaths[] pieces, int argb) {
+        fill(image, top, pieces, solid(IntRaster.of(image), argb));
+    }
+
+    /** Writes the pixels of one span of a row: {@code from} to {@code to - 1}, where pixel x is {@code row + x}. */
+    interface SpanWriter {
+        void span(int row, int y, int from, int to);
+    }
+
+    /**
+     * Fills the paths with whatever {@code writer} writes into each span of pixels whose centres are inside them
+     * (a pattern, such as {@link Hatching}'s lines).
+     */
+    void fill(BufferedImage image, List<? extends Path2D> paths, SpanWriter writer) {
+        fill(image, 0, new PixelPaths[] {PixelPaths.of(paths)}, writer);
+    }
+
+    private void fill(BufferedImage image, int top, PixelPaths[] pieces, SpanWriter writer) {
         int w = image.getWidth();
         int h = image.getHeight();
         edges = 0;
@@ -70,8 +87,24 @@ final class SpanFill {
             paths.walk(top, h, 1, true, sink);
         }
         if (edges > 0) {
-            sweep(image, w, h, argb);
+            sweep(IntRaster.of(image), w, h, writer);
         }
+    }
+
+    /** One colour, not premultiplied (its alpha is the fill's opacity). */
+    private static SpanWriter solid(IntRaster raster, int argb) {
+        int[] pixels = raster.pixels();
+        int alpha = argb >>> 24;
+        int source = IntRaster.premultiplied(argb);
+        int keep = IntRaster.keep(alpha);
+        if (alpha == 255) {
+            return (row, y, from, to) -> Arrays.fill(pixels, row + from, row + to, source);
+        }
+        return (row, y, from, to) -> {
+            for (int x = row + from; x < row + to; x++) {
+                pixels[x] = IntRaster.over(source, pixels[x] | raster.alphaBits(), keep);
+            }
+        };
     }
 
     /** Records an edge crossing the centres of rows first..last, clipped to the image's rows. */
@@ -102,7 +135,7 @@ final class SpanFill {
         edges++;
     }
 
-    private void sweep(BufferedImage image, int w, int h, int argb) {
+    private void sweep(IntRaster raster, int w, int h, SpanWriter writer) {
         // Edges bucketed by their first row (a counting sort), so each row adds its new edges in one step.
         if (rowStart.length < h + 1) {
             rowStart = new int[h + 1];
@@ -122,12 +155,6 @@ final class SpanFill {
             byRow[fillAt[firstRow[e]]++] = e;
         }
 
-        IntRaster raster = IntRaster.of(image);
-        int[] pixels = raster.pixels();
-        int alpha = argb >>> 24;
-        boolean opaque = alpha == 255;
-        int source = IntRaster.premultiplied(argb);
-        int keep = IntRaster.keep(alpha);
 
         // The active edges are kept in order of where they cross the current row. From one row to the next that
         // order barely changes, so an insertion sort restores it in about one pass; sorting each row's crossings
@@ -178,15 +205,8 @@ final class SpanFill {
                 // Pixels whose centre x + 0.5 lies in [crossings[k], crossings[k + 1]).
                 int from = Math.max(0, (int) Math.ceil(crossings[k] - 0.5));
                 int to = Math.min(w, (int) Math.ceil(crossings[k + 1] - 0.5));
-                if (from >= to) {
-                    continue;
-                }
-                if (opaque) {
-                    Arrays.fill(pixels, row + from, row + to, source);
-                } else {
-                    for (int x = row + from; x < row + to; x++) {
-                        pixels[x] = IntRaster.over(source, pixels[x] | raster.alphaBits(), keep);
-                    }
+                if (from < to) {
+                    writer.span(row, r, from, to);
                 }
             }
         }
