@@ -42,6 +42,8 @@ public final class Main {
      * 0.90 s).
      */
     public static final List<String> WINDOW_OPTIONS = List.of("-Xmn128m");
+    /** Options by which a user has chosen the young generation's size already. */
+    private static final String[] YOUNG_SIZE_GIVEN = {"-Xmn", "-XX:NewSize", "-XX:MaxNewSize"};
 
     private static final String RELAUNCHED = "sitmap.relaunched";
 
@@ -51,14 +53,14 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0 || args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
             // No command, or a briefing to open (double-clicked in a file manager): the window.
-            relaunchIfUnset(WINDOW_OPTIONS, args, false, "-Xmn", "-XX:NewSize", "-XX:MaxNewSize");
+            relaunchIfUnset(WINDOW_OPTIONS, args, false, YOUNG_SIZE_GIVEN);
             Application.launch(SitmapApp.class, args);
             return;
         }
         if (SHORT_COMMANDS.contains(args[0])) {
             relaunchIfUnset(SHORT_COMMAND_OPTIONS, args, true, "-XX:TieredStopAtLevel", "-Xint");
         } else if (args[0].equals("bench")) {
-            relaunchIfUnset(WINDOW_OPTIONS, args, false, "-Xmn", "-XX:NewSize", "-XX:MaxNewSize");
+            relaunchIfUnset(WINDOW_OPTIONS, args, false, YOUNG_SIZE_GIVEN);
         }
         System.exit(SitmapCommand.run(args));
     }

@@ -144,21 +144,14 @@ public final class BenchCommand implements Callable<Integer> {
                 firstFrame[2], (System.nanoTime() - warmStart) / 1e9);
         boolean allUnder = true;
         for (int v = 0; v < views.length; v++) {
-            long[] t = new long[Math.max(1, frames)];
-            int features = 0;
-            int labels = 0;
+            Viewport view = views[v];
+            org.sitmap.render.RenderStats[] stats = new org.sitmap.render.RenderStats[1];
             long[] gcBefore = collections();
-            for (int i = -5; i < t.length; i++) {
-                long s = System.nanoTime();
-                var stats = renderer.paint(img, views[v], layers, RenderOptions.screen(), NOT_CANCELLED);
-                long e = System.nanoTime() - s;
-                if (i >= 0) {
-                    t[i] = e;
-                }
-                features = stats.featuresDrawn();
-                labels = stats.labelsPlaced();
-            }
+            long[] t = timed(5, frames, () -> stats[0] = renderer.paint(img, view, layers, RenderOptions.screen(),
+                    NOT_CANCELLED));
             long[] gcAfter = collections();
+            int features = stats[0].featuresDrawn();
+            int labels = stats[0].labelsPlaced();
             long[] sorted = t.clone();
             Arrays.sort(sorted);
             double max = sorted[sorted.length - 1] / 1e6;
@@ -197,14 +190,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         StringBuilder line = new StringBuilder();
         for (Viewport view : views) {
-            long[] t = new long[Math.max(1, frames)];
-            for (int i = -5; i < t.length; i++) {
-                long s = System.nanoTime();
-                renderer.paint(img, view, layers, example, RenderOptions.screen(), NOT_CANCELLED);
-                if (i >= 0) {
-                    t[i] = System.nanoTime() - s;
-                }
-            }
+            long[] t = timed(5, frames,
+                    () -> renderer.paint(img, view, layers, example, RenderOptions.screen(), NOT_CANCELLED));
             Arrays.sort(t);
             line.append(String.format(Locale.ROOT, "%s1:%,.0f median %.1f ms max %.1f ms", line.isEmpty() ? "" : "; ",
                     view.scaleDenominator(), median(t) / 1e6, t[t.length - 1] / 1e6));
@@ -253,16 +240,23 @@ public final class BenchCommand implements Callable<Integer> {
                 t[i] = System.nanoTime() - s;
             }
         }
-        long[] f = new long[Math.max(1, frames / 2)];
-        for (int i = -3; i < f.length; i++) {
-            long s = System.nanoTime();
-            renderer.paint(img, view, layers, many, RenderOptions.screen(), NOT_CANCELLED);
-            if (i >= 0) {
-                f[i] = System.nanoTime() - s;
-            }
-        }
+        long[] f = timed(3, frames / 2,
+                () -> renderer.paint(img, view, layers, many, RenderOptions.screen(), NOT_CANCELLED));
         out.printf(Locale.ROOT, "1,000 annotations: hit test median %.2f ms, theatre frame with them median %.1f ms%n",
                 median(t) / 1e6, median(f) / 1e6);
+    }
+
+    /** Nanoseconds of each of {@code count} (at least one) runs of {@code frame}, after {@code unmeasured} more. */
+    private static long[] timed(int unmeasured, int count, Runnable frame) {
+        long[] t = new long[Math.max(1, count)];
+        for (int i = -unmeasured; i < t.length; i++) {
+            long s = System.nanoTime();
+            frame.run();
+            if (i >= 0) {
+                t[i] = System.nanoTime() - s;
+            }
+        }
+        return t;
     }
 
     /**

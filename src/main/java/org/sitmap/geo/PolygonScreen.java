@@ -126,7 +126,7 @@ final class PolygonScreen {
                 segments++;
             }
         }
-        sortByKey(0, segments - 1);
+        IndexSort.byKey(order, orderKey, 0, segments);
         int activeCount = 0;
         for (int k = 0; k < segments; k++) {
             int s = order[k];
@@ -247,52 +247,6 @@ final class PolygonScreen {
     private static boolean inside(CoordinateSequence a, CoordinateSequence b) {
         Coordinate p = new Coordinate(a.getX(0), a.getY(0));
         return RayCrossingCounter.locatePointInRing(p, b) == Location.INTERIOR;
-    }
-
-    /** Sorts order[lo..hi] by orderKey (quicksort; the keys are exact doubles, ties in any order). */
-    private void sortByKey(int lo, int hi) {
-        while (hi - lo > 16) {
-            double pivot = median(orderKey[lo], orderKey[(lo + hi) >>> 1], orderKey[hi]);
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (orderKey[i] < pivot) {
-                    i++;
-                }
-                while (orderKey[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(i++, j--);
-                }
-            }
-            // Recurse into the smaller side, loop on the larger: the stack stays shallow on any input.
-            if (j - lo < hi - i) {
-                sortByKey(lo, j);
-                lo = i;
-            } else {
-                sortByKey(i, hi);
-                hi = j;
-            }
-        }
-        for (int i = lo + 1; i <= hi; i++) {
-            for (int j = i; j > lo && orderKey[j - 1] > orderKey[j]; j--) {
-                swap(j - 1, j);
-            }
-        }
-    }
-
-    private static double median(double a, double b, double c) {
-        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-    }
-
-    private void swap(int i, int j) {
-        double k = orderKey[i];
-        orderKey[i] = orderKey[j];
-        orderKey[j] = k;
-        int o = order[i];
-        order[i] = order[j];
-        order[j] = o;
     }
 
     private void ensureVertices(int n) {

@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
+import org.sitmap.geo.IndexSort;
 
 /**
  * Parallel hatch lines inside a shape, drawn as real vector lines: a {@code TexturePaint} would be rasterised by PDF
@@ -45,6 +46,7 @@ final class Hatching {
      */
     static void draw(Graphics2D g, BufferedImage raster, Shape shape, Rectangle2D limit, double angleDegrees,
             double spacing, double anchorX, double anchorY) {
+        checkSpacing(spacing);
         if (raster != null && drawsDirectly(g, raster) && shape instanceof Path2D path
                 && path.getWindingRule() == Path2D.WIND_EVEN_ODD) {
             if (!shape.getBounds2D().createIntersection(limit).isEmpty()) {
@@ -94,12 +96,7 @@ final class Hatching {
             this.anchorX = anchorX;
             this.anchorY = anchorY;
             this.coverage = TABLES.computeIfAbsent(List.of(nx, ny, spacing, width), k -> table(nx, ny, spacing, width));
-            int alpha = argb >>> 24;
-            for (int m = 1; m < 256; m++) {
-                int am = (m * alpha + 127) / 255;
-                source[m] = IntRaster.premultiplied((am << 24) | (argb & 0xFFFFFF));
-                keep[m] = IntRaster.keep(am);
-            }
+            IntRaster.coverageColours(argb, source, keep);
         }
 
         /** Coverage (0-255) of a pixel whose centre lies t pixels past a line, by t in 1/STEPS pixel. */
@@ -160,9 +157,7 @@ final class Hatching {
     /** The inside pieces of the hatch lines that {@link #draw} draws, or null when there are none. */
     static Path2D.Double lines(Shape shape, Rectangle2D limit, double angleDegrees, double spacing, double anchorX,
             double anchorY) {
-        if (!(spacing > 0)) {
-            throw new IllegalArgumentException("Hatch spacing must be positive: " + spacing);
-        }
+        checkSpacing(spacing);
         Rectangle2D area = shape.getBounds2D().createIntersection(limit);
         if (area.isEmpty()) {
             return null;
@@ -275,6 +270,12 @@ final class Hatching {
         return lines;
     }
 
+    private static void checkSpacing(double spacing) {
+        if (!(spacing > 0)) {
+            throw new IllegalArgumentException("Hatch spacing must be positive: " + spacing);
+        }
+    }
+
     /** Insertion sort of a line's crossings (a handful) with their windings. */
     private static void sortCrossings(double[] u, int[] winding, int n) {
         for (int i = 1; i < n; i++) {
@@ -335,18 +336,12 @@ final class Hatching {
 
         void sortByLow() {
             double[] lows = new double[count];
-            for (int e = 0; e < count; e++) {
-                lows[e] = low(e);
-            }
-            Integer[] boxed = new Integer[count];
-            for (int e = 0; e < count; e++) {
-                boxed[e] = e;
-            }
-            Arrays.sort(boxed, (p, q) -> Double.compare(lows[p], lows[q]));
             order = new int[count];
             for (int e = 0; e < count; e++) {
-                order[e] = boxed[e];
+                lows[e] = low(e);
+                order[e] = e;
             }
+            IndexSort.byKey(order, lows, 0, count);
         }
     }
 }

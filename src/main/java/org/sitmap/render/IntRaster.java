@@ -57,6 +57,20 @@ record IntRaster(int[] pixels, int origin, int stride, int width, int height, in
         return source + (rb | ag);
     }
 
+    /**
+     * Fills, for each coverage level m (1..255), {@code source[m]}: the colour {@code argb} (not premultiplied)
+     * premultiplied at m/255 of its alpha, and {@code keep[m]}: the share of what lies under it that stays. An
+     * anti-aliased pixel is then {@code over(source[m], pixel, keep[m])}.
+     */
+    static void coverageColours(int argb, int[] source, int[] keep) {
+        int alpha = argb >>> 24;
+        for (int m = 1; m < 256; m++) {
+            int a = (m * alpha + 127) / 255;
+            source[m] = premultiplied((a << 24) | (argb & 0xFFFFFF));
+            keep[m] = keep(a);
+        }
+    }
+
     /** An ARGB colour premultiplied by its alpha. */
     static int premultiplied(int argb) {
         int a = argb >>> 24;

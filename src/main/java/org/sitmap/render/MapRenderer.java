@@ -267,11 +267,12 @@ public final class MapRenderer {
             for (Future<?> f : helpers) {
                 f.get();
             }
-            for (CompletableFuture<BuiltLayer> b : built) {
-                drawn += b.join().features();
+            List<BuiltLayer> done = built.stream().map(CompletableFuture::join).toList();
+            for (BuiltLayer b : done) {
+                drawn += b.features();
             }
             // Every thread of this frame is done with the paths.
-            release(built.stream().map(CompletableFuture::join).toList());
+            release(done);
         } catch (CompletionException e) {
             // A layer built on another thread failed; its own exception says why.
             if (e.getCause() instanceof RuntimeException re) {

@@ -97,12 +97,13 @@ final class SpanFill {
         int alpha = argb >>> 24;
         int source = IntRaster.premultiplied(argb);
         int keep = IntRaster.keep(alpha);
+        int alphaBits = raster.alphaBits();
         if (alpha == 255) {
             return (row, y, from, to) -> Arrays.fill(pixels, row + from, row + to, source);
         }
         return (row, y, from, to) -> {
             for (int x = row + from; x < row + to; x++) {
-                pixels[x] = IntRaster.over(source, pixels[x] | raster.alphaBits(), keep);
+                pixels[x] = IntRaster.over(source, pixels[x] | alphaBits, keep);
             }
         };
     }
@@ -154,7 +155,6 @@ final class SpanFill {
         for (int e = 0; e < edges; e++) {
             byRow[fillAt[firstRow[e]]++] = e;
         }
-
 
         // The active edges are kept in order of where they cross the current row. From one row to the next that
         // order barely changes, so an insertion sort restores it in about one pass; sorting each row's crossings

@@ -396,12 +396,7 @@ final class ThinLineRaster {
         int[] pixels = raster.pixels();
         // Per coverage level: the colour premultiplied by its alpha, and the share of what is under it that stays.
         if (argb != blendColour || !blendReady) {
-            int alpha = argb >>> 24;
-            for (int m = 1; m < 256; m++) {
-                int a = (m * alpha + 127) / 255;
-                source[m] = IntRaster.premultiplied((a << 24) | (argb & 0xFFFFFF));
-                keep[m] = IntRaster.keep(a);
-            }
+            IntRaster.coverageColours(argb, source, keep);
             blendColour = argb;
             blendReady = true;
         }

@@ -111,6 +111,9 @@ class HatchingTest {
     void spacingMustBePositive() {
         assertThatThrownBy(() -> Hatching.lines(ringWithHole(Path2D.WIND_EVEN_ODD),
                 new Rectangle2D.Double(0, 0, 10, 10), 45, 0, 0, 0)).hasMessageContaining("spacing");
+        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB_PRE);
+        assertThatThrownBy(() -> paint(g -> Hatching.draw(g, img, ringWithHole(Path2D.WIND_EVEN_ODD),
+                new Rectangle2D.Double(0, 0, 10, 10), 45, -1, 0, 0))).hasMessageContaining("spacing");
     }
 
     @Test
