@@ -209,6 +209,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (gif) {
             checkOutputFolder();
         } else {
+            refuseOverwritingAnInput();
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
@@ -384,6 +385,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private void checkOutputFolder() {
+        refuseOverwritingAnInput();
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new CliException("cannot write " + out + ": the folder " + dir + " does not exist", 2);
@@ -393,6 +395,30 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (Files.isDirectory(out)) {
             throw new CliException("cannot write " + out + ": it is a folder", 2);
+        }
+    }
+
+    /**
+     * Refuses an output that is one of the inputs (the briefing or a --layer file), also under another name
+     * (a symbolic or hard link): the export would replace the user's data with a picture.
+     */
+    private void refuseOverwritingAnInput() {
+        List<Path> inputs = new ArrayList<>(layers);
+        inputs.add(0, briefingFile);
+        for (Path input : inputs) {
+            if (sameFile(out, input)) {
+                String role = input == briefingFile ? "the briefing being exported" : "a --layer file";
+                throw new CliException("cannot write " + out + ": it is " + role + " (" + input
+                        + "); choose another --out file", 2);
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
     }
 

@@ -1,0 +1,75 @@
+package org.sitmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.export.ExportSamples;
+import org.sitmap.geo.AnnotationGeoJson;
+import org.sitmap.model.BriefingInfo;
+import org.sitmap.store.BriefingFile;
+
+/** The command line refuses inputs and outputs that would lose or corrupt the user's data, in one clear line. */
+class CliInputsTest {
+    @TempDir
+    Path dir;
+    Path briefing;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void createBriefing() throws Exception {
+        briefing = dir.resolve("b.gpkg");
+        try (BriefingFile file = BriefingFile.create(briefing, BriefingInfo.untitled())) {
+            file.briefing().atomically(() -> ExportSamples.all().forEach(file.briefing()::add));
+        }
+    }
+
+    int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return SitmapCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    /** The one line on standard error, checked to be one line. */
+    String errorLine() {
+        String e = err.toString().strip();
+        assertThat(e).as("one line, no stack trace").doesNotContain("\n").doesNotContain("\tat ");
+        return e;
+    }
+
+    @Test
+    void exportRefusesToWriteOverTheBriefingItReads() throws Exception {
+        byte[] before = Files.readAllBytes(briefing);
+        assertThat(run("export", briefing.toString(), "--format", "png", "--out", briefing.toString())).isEqualTo(2);
+        assertThat(errorLine()).contains("b.gpkg", "the briefing being exported");
+        assertThat(Files.readAllBytes(briefing)).isEqualTo(before);
+
+        Path link = dir.resolve("link.png");
+        Files.createSymbolicLink(link, briefing);
+        assertThat(run("export", briefing.toString(), "--out", link.toString())).isEqualTo(2);
+        Path hard = dir.resolve("hard.png");
+        Files.createLink(hard, briefing);
+        assertThat(run("export", briefing.toString(), "--out", hard.toString())).isEqualTo(2);
+        assertThat(Files.readAllBytes(briefing)).isEqualTo(before);
+        try (BriefingFile f = BriefingFile.openReadOnly(briefing)) {
+            assertThat(f.briefing().size()).isEqualTo(ExportSamples.all().size());
+        }
+    }
+
+    @Test
+    void exportRefusesToWriteOverALayerFile() throws Exception {
+        Path layer = dir.resolve("layer.geojson");
+        AnnotationGeoJson.write(layer, ExportSamples.all());
+        byte[] before = Files.readAllBytes(layer);
+        assertThat(run("export", briefing.toString(), "--no-base-map", "--layer", layer.toString(), "--format", "png",
+                "--out", layer.toString())).isEqualTo(2);
+        assertThat(errorLine()).contains("layer.geojson", "--layer");
+        assertThat(Files.readAllBytes(layer)).isEqualTo(before);
+    }
+}
