@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -95,47 +95,106 @@ public final class BriefingFile implements AutoCloseable {
     // ------------------------------------------------------------------------------------------------ opening
 
     /**
-     * Creates a new, empty briefing file; refuses to overwrite anything.
+     * Creates a new, empty briefing file; refuses to overwrite anything. The file is built under a temporary name in
+     * the same folder and appears under its own name only once complete, so a crash or {@code kill -9} while it is
+     * being created never leaves an empty or half-made briefing that blocks the next try.
      *
      * @throws BriefingFileException when the file exists or cannot be written
      */
     public static BriefingFile create(Path file, BriefingInfo info) throws BriefingFileException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(info, "info");
-        try {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new BriefingFileException(file, "already exists; a new briefing never overwrites a file");
-        } catch (NoSuchFileException e) {
-            throw new BriefingFileException(file, "the folder " + file.toAbsolutePath().getParent()
-                    + " does not exist");
-        } catch (IOException e) {
-            throw new BriefingFileException(file, "cannot be created: " + e.getMessage(), e);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new BriefingFileException(file, "the folder " + dir + " does not exist");
         }
         LockFile lock = null;
+        Path tmp = null;
         Connection c = null;
         try {
             lock = LockFile.tryAcquire(file);
             if (lock == null) {
                 throw new BriefingFileException(file, "is being created in another Sitmap window");
             }
-            c = connect(file, false);
+            tmp = temporarySibling(file);
+            c = connect(tmp, false);
             Migrations.migrate(c, 0, Migrations.LATEST);
             c.setAutoCommit(false);
             BriefingInfoDao.write(c, info);
             c.commit();
             c.setAutoCommit(true);
+            foldIntoOneFile(c);
+            c.close();
+            c = null;
+            publish(tmp, file);
+            tmp = null;
+            c = connect(file, false);
             return new BriefingFile(file, new Briefing(info), c, lock, null, Migrations.LATEST);
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(c);
-            deleteQuietly(file);
             if (lock != null) {
                 lock.release();
             }
-            throw new BriefingFileException(file, "cannot be created: " + e.getMessage(), e);
+            throw new BriefingFileException(file, "cannot be created: " + Messages.describe(e), e);
         } catch (BriefingFileException e) {
-            deleteQuietly(file);
+            closeQuietly(c);
+            if (lock != null) {
+                lock.release();
+            }
             throw e;
+        } finally {
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    /** A new empty file beside {@code file}, hidden, with the folder's usual permissions (unlike a temp file). */
+    private static Path temporarySibling(Path file) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives the finished temporary file its name, atomically and never over an existing file: a hard link fails
+     * when the name is taken (a rename would replace it); where the file system has no hard links, a rename after
+     * a last look.
+     */
+    private static void publish(Path tmp, Path file) throws IOException, BriefingFileException {
+        try {
+            Files.createLink(file, tmp);
+            Files.delete(tmp);
+            return;
+        } catch (FileAlreadyExistsException e) {
+            throw new BriefingFileException(file, "already exists (it was created meanwhile); a new briefing never "
+                    + "overwrites a file");
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            // no hard links here (e.g. FAT, some network shares)
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BriefingFileException(file, "already exists (it was created meanwhile); a new briefing never "
+                    + "overwrites a file");
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Moves everything in the WAL into the file and drops the WAL, so the file stands alone. */
+    private static void foldIntoOneFile(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            st.execute("PRAGMA journal_mode=DELETE");
         }
     }
 
