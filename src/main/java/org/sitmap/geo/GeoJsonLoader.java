@@ -71,6 +71,9 @@ public final class GeoJsonLoader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            // A key given twice ("features", "type", "coordinates") would otherwise be read as the last one, or
+            // merged: refused with its place instead.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private static final int BUFFER_SIZE = 256 * 1024;
@@ -328,10 +331,12 @@ public final class GeoJsonLoader {
             boolean done = false;
             try {
                 sniff(data);
-                parser = JSON.createParser(data);
+                parser = JSON.createParser(new Utf8Guard(data));
                 base = parser instanceof ParserBase pb ? pb : null;
                 parseDocument();
                 done = true;
+            } catch (Utf8Guard.MalformedUtf8Exception e) {
+                throw fatal(e.line, e.column, currentFeature, e.getMessage());
             } catch (GzipDataException e) {
                 throw fatal(line(), column(), currentFeature,
                         "the gzip data is truncated or corrupt (" + lower(e.getMessage()) + ")");
@@ -344,7 +349,7 @@ public final class GeoJsonLoader {
                 JsonLocation at = e.getLocation() != null ? e.getLocation()
                         : parser != null ? parser.currentLocation() : null;
                 throw fatal(at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), currentFeature,
-                        "malformed JSON: " + cleanJacksonMessage(e.getOriginalMessage()));
+                        malformed(cleanJacksonMessage(e.getOriginalMessage())));
             } finally {
                 if (!done) {
                     validator.abandon();
@@ -379,6 +384,11 @@ public final class GeoJsonLoader {
                 n += r;
             }
             data.reset();
+            String utf16Or32 = wideEncoding(head, n);
+            if (utf16Or32 != null) {
+                throw fatal(1, 1, -1, "not UTF-8 text: the file is " + utf16Or32 + "; GeoJSON must be UTF-8 "
+                        + "(RFC 7946): save it as UTF-8");
+            }
             if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
                 throw fatal(1, 1, -1, "not a JSON text: this is a ZIP archive; unzip it and load the .geojson inside");
             }
@@ -417,6 +427,31 @@ public final class GeoJsonLoader {
                         + " object (a FeatureCollection, a Feature or a geometry)");
             }
             throw fatal(line, col, -1, "not a JSON text: found '" + (char) b + "' where '{' was expected");
+        }
+
+        /** "UTF-16 ..." or "UTF-32 ..." when the text starts as one (by its byte order mark or zero bytes). */
+        private static String wideEncoding(byte[] h, int n) {
+            int b0 = n > 0 ? h[0] & 0xff : -1;
+            int b1 = n > 1 ? h[1] & 0xff : -1;
+            int b2 = n > 2 ? h[2] & 0xff : -1;
+            int b3 = n > 3 ? h[3] & 0xff : -1;
+            if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+                return "UTF-32 (it starts with a byte order mark)";
+            }
+            if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+                return "UTF-16 (it starts with a byte order mark)";
+            }
+            if (n >= 4 && (b0 == 0 && b1 == 0 && b2 == 0 && isText(b3) || isText(b0) && b1 == 0 && b2 == 0 && b3 == 0)) {
+                return "UTF-32";
+            }
+            if (n >= 2 && (b0 == 0 && isText(b1) || isText(b0) && b1 == 0)) {
+                return "UTF-16";
+            }
+            return null;
+        }
+
+        private static boolean isText(int b) {
+            return b == '{' || b == '[' || b == ' ' || b == '\t' || b == '\r' || b == '\n';
         }
 
         // ---------------------------------------------------------------- document
@@ -1254,6 +1289,13 @@ public final class GeoJsonLoader {
     }
 
     /** Jackson's wording without its source descriptions and configuration names. */
+    /** Jackson's cleaned message as ours: a duplicate key is no syntax error a user would look for. */
+    private static String malformed(String jackson) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("duplicate field '(.*)'").matcher(jackson);
+        return m.matches() ? "the key \"" + m.group(1) + "\" appears twice in the same object; JSON keys must be unique"
+                : "malformed JSON: " + jackson;
+    }
+
     static String cleanJacksonMessage(String message) {
         if (message == null) {
             return "syntax error";
