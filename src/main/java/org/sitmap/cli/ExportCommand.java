@@ -39,6 +39,7 @@ import org.sitmap.model.MapLayer;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
+import org.sitmap.store.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -427,9 +428,7 @@ public final class ExportCommand implements Callable<Integer> {
         for (int i = 0; i < layers.size(); i++) {
             Path file = layers.get(i);
             try {
-                if (!Files.exists(file)) {
-                    throw new NoSuchFileException(file.toString());
-                }
+                Inputs.requireReadable("--layer", file);
                 LoadResult r = new GeoJsonLoader().load(file, null, () -> false);
                 String name = String.valueOf(file.getFileName());
                 LayerStyle style = labelLayers ? LayerStyle.forUserLayer(i)
@@ -448,12 +447,6 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException n) {
-            return (n.getReason() == null ? "no such file or folder" : n.getReason());
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return Messages.describe(e);
     }
 }

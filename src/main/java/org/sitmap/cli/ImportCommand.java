@@ -17,6 +17,7 @@ import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
+import org.sitmap.store.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,16 +77,14 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Annotation> annotations;
         try {
-            if (Files.isDirectory(source)) {
-                throw new CliException(source + ": is a folder, not a GeoJSON file", 2);
-            }
+            Inputs.requireReadable(null, source);
             annotations = AnnotationGeoJson.read(source);
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (NoSuchFileException e) {
             throw new CliException(source + ": no such file", 2);
         } catch (IOException e) {
-            throw new CliException(source + ": cannot read: " + e.getMessage(), 2);
+            throw new CliException(source + ": cannot read: " + Messages.describe(e), 2);
         }
         withOptions(BriefingInfo.untitled()); // validates the options before anything is written
         boolean created = !Files.exists(target);

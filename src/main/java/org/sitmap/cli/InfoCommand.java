@@ -2,7 +2,6 @@ package org.sitmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.sitmap.cli.SitmapCommand.CliException;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LoadResult;
+import org.sitmap.store.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,19 +38,14 @@ public final class InfoCommand implements Callable<Integer> {
         long start = System.nanoTime();
         LoadResult r;
         try {
-            if (!Files.exists(file)) {
-                throw new NoSuchFileException(file.toString());
-            }
-            if (Files.isDirectory(file)) {
-                throw new CliException(file + ": is a folder, not a GeoJSON file", 2);
-            }
+            Inputs.requireReadable(null, file);
             r = new GeoJsonLoader().load(file, null, null);
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (NoSuchFileException e) {
             throw new CliException(file + ": no such file", 2);
         } catch (IOException e) {
-            throw new CliException(file + ": cannot read: " + e.getMessage(), 2);
+            throw new CliException(file + ": cannot read: " + Messages.describe(e), 2);
         }
         long nanos = System.nanoTime() - start;
         Envelope b = r.bounds();

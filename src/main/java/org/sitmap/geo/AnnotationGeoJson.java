@@ -127,6 +127,10 @@ public final class AnnotationGeoJson {
      */
     public static List<Annotation> read(Path file) throws GeoJsonException, IOException {
         String name = String.valueOf(file.getFileName());
+        String problem = InputFiles.notRegular(file);
+        if (problem != null) {
+            throw new GeoJsonException(name, -1, -1, -1, problem);
+        }
         int declared = countFeatures(file);
         if (declared == 0) {
             return List.of();

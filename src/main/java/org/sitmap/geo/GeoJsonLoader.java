@@ -142,6 +142,10 @@ public final class GeoJsonLoader {
      */
     public LoadResult load(Path file, DoubleConsumer progress, BooleanSupplier cancelled)
             throws GeoJsonException, IOException {
+        String problem = InputFiles.notRegular(file);
+        if (problem != null) {
+            throw new GeoJsonException(String.valueOf(file.getFileName()), -1, -1, -1, problem);
+        }
         long size = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, String.valueOf(file.getFileName()), size, progress, cancelled);

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
+import org.sitmap.geo.InputFiles;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
@@ -281,18 +282,17 @@ public final class BriefingFile implements AutoCloseable {
      * version. Never modifies the file.
      */
     static int inspect(Path file) throws BriefingFileException {
-        if (!Files.exists(file)) {
-            throw new BriefingFileException(file, "no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new BriefingFileException(file, "is a folder, not a briefing file");
+        String problem = InputFiles.problem(file);
+        if (problem != null) {
+            throw new BriefingFileException(file, problem.startsWith("is a folder") ? "is a folder, not a briefing file"
+                    : problem);
         }
         byte[] header = new byte[100];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(header, 0, header.length);
         } catch (IOException e) {
-            throw new BriefingFileException(file, "cannot be read: " + e.getMessage(), e);
+            throw new BriefingFileException(file, "cannot be read: " + Messages.describe(e), e);
         }
         if (n == 0) {
             throw new BriefingFileException(file, "the file is empty, not a Sitmap briefing");

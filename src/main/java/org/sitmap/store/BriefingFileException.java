@@ -26,6 +26,6 @@ public class BriefingFileException extends Exception {
     }
 
     static String name(Path file) {
-        return file == null ? "briefing" : String.valueOf(file.getFileName());
+        return file == null || file.toString().isEmpty() ? "briefing" : String.valueOf(file.getFileName());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.export.ExportSamples;
 import org.sitmap.geo.AnnotationGeoJson;
@@ -71,5 +72,42 @@ class CliInputsTest {
                 "--out", layer.toString())).isEqualTo(2);
         assertThat(errorLine()).contains("layer.geojson", "--layer");
         assertThat(Files.readAllBytes(layer)).isEqualTo(before);
+    }
+
+    private Path fifo(String name) throws Exception {
+        Path p = dir.resolve(name);
+        Process mk = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+        assertThat(mk.waitFor()).isZero();
+        return p;
+    }
+
+    @Test
+    @Timeout(60)
+    void aNamedPipeIsRefusedInsteadOfWaitedOnForever() throws Exception {
+        Path pipe = fifo("p.geojson");
+        Path pipeBriefing = fifo("p.gpkg");
+        assertThat(run("info", pipe.toString())).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("sitmap info: " + pipe + ": not a regular file (a named pipe)");
+        assertThat(run("import", pipe.toString(), dir.resolve("new.gpkg").toString())).isEqualTo(2);
+        assertThat(errorLine()).endsWith("p.geojson: not a regular file (a named pipe)");
+        assertThat(run("export", briefing.toString(), "--layer", pipe.toString(), "--out",
+                dir.resolve("o.png").toString())).isEqualTo(2);
+        assertThat(errorLine()).endsWith("--layer " + pipe + ": not a regular file (a named pipe)");
+        assertThat(run("dump", pipeBriefing.toString())).isEqualTo(1);
+        assertThat(errorLine()).endsWith("p.gpkg: not a regular file (a named pipe)");
+        assertThat(run("export", pipeBriefing.toString(), "--out", dir.resolve("o.png").toString())).isEqualTo(2);
+        assertThat(errorLine()).endsWith("p.gpkg: not a regular file (a named pipe)");
+        Path source = dir.resolve("x.geojson");
+        AnnotationGeoJson.write(source, ExportSamples.all());
+        assertThat(run("import", source.toString(), pipeBriefing.toString())).isNotZero();
+        assertThat(errorLine()).endsWith("p.gpkg: not a regular file (a named pipe)");
+    }
+
+    @Test
+    void anEmptyFileNameIsNotTakenForTheCurrentFolder() {
+        assertThat(run("info", "")).isEqualTo(2);
+        assertThat(errorLine()).isEqualTo("sitmap info: no file name given (the argument is empty)");
+        assertThat(run("dump", "")).isEqualTo(1);
+        assertThat(errorLine()).contains("no file name given").doesNotContain("folder");
     }
 }
