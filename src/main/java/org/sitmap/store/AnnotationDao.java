@@ -156,15 +156,31 @@ final class AnnotationDao {
                 + (hasOrder ? " ORDER BY z_order, fid" : " ORDER BY fid"));
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long fid = rs.getLong("fid");
                 try {
                     out.add(row(rs, hasLocked));
                 } catch (IllegalArgumentException | IOException | java.time.DateTimeException e) {
-                    throw new SQLException("annotation fid " + fid + " cannot be read: " + e.getMessage(), e);
+                    throw new DamagedRowException(describeRow(rs) + ": " + e.getMessage(), e);
                 }
             }
         }
         return out;
+    }
+
+    /** An annotation row that cannot be read back: its message names the annotation and the reason. */
+    static final class DamagedRowException extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedRowException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** "the annotation "Title" (id x)" as far as the row can tell. */
+    private static String describeRow(ResultSet rs) throws SQLException {
+        String title = rs.getString("title");
+        String uid = rs.getString("uid");
+        return "the annotation" + (title == null || title.isBlank() ? "" : " \"" + title + "\"")
+                + (uid == null ? " with fid " + rs.getLong("fid") : " (id " + uid + ")");
     }
 
     private static Annotation row(ResultSet rs, boolean hasLocked) throws SQLException, IOException {

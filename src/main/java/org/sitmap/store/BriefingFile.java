@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -208,7 +210,16 @@ public final class BriefingFile implements AutoCloseable {
      *     briefing; the file is left untouched
      */
     public static BriefingFile open(Path file) throws BriefingFileException {
-        int version = inspect(file);
+        return open(file, Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #open(Path)}, but when another Sitmap process holds the file, waits up to {@code lockWait} for it
+     * to let go (commands that write, such as several imports into one briefing at once) before opening read-only
+     * with {@value #OPEN_ELSEWHERE}.
+     */
+    public static BriefingFile open(Path file, Duration lockWait) throws BriefingFileException {
+        int version = inspect(file, true);
         String reason = null;
         if (version > Migrations.LATEST) {
             reason = "written by a newer Sitmap (schema " + version + "; this version knows up to "
@@ -219,38 +230,67 @@ public final class BriefingFile implements AutoCloseable {
         LockFile lock = null;
         if (reason == null) {
             try {
-                lock = LockFile.tryAcquire(file);
+                lock = LockFile.acquire(file, lockWait);
                 if (lock == null) {
                     reason = OPEN_ELSEWHERE;
+                } else if (lock.waited()) {
+                    version = inspect(file, true); // the other process has changed the file meanwhile
                 }
             } catch (IOException e) {
-                reason = "cannot take the lock " + LockFile.pathFor(file).getFileName() + " (" + e.getMessage()
-                        + "); the folder may be write-protected";
+                reason = "cannot take the lock " + LockFile.pathFor(file).getFileName() + " ("
+                        + Messages.describe(e) + "); the folder may be write-protected";
+            } catch (BriefingFileException e) {
+                lock.release();
+                throw e;
             }
         }
         if (reason != null) {
             return readOnly(file, version, reason);
         }
+        return openLocked(file, version, lock);
+    }
+
+    private static BriefingFile openLocked(Path file, int version, LockFile lock) throws BriefingFileException {
         Connection c = null;
         try {
+            Briefing b;
+            // Read first without writing anything (not even the switch to WAL), so a damaged annotation leaves the
+            // file's bytes exactly as they were.
+            try (Connection reader = connect(file, true)) {
+                b = load(file, reader);
+            }
             c = connect(file, false);
             try {
                 Migrations.migrate(c, version, Migrations.LATEST);
             } catch (SQLException | RuntimeException e) {
                 throw new BriefingFileException(file, "could not be upgraded from schema " + version + " to "
-                        + Migrations.LATEST + " (the file was left as it was): " + e.getMessage(), e);
+                        + Migrations.LATEST + " (the file was left as it was): " + Messages.describe(e), e);
             }
-            Briefing b = load(c);
+            if (version < Migrations.LATEST) {
+                b = load(file, c); // as the new schema has it
+            }
             return new BriefingFile(file, b, c, lock, null, Migrations.LATEST);
         } catch (SQLException e) {
-            closeQuietly(c);
+            closeAsFound(c);
             lock.release();
-            throw new BriefingFileException(file, "cannot be read: " + e.getMessage(), e);
+            throw new BriefingFileException(file, "cannot be read: " + Messages.describe(e), e);
         } catch (BriefingFileException | RuntimeException e) {
-            closeQuietly(c);
+            closeAsFound(c);
             lock.release();
             throw e;
         }
+    }
+
+    /** Closes a connection that was refused its file, putting the journal back so the file's bytes are as found. */
+    private static void closeAsFound(Connection c) {
+        if (c != null) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=DELETE");
+            } catch (SQLException ignored) {
+                // SQLite will fold the WAL back when the file is next opened
+            }
+        }
+        closeQuietly(c);
     }
 
     /**
@@ -258,14 +298,28 @@ public final class BriefingFile implements AutoCloseable {
      * the briefing are refused with {@link #readOnlyReason()} "opened read-only".
      */
     public static BriefingFile openReadOnly(Path file) throws BriefingFileException {
-        return readOnly(file, inspect(file), "opened read-only");
+        return readOnly(file, inspect(file, false), "opened read-only");
     }
 
     private static BriefingFile readOnly(Path file, int version, String reason) throws BriefingFileException {
         try (Connection c = connect(file, true)) {
-            return new BriefingFile(file, load(c), null, null, reason, version);
+            return new BriefingFile(file, load(file, c), null, null, reason, version);
         } catch (SQLException e) {
             throw new BriefingFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the whole briefing. An annotation whose geometry or attributes cannot be trusted (coordinates off the
+     * globe, outside the box stored with them, a broken encoding) makes the whole file refused rather than opened
+     * read-only: whatever read it next (the window, an export, a dump, a Save As copy) would pass the damage on as
+     * if it were data, while the file left untouched can still be recovered from, with sqlite3 or from a backup.
+     */
+    private static Briefing load(Path file, Connection c) throws SQLException, BriefingFileException {
+        try {
+            return load(c);
+        } catch (AnnotationDao.DamagedRowException e) {
+            throw new BriefingFileException(file, "damaged: " + e.getMessage() + "; it was not opened", e);
         }
     }
 
@@ -280,8 +334,11 @@ public final class BriefingFile implements AutoCloseable {
     /**
      * Checks, on a read-only connection, that {@code file} is a healthy Sitmap briefing and returns its schema
      * version. Never modifies the file.
+     *
+     * @param beforeWriting run SQLite's full {@code integrity_check}, which also finds damaged indexes that
+     *     {@code quick_check} misses and that a write would spread; reading needs only the quick one
      */
-    static int inspect(Path file) throws BriefingFileException {
+    static int inspect(Path file, boolean beforeWriting) throws BriefingFileException {
         String problem = InputFiles.problem(file);
         if (problem != null) {
             throw new BriefingFileException(file, problem.startsWith("is a folder") ? "is a folder, not a briefing file"
@@ -306,12 +363,10 @@ public final class BriefingFile implements AutoCloseable {
             throw new BriefingFileException(file, "damaged: the SQLite database is truncated; it was not opened");
         }
         try (Connection c = connect(file, true)) {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-                String first = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equalsIgnoreCase(first)) {
-                    throw new BriefingFileException(file, "damaged: the SQLite integrity check failed (" + first
-                            + "); it was not opened");
-                }
+            String problems = integrityProblems(c, beforeWriting);
+            if (problems != null) {
+                throw new BriefingFileException(file, "damaged: the SQLite integrity check failed (" + problems
+                        + "); it was not opened");
             }
             int applicationId = pragmaInt(c, "application_id");
             Set<String> tables = tables(c);
@@ -343,6 +398,29 @@ public final class BriefingFile implements AutoCloseable {
                         + "); it was not opened", e);
             }
             throw new BriefingFileException(file, "cannot be read: " + m, e);
+        }
+    }
+
+    /**
+     * What SQLite's integrity check finds, on one line: the first problem and how many more ("... and 12 more"),
+     * or null when the file is sound.
+     */
+    private static String integrityProblems(Connection c, boolean full) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(full ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
+            List<String> problems = new ArrayList<>();
+            while (rs.next()) {
+                for (String line : String.valueOf(rs.getString(1)).split("\n")) {
+                    // "*** in database main ***" heads a row's list: no problem of its own
+                    if (!line.isBlank() && !line.startsWith("***")) {
+                        problems.add(line.strip());
+                    }
+                }
+            }
+            if (problems.isEmpty() || problems.size() == 1 && "ok".equalsIgnoreCase(problems.get(0))) {
+                return null;
+            }
+            return problems.get(0) + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : "");
         }
     }
 

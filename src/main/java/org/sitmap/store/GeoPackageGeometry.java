@@ -2,6 +2,7 @@ package org.sitmap.store;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -68,10 +69,48 @@ public final class GeoPackageGeometry {
         }
         byte[] wkb = new byte[blob.length - offset];
         System.arraycopy(blob, offset, wkb, 0, wkb.length);
+        Geometry g;
         try {
-            return new WKBReader(factory).read(wkb);
+            g = new WKBReader(factory).read(wkb);
         } catch (ParseException e) {
             throw new IllegalArgumentException("bad WKB: " + e.getMessage(), e);
+        }
+        checkLonLat(g);
+        if (envelopeBytes > 0 && !g.isEmpty()) {
+            checkEnvelope(g, ByteBuffer.wrap(blob, 8, 32).order((flags & FLAG_LITTLE_ENDIAN) != 0
+                    ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN));
+        }
+        return g;
+    }
+
+    /** Refuses coordinates outside WGS 84 longitude/latitude: in a Sitmap file they can only come from damage. */
+    private static void checkLonLat(Geometry g) {
+        for (Coordinate c : g.getCoordinates()) {
+            if (!(Math.abs(c.x) <= 180)) {
+                throw new IllegalArgumentException("longitude " + c.x + " is outside -180..180");
+            }
+            if (!(Math.abs(c.y) <= 90)) {
+                throw new IllegalArgumentException("latitude " + c.y + " is outside -90..90");
+            }
+        }
+    }
+
+    /**
+     * Refuses a geometry that does not lie in the envelope stored in its own header: one of the two was changed
+     * after it was written (a flipped bit inside a coordinate usually keeps it within the world).
+     */
+    private static void checkEnvelope(Geometry g, ByteBuffer header) {
+        double minX = header.getDouble(8);
+        double maxX = header.getDouble(16);
+        double minY = header.getDouble(24);
+        double maxY = header.getDouble(32);
+        Envelope e = g.getEnvelopeInternal();
+        double slack = 1e-9;
+        if (!(e.getMinX() >= minX - slack && e.getMaxX() <= maxX + slack && e.getMinY() >= minY - slack
+                && e.getMaxY() <= maxY + slack)) {
+            throw new IllegalArgumentException("its coordinates (lon " + e.getMinX() + ".." + e.getMaxX() + ", lat "
+                    + e.getMinY() + ".." + e.getMaxY() + ") lie outside the bounding box stored with them (lon "
+                    + minX + ".." + maxX + ", lat " + minY + ".." + maxY + ")");
         }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 
 /**
  * {@code FILE.gpkg.lock}: an exclusive OS lock (FileChannel.tryLock) that says "this briefing is open for writing in
@@ -20,10 +21,43 @@ final class LockFile {
     private final FileChannel channel;
     private final FileLock lock;
 
+    private boolean waited;
+
     private LockFile(Path path, FileChannel channel, FileLock lock) {
         this.path = path;
         this.channel = channel;
         this.lock = lock;
+    }
+
+    /**
+     * Takes the lock of {@code briefing}, waiting up to {@code wait} while another process holds it; null when it
+     * is still held then (or held by this JVM).
+     */
+    static LockFile acquire(Path briefing, Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long pause = 20;
+        for (boolean first = true; ; first = false) {
+            LockFile l = tryAcquire(briefing);
+            if (l != null) {
+                l.waited = !first;
+                return l;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                return null;
+            }
+            try {
+                Thread.sleep(Math.min(pause, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            pause = Math.min(pause * 2, 250);
+        }
+    }
+
+    /** Whether {@link #acquire} had to wait for another holder: the file may have changed meanwhile. */
+    boolean waited() {
+        return waited;
     }
 
     static Path pathFor(Path briefing) {
