@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import org.sitmap.cli.SitmapCommand;
+import org.sitmap.store.NativeLibrary;
 import org.sitmap.ui.SitmapApp;
 
 /**
@@ -54,6 +55,7 @@ public final class Main {
         if (args.length == 0 || args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
             // No command, or a briefing to open (double-clicked in a file manager): the window.
             relaunchIfUnset(WINDOW_OPTIONS, args, false, YOUNG_SIZE_GIVEN);
+            NativeLibrary.prepare(cacheFolder().resolve("native"));
             Application.launch(SitmapApp.class, args);
             return;
         }
@@ -62,6 +64,7 @@ public final class Main {
         } else if (args[0].equals("bench")) {
             relaunchIfUnset(WINDOW_OPTIONS, args, false, YOUNG_SIZE_GIVEN);
         }
+        NativeLibrary.prepare(cacheFolder().resolve("native"));
         System.exit(SitmapCommand.run(args));
     }
 
@@ -172,6 +175,13 @@ public final class Main {
         return null;
     }
 
+    /** The user's cache folder for Sitmap ($XDG_CACHE_HOME/sitmap or ~/.cache/sitmap); may not exist yet. */
+    static Path cacheFolder() {
+        String home = System.getenv("XDG_CACHE_HOME");
+        return home != null && !home.isBlank() ? Path.of(home, "sitmap")
+                : Path.of(System.getProperty("user.home"), ".cache", "sitmap");
+    }
+
     private static List<String> concat(List<String> a, String[] b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(List.of(b));
@@ -192,9 +202,7 @@ public final class Main {
         /** The archive for a child started with {@code command} so far, or null if there is no cache folder. */
         static ClassArchive forChild(List<String> command) {
             try {
-                String home = System.getenv("XDG_CACHE_HOME");
-                Path cache = home != null && !home.isBlank() ? Path.of(home, "sitmap")
-                        : Path.of(System.getProperty("user.home"), ".cache", "sitmap");
+                Path cache = cacheFolder();
                 Files.createDirectories(cache);
                 StringBuilder key = new StringBuilder(System.getProperty("java.home")).append('|')
                         .append(System.getProperty("java.vm.version")).append('|').append(command);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,9 @@ import picocli.CommandLine.Spec;
     "All or nothing: one bad feature imports nothing. Annotations whose id the briefing already holds are refused",
     "unless --new-ids gives them new ids."})
 public final class ImportCommand implements Callable<Integer> {
+    /** How long an import waits for other Sitmap processes writing the same briefing. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
     @Parameters(index = "0", paramLabel = "ANNOTATIONS", description = "Interchange GeoJSON (.geojson, .json)")
     Path source;
 
@@ -87,8 +91,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CliException(source + ": cannot read: " + Messages.describe(e), 2);
         }
         withOptions(BriefingInfo.untitled()); // validates the options before anything is written
-        boolean created = !Files.exists(target);
-        if (!created && !newIds) {
+        if (Files.exists(target) && !newIds) {
             // Check on a read-only view first, so a refused import leaves even the file's bytes as they were.
             try (BriefingFile view = BriefingFile.openReadOnly(target)) {
                 refuseClashes(view.briefing(), annotations);
@@ -96,43 +99,77 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new CliException(e.getMessage(), 1);
             }
         }
-        BriefingFile file;
+        boolean[] created = {false};
+        BriefingFile file = openOrCreate(created);
+        int total;
+        boolean imported = false;
         try {
-            file = created ? BriefingFile.create(target, new BriefingInfo(title(source), "", null, null))
-                    : BriefingFile.open(target);
+            if (file.readOnly()) {
+                throw new CliException(target.getFileName() + ": " + file.readOnlyReason()
+                        + (BriefingFile.OPEN_ELSEWHERE.equals(file.readOnlyReason()) ? " (waited "
+                                + LOCK_WAIT.toSeconds() + " s for it)" : "") + "; nothing imported", 1);
+            }
+            total = add(file, annotations, created[0]);
+            imported = true;
+        } finally {
+            file.close();
+            if (created[0] && !imported) {
+                deleteQuietly(target); // an import that failed leaves no briefing of its own making behind
+            }
+        }
+        if (file.changesLeftInWal()) {
+            throw new CliException(file.lastError(), 1);
+        }
+        out.printf(Locale.ROOT, "Imported %d annotation%s into %s%s (%d in all)%n", annotations.size(),
+                annotations.size() == 1 ? "" : "s", target, created[0] ? ", a new briefing" : "", total);
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Creates the briefing, or opens it when it exists (also when another import created it meanwhile), waiting
+     * for other Sitmap processes writing to it: several imports into one briefing at once all land, one by one.
+     */
+    private BriefingFile openOrCreate(boolean[] created) {
+        try {
+            if (!Files.exists(target)) {
+                try {
+                    BriefingFile f = BriefingFile.create(target, new BriefingInfo(title(source), "", null, null),
+                            LOCK_WAIT);
+                    created[0] = true;
+                    return f;
+                } catch (BriefingFileException e) {
+                    if (!Files.exists(target)) {
+                        throw e;
+                    }
+                }
+            }
+            return BriefingFile.open(target, LOCK_WAIT);
         } catch (BriefingFileException e) {
             throw new CliException(e.getMessage(), 1);
         }
-        try (file) {
-            if (file.readOnly()) {
-                throw new CliException(target.getFileName() + ": " + file.readOnlyReason() + "; nothing imported",
-                        1);
-            }
-            Briefing b = file.briefing();
-            refuseClashes(b, annotations); // again under the window lock: the file may have changed meanwhile
-            List<Annotation> toAdd = new ArrayList<>(annotations.size());
-            for (Annotation a : annotations) {
-                toAdd.add(b.get(a.id()) == null ? a : a.copyWithNewId());
-            }
-            BriefingInfo info = withOptions(b.info());
-            b.atomically(() -> {
-                toAdd.forEach(b::add);
-                if (!info.equals(b.info())) {
-                    b.setInfo(info);
-                }
-            });
-            if (file.lastError() != null) {
-                throw new CliException(file.lastError() + "; nothing imported", 1);
-            }
-            out.printf(Locale.ROOT, "Imported %d annotation%s into %s%s (%d in all)%n", toAdd.size(),
-                    toAdd.size() == 1 ? "" : "s", target, created ? ", a new briefing" : "", b.size());
-            out.flush();
-        } finally {
-            if (created && file.briefing().size() == 0 && !annotations.isEmpty()) {
-                deleteQuietly(target); // an import that failed leaves no empty briefing behind
-            }
+    }
+
+    /** Adds the annotations in one transaction; returns how many the briefing holds then. */
+    private int add(BriefingFile file, List<Annotation> annotations, boolean created) {
+        Briefing b = file.briefing();
+        refuseClashes(b, annotations); // again under the window lock: the file may have changed meanwhile
+        List<Annotation> toAdd = new ArrayList<>(annotations.size());
+        for (Annotation a : annotations) {
+            toAdd.add(b.get(a.id()) == null ? a : a.copyWithNewId());
         }
-        return 0;
+        BriefingInfo info = withOptions(b.info());
+        b.atomically(() -> {
+            toAdd.forEach(b::add);
+            if (!info.equals(b.info())) {
+                b.setInfo(info);
+            }
+        });
+        if (file.lastError() != null) {
+            throw new CliException(target.getFileName() + ": nothing imported (" + file.lastErrorCause() + "); "
+                    + (created ? "the new briefing was not kept" : "the briefing is as it was"), 1);
+        }
+        return b.size();
     }
 
     private void refuseClashes(Briefing b, List<Annotation> annotations) {
@@ -154,10 +191,12 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the message already told the user what went wrong
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // the message already told the user what went wrong
+            }
         }
     }
 }

@@ -78,6 +78,8 @@ public final class BriefingFile implements AutoCloseable {
     private final Writer writer = new Writer();
     private Consumer<String> onWriteError = m -> { };
     private String lastError;
+    private String lastCause;
+    private boolean foldFailed;
     private boolean closed;
     private boolean outOfSync;
     private boolean inBatch;
@@ -105,6 +107,15 @@ public final class BriefingFile implements AutoCloseable {
      * @throws BriefingFileException when the file exists or cannot be written
      */
     public static BriefingFile create(Path file, BriefingInfo info) throws BriefingFileException {
+        return create(file, info, Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #create(Path, BriefingInfo)}, but waits up to {@code lockWait} while another Sitmap process is
+     * creating or writing the same file; when that one has created it meanwhile, this one refuses ("already
+     * exists") and the caller may open it instead.
+     */
+    public static BriefingFile create(Path file, BriefingInfo info, Duration lockWait) throws BriefingFileException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(info, "info");
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -118,9 +129,13 @@ public final class BriefingFile implements AutoCloseable {
         Path tmp = null;
         Connection c = null;
         try {
-            lock = LockFile.tryAcquire(file);
+            lock = LockFile.acquire(file, lockWait);
             if (lock == null) {
                 throw new BriefingFileException(file, "is being created in another Sitmap window");
+            }
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new BriefingFileException(file, "already exists (it was created meanwhile); a new briefing "
+                        + "never overwrites a file");
             }
             tmp = temporarySibling(file);
             c = connect(tmp, false);
@@ -193,10 +208,17 @@ public final class BriefingFile implements AutoCloseable {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Moves everything in the WAL into the file and drops the WAL, so the file stands alone. */
+    /**
+     * Moves everything in the WAL into the file and drops the WAL, so the file stands alone. Throws when SQLite
+     * could not (a full disk) or another reader kept it from finishing (after the busy timeout).
+     */
     private static void foldIntoOneFile(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                if (rs.next() && rs.getInt(1) != 0) {
+                    throw new SQLException("another program was reading the file", null, 5);
+                }
+            }
             st.execute("PRAGMA journal_mode=DELETE");
         }
     }
@@ -305,7 +327,7 @@ public final class BriefingFile implements AutoCloseable {
         try (Connection c = connect(file, true)) {
             return new BriefingFile(file, load(file, c), null, null, reason, version);
         } catch (SQLException e) {
-            throw new BriefingFileException(file, "cannot be read: " + e.getMessage(), e);
+            throw new BriefingFileException(file, "cannot be read: " + Messages.describe(e), e);
         }
     }
 
@@ -394,10 +416,34 @@ public final class BriefingFile implements AutoCloseable {
             String m = e.getMessage() == null ? e.toString() : e.getMessage();
             String lower = m.toLowerCase(java.util.Locale.ROOT);
             if (lower.contains("not a database") || lower.contains("malformed") || lower.contains("corrupt")) {
-                throw new BriefingFileException(file, "damaged: not a readable SQLite database (" + m
-                        + "); it was not opened", e);
+                throw new BriefingFileException(file, "damaged: not a readable SQLite database ("
+                        + Messages.describe(e) + "); it was not opened", e);
             }
-            throw new BriefingFileException(file, "cannot be read: " + m, e);
+            if (beforeWriting && lower.contains("readonly_rollback") && rollBackHotJournal(file)) {
+                return inspect(file, true);
+            }
+            if (lower.contains("readonly_rollback")) {
+                throw new BriefingFileException(file, "holds an unfinished change of a Sitmap that stopped ("
+                        + file.getFileName() + "-journal), which only opening it for writing can undo (open it in "
+                        + "the window or import into it); it was not read", e);
+            }
+            throw new BriefingFileException(file, "cannot be read: " + Messages.describe(e), e);
+        }
+    }
+
+    /**
+     * Lets SQLite roll back the hot journal a crashed writer left ({@code FILE-journal}), as it does on any
+     * connection that may write: a plain one, without the WAL switch. True when that went through.
+     */
+    private static boolean rollBackHotJournal(Path file) {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+        cfg.resetOpenMode(SQLiteOpenMode.CREATE);
+        try (Connection c = cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -487,6 +533,19 @@ public final class BriefingFile implements AutoCloseable {
         return lastError;
     }
 
+    /** The cause of the last failed write or close in a few words ("the disk is full"), or null. */
+    public String lastErrorCause() {
+        return lastCause;
+    }
+
+    /**
+     * True when {@link #close()} could not move the saved changes from the {@code -wal} file into the briefing:
+     * they are safe there, but the briefing file alone lacks them until it is opened again.
+     */
+    public boolean changesLeftInWal() {
+        return foldFailed;
+    }
+
     /** False after a write failed, until a later change has written the whole briefing again. */
     public boolean inSync() {
         return !outOfSync;
@@ -560,8 +619,8 @@ public final class BriefingFile implements AutoCloseable {
                 // the connection is gone; the file keeps its last committed state
             }
             outOfSync = true;
-            report(BriefingFileException.name(path) + ": the last change could not be saved ("
-                    + (e.getMessage() == null ? e.toString() : e.getMessage())
+            lastCause = Messages.describe(e);
+            report(BriefingFileException.name(path) + ": the last change could not be saved (" + lastCause
                     + "); the file keeps the state before it and the next change will try again");
         } finally {
             try {
@@ -687,7 +746,7 @@ public final class BriefingFile implements AutoCloseable {
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
-            throw new BriefingFileException(target, "cannot be written: " + e.getMessage(), e);
+            throw new BriefingFileException(target, "cannot be written: " + Messages.describe(e), e);
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
@@ -717,12 +776,16 @@ public final class BriefingFile implements AutoCloseable {
             if (outOfSync) {
                 apply(c -> { });
             }
-            try (Statement st = conn.createStatement()) {
-                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                st.execute("PRAGMA journal_mode=DELETE");
+            try {
+                foldIntoOneFile(conn);
             } catch (SQLException e) {
-                report(BriefingFileException.name(path) + ": could not fold the WAL journal back into the file ("
-                        + e.getMessage() + "); SQLite will do it when the file is next opened");
+                String name = BriefingFileException.name(path);
+                lastCause = Messages.describe(e);
+                foldFailed = true;
+                report(name + ": the changes are saved in " + name + "-wal but could not be moved into " + name + " ("
+                        + lastCause + "); keep " + name + "-wal and " + name + "-shm beside it (without them " + name
+                        + " lacks those changes) and open the briefing in Sitmap once there is space, which moves "
+                        + "them in");
             }
             closeQuietly(conn);
             conn = null;

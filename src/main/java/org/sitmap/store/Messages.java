@@ -16,6 +16,10 @@ public final class Messages {
 
     /** The cause of {@code e} in a few words, on one line. */
     public static String describe(Throwable e) {
+        if (e instanceof SQLException && NativeLibrary.problem() != null
+                && String.valueOf(e.getMessage()).contains("Error opening connection")) {
+            return NativeLibrary.problem();
+        }
         if (e instanceof SQLException s) {
             String sqlite = sqlite(s);
             if (sqlite != null) {
@@ -46,7 +50,7 @@ public final class Messages {
             case 13: // SQLITE_FULL
                 return "the disk is full";
             case 10: // SQLITE_IOERR
-                return "a disk error (" + detail(e) + ")";
+                return "the disk refused a write (" + detail(e) + "; it may be full)";
             case 8: // SQLITE_READONLY
                 return m.contains("rollback") ? "the file has an unfinished change of a program that stopped "
                         + "(a hot journal) and cannot be repaired read-only" : "the file or its folder is write-protected";

@@ -1,0 +1,85 @@
+package org.sitmap.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/**
+ * Puts SQLite's native library, which sqlite-jdbc carries inside its jar, into a private cache folder once, and
+ * points sqlite-jdbc at it ({@code org.sqlite.lib.path} and {@code org.sqlite.lib.name}). Left to itself, the
+ * driver writes a fresh copy to the temporary folder on every run: a full temporary folder or a small file-size
+ * limit then fails every command with a long stack trace, and every killed run leaves a copy behind.
+ * Call before the first connection. Not thread-safe (call once, at start).
+ */
+public final class NativeLibrary {
+    private static String problem;
+    /** Kept, as java.util.logging holds loggers weakly and would forget the level. */
+    private static Logger driverLog;
+
+    private NativeLibrary() {
+    }
+
+    /**
+     * Makes sure the library is in {@code cacheFolder} (created on demand) and tells the driver to load it from
+     * there. On failure the driver falls back to its own extraction, its log is silenced, and {@link #problem()}
+     * says what went wrong so that a failing connection can say it in one line.
+     */
+    public static void prepare(Path cacheFolder) {
+        if (System.getProperty("org.sqlite.lib.path") != null) {
+            return; // chosen by whoever started us
+        }
+        try {
+            String resource = "/" + LibraryLoaderUtil.getNativeLibResourcePath() + "/"
+                    + LibraryLoaderUtil.getNativeLibName();
+            URL url = SQLiteJDBCLoader.class.getResource(resource.replace("//", "/"));
+            if (url == null) {
+                return; // no bundled library for this system: the driver looks on the library path
+            }
+            URLConnection entry = url.openConnection();
+            long size = entry.getContentLengthLong();
+            String name = "sqlite-" + SQLiteJDBCLoader.getVersion() + LibraryLoaderUtil.getNativeLibResourcePath()
+                    .replaceAll("[^A-Za-z0-9]+", "-") + "-" + LibraryLoaderUtil.getNativeLibName();
+            Path lib = cacheFolder.resolve(name);
+            if (!Files.isRegularFile(lib) || size >= 0 && Files.size(lib) != size) {
+                extract(entry, lib);
+            }
+            System.setProperty("org.sqlite.lib.path", cacheFolder.toAbsolutePath().toString());
+            System.setProperty("org.sqlite.lib.name", name);
+        } catch (IOException | RuntimeException e) {
+            problem = "cannot put SQLite's native library into " + cacheFolder + ": " + Messages.describe(e);
+            driverLog = Logger.getLogger("org.sqlite");
+            driverLog.setLevel(Level.OFF);
+        }
+    }
+
+    /** Why {@link #prepare(Path)} failed, or null. */
+    public static String problem() {
+        return problem;
+    }
+
+    private static void extract(URLConnection entry, Path lib) throws IOException {
+        Files.createDirectories(lib.getParent());
+        Path tmp = Files.createTempFile(lib.getParent(), "." + lib.getFileName(), ".part");
+        try {
+            try (InputStream in = entry.getInputStream()) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(tmp, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, lib, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
