@@ -9,6 +9,7 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -87,6 +88,9 @@ final class PropertyForm extends ScrollPane {
             Label label = new Label(row.label());
             label.setLabelFor(b.field().node());
             label.setWrapText(true);
+            // Beside the input, not in the middle of the input and its message.
+            GridPane.setValignment(label, VPos.TOP);
+            label.setPadding(new Insets(4, 0, 0, 0));
             int r = grid.getRowCount();
             grid.addRow(r, label, b.field().node());
             b.field().node().focusWithinProperty().addListener((o, was, now) -> {
