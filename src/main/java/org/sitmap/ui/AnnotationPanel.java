@@ -1,13 +1,16 @@
 package org.sitmap.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,23 +21,30 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.controlsfx.control.PropertySheet;
+import javafx.scene.input.MouseButton;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.Side;
 
 /**
- * The annotations of the briefing (topmost first), filtered by kind, side and text, and a property sheet that edits
- * the selected one. Selection is shared with the map. FX thread only.
+ * The annotations of the briefing (topmost first), filtered by kind, side, text and (optionally) validity on the
+ * situation date, and a {@link PropertyForm} that edits the selected one. Selection is shared with the map;
+ * double-clicking a row asks for the map to show it ({@link #setOnZoomTo}). FX thread only.
  */
 public final class AnnotationPanel extends VBox {
+    private static final DateText DATES = DateText.forDefaultLocale();
     private final BriefingViewModel vm;
     private final ListView<Annotation> list = new ListView<>();
     private final ObservableList<Annotation> shown = FXCollections.observableArrayList();
     private final TextField filterText = new TextField();
     private final ComboBox<Object> filterKind = new ComboBox<>();
     private final ComboBox<Object> filterSide = new ComboBox<>();
-    private final PropertySheet sheet = new PropertySheet();
+    private final CheckBox onlyValid = new CheckBox();
+    private final Label placeholder = new Label();
+    private final PropertyForm form;
+    private Consumer<Annotation> onZoomTo = a -> { };
     private boolean syncing;
 
     public AnnotationPanel(BriefingViewModel vm) {
@@ -64,21 +74,27 @@ public final class AnnotationPanel extends VBox {
         list.setItems(shown);
         list.setPrefHeight(240);
         list.setCellFactory(v -> new AnnotationCell());
-        list.setPlaceholder(new Label("Nothing drawn yet: pick a tool above the map"));
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
 
-        sheet.setId("propertySheet");
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
-        VBox.setVgrow(sheet, Priority.ALWAYS);
+        // Listing only what is valid on the situation date is the usual wish once a date is set.
+        onlyValid.setId("onlyValidOnDate");
+        onlyValid.setSelected(true);
+        onlyValid.visibleProperty().bind(vm.situationDateProperty().isNotNull());
+        onlyValid.managedProperty().bind(onlyValid.visibleProperty());
 
-        getChildren().addAll(title, filterText, filters, list, sheet);
+        form = new PropertyForm(vm);
+        VBox.setVgrow(form, Priority.ALWAYS);
+
+        getChildren().addAll(title, filterText, filters, onlyValid, list, form);
 
         Runnable refilter = this::refilter;
         vm.annotations().addListener((ListChangeListener<Annotation>) c -> refilter.run());
         filterText.textProperty().addListener((o, a, b) -> refilter.run());
         filterKind.valueProperty().addListener((o, a, b) -> refilter.run());
         filterSide.valueProperty().addListener((o, a, b) -> refilter.run());
+        onlyValid.selectedProperty().addListener((o, a, b) -> refilter.run());
+        vm.situationDateProperty().addListener((o, a, b) -> refilter.run());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.select(b.id());
@@ -86,28 +102,46 @@ public final class AnnotationPanel extends VBox {
         });
         vm.selectedProperty().addListener((o, a, b) -> {
             syncSelection();
-            if (a == null || b == null || !a.id().equals(b.id()) || !a.sameContent(b)) {
-                showProperties(b);
-            }
+            form.show(b);
         });
         refilter();
-        showProperties(null);
     }
 
     public ListView<Annotation> list() {
         return list;
     }
 
-    public PropertySheet sheet() {
-        return sheet;
+    /** What to do when the user asks to see an annotation on the map (double-click on its row). */
+    public void setOnZoomTo(Consumer<Annotation> onZoomTo) {
+        this.onZoomTo = onZoomTo == null ? a -> { } : onZoomTo;
+    }
+
+    /**
+     * The lon/lat box to show an annotation in: its extent (a point evacuation area's circle) with room around it,
+     * at least a fifth of a degree, so a marker is shown with its surroundings.
+     */
+    public static Envelope paddedExtent(Annotation a) {
+        Envelope e = new Envelope(a.geometry().getEnvelopeInternal());
+        if (a.geometry() instanceof Point p) {
+            double km = a.number(Annotation.RADIUS_KM, 0);
+            double cos = Math.max(0.1, Math.cos(Math.toRadians(p.getY())));
+            e.expandBy(km / 111.32 / cos, km / 111.32);
+        }
+        e.expandBy(Math.max(0.2, e.getWidth() * 0.25), Math.max(0.2, e.getHeight() * 0.25));
+        return e;
     }
 
     private void refilter() {
         String text = filterText.getText() == null ? "" : filterText.getText().trim().toLowerCase(Locale.ROOT);
         Object kind = filterKind.getValue();
         Object side = filterSide.getValue();
+        LocalDate date = vm.situationDateProperty().get();
+        onlyValid.setText(date == null ? "" : "Only valid on " + DATES.format(date));
         List<Annotation> out = new ArrayList<>();
         for (Annotation a : vm.annotations()) {
+            if (date != null && onlyValid.isSelected() && !a.isValidOn(date)) {
+                continue;
+            }
             if (kind instanceof AnnotationKind k && a.kind() != k) {
                 continue;
             }
@@ -121,6 +155,8 @@ public final class AnnotationPanel extends VBox {
             out.add(a);
         }
         Collections.reverse(out);
+        placeholder.setText(vm.annotations().isEmpty() ? "Nothing drawn yet: pick a tool above the map"
+                : "No annotation matches the filter");
         syncing = true;
         shown.setAll(out);
         syncing = false;
@@ -149,16 +185,16 @@ public final class AnnotationPanel extends VBox {
         syncing = false;
     }
 
-    private void showProperties(Annotation a) {
-        if (a == null) {
-            sheet.getItems().clear();
-            return;
+    /** A row: a colour chip of the side, the title, the kind and dates; a double-click shows it on the map. */
+    private final class AnnotationCell extends ListCell<Annotation> {
+        AnnotationCell() {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                    onZoomTo.accept(getItem());
+                }
+            });
         }
-        sheet.getItems().setAll(AnnotationProperties.itemsFor(a, vm));
-    }
 
-    /** A row: a colour chip of the side, the title, the kind and dates. */
-    private static final class AnnotationCell extends ListCell<Annotation> {
         @Override
         protected void updateItem(Annotation a, boolean empty) {
             super.updateItem(a, empty);
@@ -170,8 +206,8 @@ public final class AnnotationPanel extends VBox {
             int c = a.side().colour();
             Rectangle chip = new Rectangle(10, 10, Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
             String dates = a.validFrom() == null && a.validTo() == null ? ""
-                    : " · " + (a.validFrom() == null ? "…" : a.validFrom()) + " – "
-                            + (a.validTo() == null ? "…" : a.validTo());
+                    : " · " + (a.validFrom() == null ? "…" : DATES.format(a.validFrom())) + " – "
+                            + (a.validTo() == null ? "…" : DATES.format(a.validTo()));
             setGraphic(chip);
             setText(a.displayName() + (a.locked() ? " 🔒" : "") + "\n" + a.kind().label() + dates);
         }

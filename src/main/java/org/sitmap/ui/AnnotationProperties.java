@@ -1,15 +1,16 @@
 package org.sitmap.ui;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import javafx.beans.value.ObservableValue;
-import org.controlsfx.control.PropertySheet;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.sitmap.geo.Geodesy;
 import org.sitmap.model.Annotation;
@@ -19,252 +20,219 @@ import org.sitmap.model.Side;
 import org.sitmap.model.ZoneStatus;
 
 /**
- * The rows of the property sheet for one annotation: the fields every annotation has, then its kind's own, then
- * measures (geodesic area or length). Setting a value makes one undoable change through the view model.
+ * Which rows the property form has for one annotation: the fields every annotation has, then its kind's own, then
+ * measures (geodesic area or length). Each row says how to read its value and how to make the edited annotation;
+ * the form turns a commit into one undoable change. Stateless.
  */
 final class AnnotationProperties {
+    static final String GENERAL = "General";
+    static final String MEASURES = "Measures";
+    private static final DateText DATES = DateText.forDefaultLocale();
+
     private AnnotationProperties() {
     }
 
-    /** The arrow styles the painter knows. */
+    /** The arrow styles the painter knows, by the names an analyst uses. */
     enum ArrowStyle {
-        MOVEMENT, AXIS, ATTACK;
+        MOVEMENT("Movement"), AXIS("Axis of advance"), ATTACK("Attack");
+
+        private final String label;
+
+        ArrowStyle(String label) {
+            this.label = label;
+        }
 
         @Override
         public String toString() {
-            return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+            return label;
         }
     }
 
     /** Which side of the line a frontline's teeth face. */
     enum Teeth {
-        LEFT, RIGHT;
+        LEFT("Left"), RIGHT("Right");
+
+        private final String label;
+
+        Teeth(String label) {
+            this.label = label;
+        }
 
         @Override
         public String toString() {
-            return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+            return label;
         }
     }
 
-    /** Marker symbols. */
+    /** Marker symbols, by what they show. */
     enum Symbol {
-        DOT, STAR, FLAG, X, POW;
+        DOT("Dot"), STAR("Star"), FLAG("Flag"), X("Cross (x)"), POW("POW (prisoners)");
+
+        private final String label;
+
+        Symbol(String label) {
+            this.label = label;
+        }
 
         @Override
         public String toString() {
-            return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+            return label;
         }
     }
 
-    static List<PropertySheet.Item> itemsFor(Annotation a, BriefingViewModel vm) {
-        List<PropertySheet.Item> items = new ArrayList<>();
-        String general = "1 · General";
-        items.add(new Row<>(a, vm, general, "Title", String.class, Annotation::title, Annotation::withTitle));
-        items.add(new Row<>(a, vm, general, "Side", Side.class, Annotation::side, Annotation::withSide));
+    static List<PropertyRow<?>> rowsFor(Annotation a) {
+        List<PropertyRow<?>> rows = new ArrayList<>();
+        rows.add(new PropertyRow<>(GENERAL, "title", "Title", id -> new TextCommitField("Title", id),
+                Annotation::title, Annotation::withTitle));
+        rows.add(choice(GENERAL, "side", "Side", List.of(Side.values()), Annotation::side, Annotation::withSide));
         if (a.kind() == AnnotationKind.ZONE) {
-            items.add(new Row<>(a, vm, general, "Status", ZoneStatus.class, Annotation::status,
+            rows.add(choice(GENERAL, "status", "Status", List.of(ZoneStatus.values()), Annotation::status,
                     Annotation::withStatus));
         }
-        items.add(new Row<>(a, vm, general, "Confidence", Confidence.class, Annotation::confidence,
+        rows.add(choice(GENERAL, "confidence", "Confidence", List.of(Confidence.values()), Annotation::confidence,
                 Annotation::withConfidence));
-        items.add(new Row<>(a, vm, general, "Valid from", LocalDate.class, Annotation::validFrom,
-                (x, d) -> x.withValidity(d, x.validTo())));
-        items.add(new Row<>(a, vm, general, "Valid to", LocalDate.class, Annotation::validTo,
-                (x, d) -> x.withValidity(x.validFrom(), d)));
-        items.add(new Row<>(a, vm, general, "Source", String.class, Annotation::source,
-                (x, s) -> x.withSource(s, x.sourceUrl())));
-        items.add(new Row<>(a, vm, general, "Source URL", String.class, Annotation::sourceUrl,
-                (x, s) -> x.withSource(x.source(), s)));
-        items.add(new Row<>(a, vm, general, "Notes", String.class, Annotation::notes, Annotation::withNotes));
-        items.add(new Row<>(a, vm, general, "Locked", Boolean.class, Annotation::locked, Annotation::withLocked));
+        rows.add(new PropertyRow<>(GENERAL, "validFrom", "Valid from", id -> new DateField("Valid from", id),
+                Annotation::validFrom, AnnotationProperties::withValidFrom));
+        rows.add(new PropertyRow<>(GENERAL, "validTo", "Valid to", id -> new DateField("Valid to", id),
+                Annotation::validTo, AnnotationProperties::withValidTo));
+        rows.add(new PropertyRow<>(GENERAL, "source", "Source", id -> new TextCommitField("Source", id),
+                Annotation::source, (x, s) -> x.withSource(s, x.sourceUrl())));
+        rows.add(new PropertyRow<>(GENERAL, "sourceUrl", "Source URL", id -> new TextCommitField("Source URL", id),
+                Annotation::sourceUrl, (x, s) -> x.withSource(x.source(), s)));
+        rows.add(new PropertyRow<>(GENERAL, "notes", "Notes", id -> new NotesField("Notes", id), Annotation::notes,
+                Annotation::withNotes));
+        rows.add(new PropertyRow<>(GENERAL, "locked", "Locked", PickField::check, Annotation::locked,
+                Annotation::withLocked));
+        kindRows(a, a.kind().label(), rows);
+        measureRows(a, rows);
+        return rows;
+    }
 
-        String own = "2 · " + a.kind().label();
+    /** Whether a row stays editable on a locked annotation: only the lock itself does. */
+    static boolean editableWhenLocked(PropertyRow<?> row) {
+        return row.key().equals("locked");
+    }
+
+    /** A message of the model made readable: its internal attribute names replaced by the form's labels. */
+    static String inWords(String modelMessage) {
+        String s = String.valueOf(modelMessage).replace("valid_from", "Valid from").replace("valid_to", "Valid to")
+                .replace("radius_km", "radius in km");
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static void kindRows(Annotation a, String own, List<PropertyRow<?>> rows) {
         switch (a.kind()) {
             case EVACUATION -> {
-                items.add(number(a, vm, own, "People evacuated", Annotation.EVACUATED, true));
-                items.add(text(a, vm, own, "Ordered by", Annotation.ORDERED_BY));
-                items.add(text(a, vm, own, "Date ordered", Annotation.DATE_ORDERED));
-                if (a.geometry() instanceof org.locationtech.jts.geom.Point) {
-                    items.add(number(a, vm, own, "Radius (km)", Annotation.RADIUS_KM, false));
+                rows.add(number(own, "evacuated", "People evacuated", Annotation.EVACUATED, true, 0.0, true));
+                rows.add(text(own, "orderedBy", "Ordered by", Annotation.ORDERED_BY));
+                rows.add(new PropertyRow<>(own, "dateOrdered", "Date ordered", id -> new DateField("Date ordered",
+                        id), x -> storedDate(x.text(Annotation.DATE_ORDERED)),
+                        (x, d) -> x.withAttribute(Annotation.DATE_ORDERED, d == null ? null : d.toString())));
+                if (a.geometry() instanceof Point) {
+                    rows.add(number(own, "radiusKm", "Radius (km)", Annotation.RADIUS_KM, false, 0.0, false));
                 }
             }
             case DECLARATION -> {
-                items.add(text(a, vm, own, "Region (ISO 3166-2)", Annotation.REGION));
-                items.add(text(a, vm, own, "Level", Annotation.LEVEL));
+                rows.add(text(own, "region", "Region (ISO 3166-2)", Annotation.REGION));
+                rows.add(text(own, "level", "Level", Annotation.LEVEL));
             }
             case MOVEMENT -> {
-                items.add(text(a, vm, own, "Unit / formation", Annotation.UNIT));
-                items.add(text(a, vm, own, "Size", Annotation.SIZE));
-                items.add(choice(a, vm, own, "Arrow style", Annotation.ARROW_STYLE, ArrowStyle.class,
+                rows.add(text(own, "unit", "Unit / formation", Annotation.UNIT));
+                rows.add(text(own, "size", "Size", Annotation.SIZE));
+                rows.add(named(own, "arrowStyle", "Arrow style", Annotation.ARROW_STYLE, ArrowStyle.class,
                         ArrowStyle.MOVEMENT));
-                items.add(flag(a, vm, own, "Planned", "planned"));
-                items.add(flag(a, vm, own, "Main attack (chevron)", "main_attack"));
+                rows.add(flag(own, "planned", "Planned", "planned"));
+                rows.add(flag(own, "mainAttack", "Main attack (chevron)", "main_attack"));
             }
-            case FRONTLINE -> items.add(choice(a, vm, own, "Teeth face", Annotation.TEETH, Teeth.class,
-                    Teeth.LEFT));
-            case MARKER -> items.add(choice(a, vm, own, "Symbol", Annotation.SYMBOL, Symbol.class, Symbol.DOT));
+            case FRONTLINE -> rows.add(named(own, "teeth", "Teeth face", Annotation.TEETH, Teeth.class, Teeth.LEFT));
+            case MARKER -> rows.add(named(own, "symbol", "Symbol", Annotation.SYMBOL, Symbol.class, Symbol.DOT));
             case LABEL -> {
-                items.add(number(a, vm, own, "Rotation (°)", Annotation.ROTATION, false));
-                items.add(number(a, vm, own, "Text size (pt)", Annotation.SIZE, false));
+                rows.add(number(own, "rotation", "Rotation (°)", Annotation.ROTATION, false, null, true));
+                rows.add(number(own, "textSize", "Text size (pt)", Annotation.SIZE, false, 0.0, false));
             }
             default -> {
+                // zones and buffers have only the general fields
             }
         }
-        String measures = "3 · Measures";
+    }
+
+    private static void measureRows(Annotation a, List<PropertyRow<?>> rows) {
         if (a.geometry() instanceof Polygonal) {
-            items.add(readOnly(measures, "Area (km², geodesic)",
-                    String.format(Locale.ROOT, "%,.1f", Geodesy.areaKm2(a.geometry()))));
-        } else if (a.geometry() instanceof LineString l) {
-            items.add(readOnly(measures, "Length (km, geodesic)",
-                    String.format(Locale.ROOT, "%,.1f", Geodesy.lengthKm(l))));
+            rows.add(readOnly("area", "Area (km², geodesic)",
+                    x -> String.format(Locale.getDefault(), "%,.1f", Geodesy.areaKm2(x.geometry()))));
+        } else if (a.geometry() instanceof LineString) {
+            rows.add(readOnly("length", "Length (km, geodesic)",
+                    x -> String.format(Locale.getDefault(), "%,.1f", Geodesy.lengthKm((LineString) x.geometry()))));
         }
-        items.add(readOnly(measures, "Kind", a.kind().label()));
-        items.add(readOnly(measures, "Modified", a.modified().toString()));
-        return items;
+        rows.add(readOnly("kind", "Kind", x -> x.kind().label()));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withZone(ZoneId.systemDefault());
+        rows.add(readOnly("modified", "Modified", x -> when.format(x.modified())));
     }
 
-    private static PropertySheet.Item number(Annotation a, BriefingViewModel vm, String cat, String name, String key,
-            boolean integral) {
-        return new Row<>(a, vm, cat, name, Double.class, x -> {
-            Object v = x.attribute(key);
-            return v instanceof Number n ? n.doubleValue() : null;
-        }, (x, d) -> x.withAttribute(key, d == null ? null : integral ? (Object) Math.round(d) : d));
+    private static Annotation withValidFrom(Annotation x, LocalDate from) {
+        if (from != null && x.validTo() != null && x.validTo().isBefore(from)) {
+            throw new IllegalArgumentException("Valid from (" + DATES.format(from) + ") is after Valid to ("
+                    + DATES.format(x.validTo()) + ")");
+        }
+        return x.withValidity(from, x.validTo());
     }
 
-    private static PropertySheet.Item text(Annotation a, BriefingViewModel vm, String cat, String name, String key) {
-        return new Row<>(a, vm, cat, name, String.class, x -> x.text(key),
-                (x, s) -> x.withAttribute(key, s == null || s.isBlank() ? null : s));
+    private static Annotation withValidTo(Annotation x, LocalDate to) {
+        if (to != null && x.validFrom() != null && to.isBefore(x.validFrom())) {
+            throw new IllegalArgumentException("Valid to (" + DATES.format(to) + ") is before Valid from ("
+                    + DATES.format(x.validFrom()) + ")");
+        }
+        return x.withValidity(x.validFrom(), to);
     }
 
-    private static PropertySheet.Item flag(Annotation a, BriefingViewModel vm, String cat, String name, String key) {
-        return new Row<>(a, vm, cat, name, Boolean.class, x -> Boolean.TRUE.equals(x.attribute(key)),
-                (x, b) -> x.withAttribute(key, Boolean.TRUE.equals(b) ? Boolean.TRUE : null));
+    /** A stored date attribute (ISO, or as someone typed it into an imported file), or null. */
+    private static LocalDate storedDate(String text) {
+        try {
+            return DATES.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
-    private static <E extends Enum<E>> PropertySheet.Item choice(Annotation a, BriefingViewModel vm, String cat,
-            String name, String key, Class<E> type, E fallback) {
-        return new Row<>(a, vm, cat, name, type, x -> {
-            String v = x.text(key);
+    private static <T> PropertyRow<T> choice(String section, String key, String label, List<T> values,
+            Function<Annotation, T> read, BiFunction<Annotation, T, Annotation> write) {
+        return new PropertyRow<>(section, key, label, id -> PickField.choice(id, values), read, write);
+    }
+
+    private static PropertyRow<Number> number(String section, String key, String label, String attribute,
+            boolean whole, Double minimum, boolean minimumIncluded) {
+        return new PropertyRow<>(section, key, label,
+                id -> NumberField.of(label, id, whole, minimum, minimumIncluded),
+                x -> x.attribute(attribute) instanceof Number n ? n : null, (x, n) -> x.withAttribute(attribute, n));
+    }
+
+    private static PropertyRow<String> text(String section, String key, String label, String attribute) {
+        return new PropertyRow<>(section, key, label, id -> new TextCommitField(label, id), x -> x.text(attribute),
+                (x, s) -> x.withAttribute(attribute, s == null || s.isBlank() ? null : s));
+    }
+
+    private static PropertyRow<Boolean> flag(String section, String key, String label, String attribute) {
+        return new PropertyRow<>(section, key, label, PickField::check,
+                x -> Boolean.TRUE.equals(x.attribute(attribute)),
+                (x, b) -> x.withAttribute(attribute, Boolean.TRUE.equals(b) ? Boolean.TRUE : null));
+    }
+
+    /** An attribute holding one of an enum's names in lower case; {@code fallback} when missing or unknown. */
+    private static <E extends Enum<E>> PropertyRow<E> named(String section, String key, String label,
+            String attribute, Class<E> type, E fallback) {
+        return choice(section, key, label, List.of(type.getEnumConstants()), x -> {
+            String v = x.text(attribute);
             for (E e : type.getEnumConstants()) {
                 if (e.name().equalsIgnoreCase(v)) {
                     return e;
                 }
             }
             return fallback;
-        }, (x, e) -> x.withAttribute(key, e == null ? null : e.name().toLowerCase(Locale.ROOT)));
+        }, (x, e) -> x.withAttribute(attribute, e == null ? null : e.name().toLowerCase(Locale.ROOT)));
     }
 
-    private static PropertySheet.Item readOnly(String cat, String name, String value) {
-        return new PropertySheet.Item() {
-            @Override
-            public Class<?> getType() {
-                return String.class;
-            }
-
-            @Override
-            public String getCategory() {
-                return cat;
-            }
-
-            @Override
-            public String getName() {
-                return name;
-            }
-
-            @Override
-            public String getDescription() {
-                return name;
-            }
-
-            @Override
-            public Object getValue() {
-                return value;
-            }
-
-            @Override
-            public void setValue(Object v) {
-            }
-
-            @Override
-            public boolean isEditable() {
-                return false;
-            }
-
-            @Override
-            public Optional<ObservableValue<? extends Object>> getObservableValue() {
-                return Optional.empty();
-            }
-        };
-    }
-
-    /** One editable row bound to a getter and a "with" function of the annotation. */
-    private static final class Row<T> implements PropertySheet.Item {
-        private final Annotation annotation;
-        private final BriefingViewModel vm;
-        private final String category;
-        private final String name;
-        private final Class<T> type;
-        private final Function<Annotation, T> getter;
-        private final BiFunction<Annotation, T, Annotation> with;
-
-        Row(Annotation annotation, BriefingViewModel vm, String category, String name, Class<T> type,
-                Function<Annotation, T> getter, BiFunction<Annotation, T, Annotation> with) {
-            this.annotation = annotation;
-            this.vm = vm;
-            this.category = category;
-            this.name = name;
-            this.type = type;
-            this.getter = getter;
-            this.with = with;
-        }
-
-        @Override
-        public Class<?> getType() {
-            return type;
-        }
-
-        @Override
-        public String getCategory() {
-            return category;
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public String getDescription() {
-            return name + " of " + annotation.displayName();
-        }
-
-        @Override
-        public Object getValue() {
-            return getter.apply(annotation);
-        }
-
-        @Override
-        public void setValue(Object value) {
-            Annotation current = vm.briefing().get(annotation.id());
-            if (current == null) {
-                return;
-            }
-            try {
-                Annotation after = with.apply(current, type.cast(value));
-                vm.change(current, after, "Edit " + name.toLowerCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                vm.reportProblem("Not changed", e.getMessage());
-            }
-        }
-
-        @Override
-        public boolean isEditable() {
-            return !annotation.locked() || "Locked".equals(name);
-        }
-
-        @Override
-        public Optional<ObservableValue<? extends Object>> getObservableValue() {
-            return Optional.empty();
-        }
+    private static PropertyRow<String> readOnly(String key, String label, Function<Annotation, String> read) {
+        return new PropertyRow<>(MEASURES, key, label, ReadOnlyField::new, read, null);
     }
 }

@@ -64,6 +64,7 @@ public final class MainWindow extends BorderPane {
         this.mapView = new MapView(model, briefing);
         this.layerPanel = new LayerPanel(model);
         this.annotationPanel = new AnnotationPanel(briefing);
+        annotationPanel.setOnZoomTo(a -> model.zoomToLonLat(AnnotationPanel.paddedExtent(a)));
         model.setNoticeSink(this::show);
         briefing.setNoticeSink(this::show);
         session.setNoticeSink(this::show);

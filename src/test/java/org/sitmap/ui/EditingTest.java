@@ -19,7 +19,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
-import org.sitmap.model.Side;
 import org.sitmap.store.BriefingFile;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -150,11 +149,11 @@ class EditingTest {
         Path file = dir.resolve("edits.gpkg");
         robot.interact(() -> assertThat(session.create(file, "Edits")).isTrue());
         drawSquare(robot);
-        Annotation zone = vm.annotations().get(0);
-        robot.interact(() -> vm.change(zone, zone.withTitle("Sudzha pocket").withSide(Side.UKRAINE),
-                "Edit title"));
+        robot.clickOn("#prop-title");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Sudzha pocket");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.annotationPanel().sheet().getItems()).isNotEmpty();
         robot.interact(() -> session.close());
 
         try (BriefingFile reopened = BriefingFile.openReadOnly(file)) {
