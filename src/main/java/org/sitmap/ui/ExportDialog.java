@@ -133,6 +133,9 @@ public final class ExportDialog {
         custom.managedProperty().bind(custom.visibleProperty());
 
         GridPane form = new GridPane();
+        form.setId("exportForm");
+        // Never squeezed: at the dialog's minimum size every control is still whole.
+        form.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         form.setHgap(8);
         form.setVgap(6);
         int row = 0;

@@ -487,9 +487,11 @@ public final class MainWindow extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportWidth(NOTICE_WIDTH);
-        // The text's height is known once the label has its skin and font (before the dialog's first layout).
-        label.skinProperty().addListener((o, was, skin) -> scroll.setPrefViewportHeight(
-                Math.min(NOTICE_MAX_HEIGHT, label.prefHeight(NOTICE_WIDTH))));
+        // The text's height is known once the label has its skin and its font from the style sheet (both before the
+        // dialog's first layout).
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(NOTICE_MAX_HEIGHT, Math.ceil(label.prefHeight(NOTICE_WIDTH))),
+                label.skinProperty(), label.fontProperty()));
         scroll.getStyleClass().add("notice-text");
         return scroll;
     }

@@ -95,9 +95,28 @@ final class WindowPlacement {
                 screen.getMinY() + Math.round((screen.getHeight() - h) / 2), w, h);
     }
 
-    /** Sizes a dialog to its content once shown, again while the window manager settles (see the class comment). */
+    /**
+     * Sizes a dialog to its content once shown, again while the window manager settles (see the class comment), and
+     * centres it over its owner, on screen: placed while it still had GTK's default size, it would otherwise grow
+     * from that corner, its title bar above the top of the screen.
+     */
     static void fitDialog(Stage dialog) {
-        keepAfterShowing(dialog, dialog::sizeToScene);
+        keepAfterShowing(dialog, () -> {
+            dialog.sizeToScene();
+            centreOverOwner(dialog);
+        });
+    }
+
+    private static void centreOverOwner(Stage dialog) {
+        javafx.stage.Window owner = dialog.getOwner();
+        Rectangle2D area = owner == null ? Screen.getPrimary().getVisualBounds()
+                : new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        var screens = Screen.getScreensForRectangle(area);
+        Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        double x = area.getMinX() + (area.getWidth() - dialog.getWidth()) / 2;
+        double y = area.getMinY() + (area.getHeight() - dialog.getHeight()) / 3;
+        dialog.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - dialog.getWidth())));
+        dialog.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - dialog.getHeight())));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
@@ -125,10 +126,6 @@ class ExportDialogTest {
         Parent content = stage.getScene().getRoot();
         assertThat(stage.getScene().getWidth()).isGreaterThanOrEqualTo(content.prefWidth(-1));
         assertThat(stage.getScene().getHeight()).isGreaterThanOrEqualTo(content.prefHeight(-1));
-        // The window cannot be made so small that controls are cut.
-        assertThat(stage.getMinWidth()).isGreaterThanOrEqualTo(content.minWidth(-1));
-        assertThat(stage.getMinHeight()).isGreaterThanOrEqualTo(content.minHeight(-1));
-
         ImageView preview = robot.lookup("#exportPreview").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> preview.getImage() != null);
         double before = preview.getBoundsInParent().getWidth();
@@ -139,6 +136,21 @@ class ExportDialogTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(preview.getBoundsInParent().getWidth()).isGreaterThan(before + 200);
+        // The window cannot be made so small that controls are cut: at its minimum size the form is whole and the
+        // Export button inside the window.
+        robot.interact(() -> {
+            stage.setWidth(stage.getMinWidth());
+            stage.setHeight(stage.getMinHeight());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node form = robot.lookup("#exportForm").query();
+        assertThat(form.getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(form.prefHeight(-1) - 1);
+        assertThat(form.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(form.prefWidth(-1) - 1);
+        var go = robot.lookup("#exportGo").query().localToScene(robot.lookup("#exportGo").query().getLayoutBounds());
+        assertThat(go.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(go.getMaxY()).isLessThanOrEqualTo(stage.getScene().getHeight());
+        assertThat(go.getMinY()).isGreaterThanOrEqualTo(form.localToScene(form.getLayoutBounds()).getMaxY());
+
         robot.interact(() -> stage.close());
     }
 }
