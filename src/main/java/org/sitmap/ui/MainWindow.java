@@ -489,9 +489,12 @@ public final class MainWindow extends BorderPane {
         scroll.setPrefViewportWidth(NOTICE_WIDTH);
         // The text's height is known once the label has its skin and its font from the style sheet (both before the
         // dialog's first layout).
-        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(NOTICE_MAX_HEIGHT, Math.ceil(label.prefHeight(NOTICE_WIDTH))),
-                label.skinProperty(), label.fontProperty()));
+        var textHeight = Bindings.createDoubleBinding(() -> Math.ceil(label.prefHeight(NOTICE_WIDTH)),
+                label.skinProperty(), label.fontProperty());
+        scroll.prefViewportHeightProperty().bind(Bindings.min(NOTICE_MAX_HEIGHT, textHeight.add(2)));
+        // A scroll bar only for a text taller than the maximum (rounding alone must not bring one).
+        scroll.vbarPolicyProperty().bind(Bindings.when(textHeight.greaterThan(NOTICE_MAX_HEIGHT))
+                .then(ScrollPane.ScrollBarPolicy.AS_NEEDED).otherwise(ScrollPane.ScrollBarPolicy.NEVER));
         scroll.getStyleClass().add("notice-text");
         return scroll;
     }
