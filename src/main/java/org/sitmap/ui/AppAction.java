@@ -2,7 +2,12 @@ package org.sitmap.ui;
 
 import javafx.scene.input.KeyCombination;
 
-/** What each user action is called and which key starts it; behaviour lives in the window, not here. */
+/**
+ * What each user action is called and which key starts it; behaviour lives in the window, not here. Keys are
+ * written as {@link KeyCombination#keyCombination} parses them into key codes: a key's name as KeyCode gives it
+ * ("Close Bracket"), not the enum constant (CLOSE_BRACKET would be read as a typed character that never comes, and
+ * shown as "Ctrl+CLOSE_BRACKET").
+ */
 public enum AppAction {
     NEW_BRIEFING("New briefing…", "Shortcut+N"),
     OPEN_BRIEFING("Open briefing…", "Shortcut+O"),
@@ -23,8 +28,8 @@ public enum AppAction {
     DUPLICATE("Duplicate", "Shortcut+D"),
     COPY("Copy", "Shortcut+C"),
     PASTE("Paste", "Shortcut+V"),
-    BRING_FORWARD("Bring forward", "Shortcut+CLOSE_BRACKET"),
-    SEND_BACK("Send back", "Shortcut+OPEN_BRACKET"),
+    BRING_FORWARD("Bring forward", "Shortcut+Close Bracket"),
+    SEND_BACK("Send back", "Shortcut+Open Bracket"),
     LOCK("Lock / unlock", "Shortcut+Shift+L");
 
     private final String text;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,24 +25,24 @@ import org.sitmap.store.BriefingFileException;
 /**
  * The briefing file behind the window: New, Open, Save As, recent files, and import / export of annotations as
  * GeoJSON. Every edit is written by the {@link BriefingFile} the moment it is made, so there is no Save. Failures
- * leave the current briefing open and untouched and are reported with the file's name. FX thread only.
+ * leave the current briefing open and untouched and are reported with the file's full path (two briefings may share
+ * a name). Recent files and the last briefing are kept in the data folder's {@link AppSettings}. FX thread only.
  */
 public final class BriefingSession {
     private static final int MAX_RECENT = 8;
-    private static final String RECENT_KEY = "recentBriefings";
     private static final String EXAMPLE_RESOURCE = "/org/sitmap/data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg";
     private static final String EXAMPLE_FILE = "Kursk incursion 2024-08-14.gpkg";
 
     private final BriefingViewModel vm;
-    private final Preferences prefs;
+    private final AppSettings settings;
     private final ReadOnlyObjectWrapper<BriefingFile> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Sitmap");
     private Consumer<Notice> notices = n -> { };
 
-    /** @param prefs where recent files are remembered (a test passes its own node) */
-    public BriefingSession(BriefingViewModel vm, Preferences prefs) {
+    /** @param settings the data folder's settings: where briefings go and what was open (a test passes a temp one) */
+    public BriefingSession(BriefingViewModel vm, AppSettings settings) {
         this.vm = vm;
-        this.prefs = prefs;
+        this.settings = settings;
         vm.briefingProperty().addListener((o, a, b) -> refreshTitle());
         vm.situationDateProperty().addListener((o, a, b) -> refreshTitle());
         refreshTitle();
@@ -59,6 +58,11 @@ public final class BriefingSession {
 
     public ReadOnlyStringProperty windowTitleProperty() {
         return windowTitle.getReadOnlyProperty();
+    }
+
+    /** The data folder of this session: where new briefings and the worked example go. */
+    public Path folder() {
+        return settings.folder();
     }
 
     /** Where briefings go by default: $SITMAP_HOME, else the platform's per-user data folder. */
@@ -81,17 +85,20 @@ public final class BriefingSession {
     }
 
     /**
-     * At start-up: reopens the most recent briefing; at the very first start opens a copy of the worked example in
-     * the data folder; else creates "My briefing.gpkg" there, so what the analyst draws is saved from the first
-     * stroke.
+     * At start-up: reopens the last briefing (else the most recent one still there); at the very first start in
+     * this data folder opens a copy of the worked example there; else creates "My briefing.gpkg" there, so what the
+     * analyst draws is saved from the first stroke.
      */
     public void openStartupBriefing() {
-        for (Path p : recentFiles()) {
+        List<Path> candidates = new ArrayList<>();
+        settings.lastBriefing().ifPresent(candidates::add);
+        candidates.addAll(recentFiles());
+        for (Path p : candidates) {
             if (Files.isRegularFile(p) && open(p)) {
                 return;
             }
         }
-        Path folder = dataFolder();
+        Path folder = folder();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -140,7 +147,7 @@ public final class BriefingSession {
             switchTo(f);
             return true;
         } catch (BriefingFileException e) {
-            notices.accept(new Notice(Notice.Level.ERROR, "Cannot create the briefing", e.getMessage()));
+            notices.accept(new Notice(Notice.Level.ERROR, "Cannot create " + shown(target), e.getMessage()));
             return false;
         }
     }
@@ -156,12 +163,12 @@ public final class BriefingSession {
             BriefingFile f = BriefingFile.open(target);
             switchTo(f);
             if (f.readOnly()) {
-                notices.accept(new Notice(Notice.Level.INFO, target.getFileName() + " is open read-only",
+                notices.accept(new Notice(Notice.Level.INFO, shown(target) + " is open read-only",
                         f.readOnlyReason() + ". You can look and export; use File > Save As for an editable copy."));
             }
             return true;
         } catch (BriefingFileException e) {
-            notices.accept(new Notice(Notice.Level.ERROR, "Cannot open " + target.getFileName(), e.getMessage()));
+            notices.accept(new Notice(Notice.Level.ERROR, "Cannot open " + shown(target), e.getMessage()));
             return false;
         }
     }
@@ -175,7 +182,7 @@ public final class BriefingSession {
         try {
             current.saveAs(target);
         } catch (BriefingFileException e) {
-            notices.accept(new Notice(Notice.Level.ERROR, "Cannot save as " + target.getFileName(), e.getMessage()));
+            notices.accept(new Notice(Notice.Level.ERROR, "Cannot save as " + shown(target), e.getMessage()));
             return false;
         }
         return open(target);
@@ -187,11 +194,12 @@ public final class BriefingSession {
         try {
             read = AnnotationGeoJson.read(source);
         } catch (GeoJsonException e) {
-            notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported", e.getMessage()));
+            notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported from " + shown(source),
+                    e.getMessage()));
             return false;
         } catch (IOException | RuntimeException e) {
-            notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported", source.getFileName() + ": "
-                    + e.getMessage()));
+            notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported from " + shown(source),
+                    e.getMessage()));
             return false;
         }
         List<Command> adds = new ArrayList<>();
@@ -200,7 +208,7 @@ public final class BriefingSession {
             adds.add(new AddAnnotationCommand(vm.briefing(), fresh));
         }
         if (adds.isEmpty()) {
-            notices.accept(new Notice(Notice.Level.INFO, "Nothing imported", source.getFileName()
+            notices.accept(new Notice(Notice.Level.INFO, "Nothing imported", shown(source)
                     + " holds no annotations"));
             return false;
         }
@@ -213,7 +221,7 @@ public final class BriefingSession {
             AnnotationGeoJson.write(target, vm.briefing().snapshot());
             return true;
         } catch (IOException | RuntimeException e) {
-            notices.accept(new Notice(Notice.Level.ERROR, "Cannot export to " + target.getFileName(),
+            notices.accept(new Notice(Notice.Level.ERROR, "Cannot export to " + shown(target),
                     e.getMessage()));
             return false;
         }
@@ -221,14 +229,12 @@ public final class BriefingSession {
 
     /** Most recent first. */
     public List<Path> recentFiles() {
-        String stored = prefs.get(RECENT_KEY, "");
-        List<Path> out = new ArrayList<>();
-        for (String line : stored.split("\n")) {
-            if (!line.isBlank()) {
-                out.add(Path.of(line));
-            }
-        }
-        return out;
+        return settings.recentFiles();
+    }
+
+    /** A file as messages name it: the full path, since two briefings in different folders may share a name. */
+    private static String shown(Path p) {
+        return p.toAbsolutePath().normalize().toString();
     }
 
     private void remember(Path p) {
@@ -239,7 +245,8 @@ public final class BriefingSession {
         while (recent.size() > MAX_RECENT) {
             recent.remove(recent.size() - 1);
         }
-        prefs.put(RECENT_KEY, String.join("\n", recent.stream().map(Path::toString).toList()));
+        settings.setRecentFiles(recent);
+        settings.setLastBriefing(abs);
     }
 
     private void switchTo(BriefingFile f) {

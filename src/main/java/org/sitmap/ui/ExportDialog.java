@@ -26,6 +26,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -53,7 +55,9 @@ import org.sitmap.render.RenderLayer;
  * cancel. The extent is the map view at the moment the dialog opened. FX thread only.
  */
 public final class ExportDialog {
+    /** The preview's longest side at first; it grows with the dialog. */
     private static final int PREVIEW = 560;
+    private static final int PREVIEW_MIN = 240;
     private static final String CUSTOM = "Custom size…";
 
     private final Stage stage = new Stage();
@@ -75,6 +79,7 @@ public final class ExportDialog {
     private final CheckBox attribution = new CheckBox("Attribution");
     private final TextArea notes = new TextArea();
     private final ImageView preview = new ImageView();
+    private final StackPane previewPane = new StackPane(preview);
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button export = new Button("Export…");
@@ -101,7 +106,9 @@ public final class ExportDialog {
         this.extent = model.viewport().lonLatEnvelope();
         this.framePicker = framePicker;
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        // Not modal: a modal dialog makes JavaFX 21's GTK glass pin its owner's size, which un-maximised the main
+        // window under openbox. Owned, it stays above the main window.
+        stage.initModality(Modality.NONE);
         stage.setTitle("Export map");
 
         size.getItems().addAll(PageSize.presets());
@@ -126,6 +133,9 @@ public final class ExportDialog {
         custom.managedProperty().bind(custom.visibleProperty());
 
         GridPane form = new GridPane();
+        form.setId("exportForm");
+        // Never squeezed: at the dialog's minimum size every control is still whole.
+        form.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         form.setHgap(8);
         form.setVgap(6);
         int row = 0;
@@ -170,8 +180,7 @@ public final class ExportDialog {
             if (running != null) {
                 running.cancel();
             } else {
-                stage.close();
-                worker.shutdownNow();
+                close();
             }
         });
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -180,11 +189,16 @@ public final class ExportDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(progress, javafx.scene.layout.Priority.ALWAYS);
 
-        StackPane previewPane = new StackPane(preview);
+        // Fixed pref and min sizes so the pane's size never depends on the image it shows; the image fits the pane.
         previewPane.setPrefSize(PREVIEW, PREVIEW);
+        previewPane.setMinSize(PREVIEW_MIN, PREVIEW_MIN);
         previewPane.setStyle("-fx-background-color: #8a8a8a;");
         preview.setId("exportPreview");
         preview.setPreserveRatio(true);
+        preview.fitWidthProperty().bind(previewPane.widthProperty());
+        preview.fitHeightProperty().bind(previewPane.heightProperty());
+        previewPane.widthProperty().addListener((o, a, b) -> refreshPreview());
+        previewPane.heightProperty().addListener((o, a, b) -> refreshPreview());
 
         BorderPane root = new BorderPane();
         root.setPadding(new Insets(12));
@@ -192,14 +206,21 @@ public final class ExportDialog {
         root.setCenter(previewPane);
         BorderPane.setMargin(previewPane, new Insets(0, 0, 0, 12));
         root.setBottom(new VBox(6, status, buttons));
-        stage.setScene(new Scene(root));
-        stage.setOnCloseRequest(e -> {
-            previewCancel.set(true);
-            if (running != null) {
-                running.cancel();
+        Scene scene = new Scene(root);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                e.consume();
+                close();
             }
-            worker.shutdownNow();
         });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> stopWork());
+        // Never smaller than the controls need; sized to the content when shown (see WindowPlacement).
+        stage.setOnShown(e -> {
+            stage.setMinWidth(root.minWidth(-1) + stage.getWidth() - scene.getWidth());
+            stage.setMinHeight(root.minHeight(-1) + stage.getHeight() - scene.getHeight());
+        });
+        WindowPlacement.fitDialog(stage);
 
         for (var p : List.of(size.valueProperty(), format.valueProperty(), title.textProperty(),
                 notes.textProperty(), width.valueProperty(), height.valueProperty())) {
@@ -213,6 +234,20 @@ public final class ExportDialog {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Closes the dialog, cancelling a running export first (its partial file is removed by the exporter). */
+    public void close() {
+        stopWork();
+        stage.close();
+    }
+
+    private void stopWork() {
+        previewCancel.set(true);
+        if (running != null) {
+            running.cancel();
+        }
+        worker.shutdownNow();
     }
 
     public void show() {
@@ -286,7 +321,9 @@ public final class ExportDialog {
         previewCancel = cancelled;
         ExportSpec full = spec();
         ExportContent content = content();
-        double scale = Math.min(1.0, PREVIEW / (double) Math.max(full.page().width(), full.page().height()));
+        double paneW = previewPane.getWidth() > 0 ? previewPane.getWidth() : PREVIEW;
+        double paneH = previewPane.getHeight() > 0 ? previewPane.getHeight() : PREVIEW;
+        double scale = Math.min(1.0, Math.min(paneW / full.page().width(), paneH / full.page().height()));
         int w = Math.max(PageSize.MIN_SIDE, (int) Math.round(full.page().width() * scale));
         int h = Math.max(PageSize.MIN_SIDE, (int) Math.round(full.page().height() * scale));
         // Same layout at preview size: the DPI shrinks with the page so text and lines keep their proportions.
@@ -337,7 +374,7 @@ public final class ExportDialog {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"),
                 new FileChooser.ExtensionFilter("Folder of PNG files (give a folder name)", "*"));
         chooser.setInitialFileName(safeName(title.getText()) + ".gif");
-        File f = chooser.showSaveDialog(stage);
+        File f = WindowPlacement.withoutOwner(stage.getScene().getRoot(), chooser::showSaveDialog);
         if (f != null) {
             exportSeriesTo(f.toPath(), seriesFrom.getValue(), seriesTo.getValue());
         }
@@ -398,7 +435,7 @@ public final class ExportDialog {
         String ext = spec.format() == ExportFormat.PDF ? "pdf" : "png";
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
         chooser.setInitialFileName(safeName(spec.title()) + "." + ext);
-        File f = chooser.showSaveDialog(stage);
+        File f = WindowPlacement.withoutOwner(stage.getScene().getRoot(), chooser::showSaveDialog);
         if (f != null) {
             Path target = f.getName().toLowerCase(Locale.ROOT).endsWith("." + ext) ? f.toPath()
                     : f.toPath().resolveSibling(f.getName() + "." + ext);

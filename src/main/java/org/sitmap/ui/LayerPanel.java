@@ -84,9 +84,13 @@ public final class LayerPanel extends VBox {
         return b;
     }
 
-    /** One row: visibility, name, opacity. Bindings follow the item the cell currently shows. */
+    /**
+     * One row: visibility, name, opacity. The check box alone toggles visibility; the name is a plain label, so a
+     * click on it selects the row like anywhere else in it. Bindings follow the item the cell currently shows.
+     */
     private static final class LayerCell extends ListCell<LayerItem> {
         private final CheckBox visible = new CheckBox();
+        private final Label name = new Label();
         private final Slider opacity = new Slider(0, 1, 1);
         private final HBox row;
         private LayerItem bound;
@@ -95,9 +99,12 @@ public final class LayerPanel extends VBox {
             opacity.setPrefWidth(64);
             opacity.setMinWidth(64);
             opacity.setTooltip(new Tooltip("Opacity"));
-            visible.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(visible, Priority.ALWAYS);
-            row = new HBox(6, visible, opacity);
+            visible.getStyleClass().add("layer-visible");
+            visible.setMinWidth(Region.USE_PREF_SIZE);
+            name.getStyleClass().add("layer-name");
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            row = new HBox(6, visible, name, opacity);
             // Let the row shrink to the list's width instead of growing a horizontal scroll bar.
             setPrefWidth(0);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -117,9 +124,10 @@ public final class LayerPanel extends VBox {
                 return;
             }
             bound = item;
-            visible.setText(item.name());
-            visible.setTooltip(new Tooltip(item.name() + "\n" + item.layer().features().size() + " features\n"
+            name.setText(item.name());
+            name.setTooltip(new Tooltip(item.name() + "\n" + item.layer().features().size() + " features\n"
                     + item.layer().source()));
+            visible.setTooltip(new Tooltip("Show or hide " + item.name()));
             visible.selectedProperty().bindBidirectional(item.visibleProperty());
             opacity.valueProperty().bindBidirectional(item.opacityProperty());
             setText(null);

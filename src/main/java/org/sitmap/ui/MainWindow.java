@@ -21,11 +21,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -45,6 +46,9 @@ import org.sitmap.ui.tools.Tool;
  * FX thread only.
  */
 public final class MainWindow extends BorderPane {
+    /** Width of a notice's text; taller texts than the maximum height scroll. */
+    private static final double NOTICE_WIDTH = 520;
+    private static final double NOTICE_MAX_HEIGHT = 360;
     private final MainViewModel model;
     private final BriefingViewModel briefing;
     private final BriefingSession session;
@@ -54,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final LayerPanel layerPanel;
     private final StatusBar statusBar = new StatusBar();
     private final Label scaleLabel = new Label();
+    private final Label cursorLabel = new Label();
     private final Button cancelButton = new Button("Cancel");
     private Runnable onQuit = () -> { };
 
@@ -269,10 +274,13 @@ public final class MainWindow extends BorderPane {
 
     private StatusBar buildStatusBar() {
         statusBar.setId("statusBar");
-        statusBar.textProperty().bind(Bindings.createStringBinding(() -> {
-            String cursor = model.cursorTextProperty().get();
-            return cursor.isEmpty() ? model.statusTextProperty().get() : cursor;
-        }, model.cursorTextProperty(), model.statusTextProperty()));
+        // Hints and progress on the left, the cursor's position on the right: a tool's message stays readable while
+        // the mouse is over the map.
+        statusBar.textProperty().bind(model.statusTextProperty());
+        cursorLabel.setId("cursorLabel");
+        cursorLabel.textProperty().bind(model.cursorTextProperty());
+        cursorLabel.setPadding(new Insets(0, 8, 0, 8));
+        cursorLabel.setMinWidth(Region.USE_PREF_SIZE);
         scaleLabel.setId("scaleLabel");
         scaleLabel.textProperty().bind(model.scaleTextProperty());
         scaleLabel.setPadding(new Insets(0, 8, 0, 8));
@@ -285,8 +293,8 @@ public final class MainWindow extends BorderPane {
                 t.cancel();
             }
         });
-        statusBar.getRightItems().addAll(cancelButton, new Separator(javafx.geometry.Orientation.VERTICAL),
-                scaleLabel);
+        statusBar.getRightItems().addAll(cancelButton, cursorLabel,
+                new Separator(javafx.geometry.Orientation.VERTICAL), scaleLabel);
         model.currentTaskProperty().addListener((o, was, task) -> {
             statusBar.progressProperty().unbind();
             boolean running = task != null;
@@ -309,8 +317,7 @@ public final class MainWindow extends BorderPane {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json", "*.geojson.gz", "*.gz"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        List<File> files = chooser.showOpenMultipleDialog(owner);
+        List<File> files = WindowPlacement.withoutOwner(this, chooser::showOpenMultipleDialog);
         if (files != null) {
             files.forEach(f -> model.openGeoJson(f.toPath()));
         }
@@ -364,7 +371,7 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Sitmap briefing (GeoPackage)",
                 "*.gpkg"));
-        Path folder = BriefingSession.dataFolder();
+        Path folder = session.folder();
         if (java.nio.file.Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
@@ -382,7 +389,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void chooseNewBriefing() {
-        File f = briefingChooser("New briefing").showSaveDialog(owner());
+        File f = WindowPlacement.withoutOwner(this, briefingChooser("New briefing")::showSaveDialog);
         if (f != null) {
             Path p = withExtension(f, ".gpkg");
             String name = p.getFileName().toString();
@@ -391,14 +398,14 @@ public final class MainWindow extends BorderPane {
     }
 
     private void chooseOpenBriefing() {
-        File f = briefingChooser("Open briefing").showOpenDialog(owner());
+        File f = WindowPlacement.withoutOwner(this, briefingChooser("Open briefing")::showOpenDialog);
         if (f != null) {
             session.open(f.toPath());
         }
     }
 
     private void chooseSaveAs() {
-        File f = briefingChooser("Save briefing as").showSaveDialog(owner());
+        File f = WindowPlacement.withoutOwner(this, briefingChooser("Save briefing as")::showSaveDialog);
         if (f != null) {
             session.saveAs(withExtension(f, ".gpkg"));
         }
@@ -412,14 +419,14 @@ public final class MainWindow extends BorderPane {
     }
 
     private void chooseImport() {
-        File f = geoJsonChooser("Import annotations").showOpenDialog(owner());
+        File f = WindowPlacement.withoutOwner(this, geoJsonChooser("Import annotations")::showOpenDialog);
         if (f != null) {
             session.importAnnotations(f.toPath());
         }
     }
 
     private void chooseExport() {
-        File f = geoJsonChooser("Export annotations").showSaveDialog(owner());
+        File f = WindowPlacement.withoutOwner(this, geoJsonChooser("Export annotations")::showSaveDialog);
         if (f != null) {
             session.exportAnnotations(withExtension(f, ".geojson"));
         }
@@ -458,15 +465,38 @@ public final class MainWindow extends BorderPane {
         Alert alert = new Alert(type);
         alert.setTitle("Sitmap");
         alert.setHeaderText(notice.title());
-        TextArea text = new TextArea(notice.text());
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, notice.text().split("\n").length + 1));
-        text.setId("noticeText");
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(noticeText(notice.text()));
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        // Not modal: a modal dialog makes JavaFX 21's GTK glass pin the main window's size, un-maximising it.
+        alert.initModality(javafx.stage.Modality.NONE);
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }
+        WindowPlacement.fitDialog((javafx.stage.Stage) alert.getDialogPane().getScene().getWindow());
         alert.show();
+    }
+
+    /** The notice's text, wrapped, all of it visible; a long one scrolls, starting at its first line. */
+    private static ScrollPane noticeText(String text) {
+        Label label = new Label(text);
+        label.setId("noticeText");
+        label.setWrapText(true);
+        label.setMaxWidth(NOTICE_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(label);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(NOTICE_WIDTH);
+        // The text's height is known once the label has its skin and its font from the style sheet (both before the
+        // dialog's first layout).
+        var textHeight = Bindings.createDoubleBinding(() -> Math.ceil(label.prefHeight(NOTICE_WIDTH)),
+                label.skinProperty(), label.fontProperty());
+        scroll.prefViewportHeightProperty().bind(Bindings.min(NOTICE_MAX_HEIGHT, textHeight.add(2)));
+        // A scroll bar only for a text taller than the maximum (rounding alone must not bring one).
+        scroll.vbarPolicyProperty().bind(Bindings.when(textHeight.greaterThan(NOTICE_MAX_HEIGHT))
+                .then(ScrollPane.ScrollBarPolicy.AS_NEEDED).otherwise(ScrollPane.ScrollBarPolicy.NEVER));
+        scroll.getStyleClass().add("notice-text");
+        return scroll;
     }
 }

@@ -2,7 +2,6 @@ package org.sitmap.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -16,21 +15,26 @@ public final class SitmapApp extends Application {
     private MainViewModel model;
     private MainWindow window;
     private BriefingSession session;
+    private WindowPlacement placement;
 
     @Override
     public void start(Stage stage) {
         model = new MainViewModel();
         BriefingViewModel briefing = new BriefingViewModel();
-        session = new BriefingSession(briefing, Preferences.userNodeForPackage(SitmapApp.class));
+        // Recent files, the last briefing and the window's place live with the briefings in the data folder, so
+        // another SITMAP_HOME starts fresh instead of reopening this one's files.
+        AppSettings settings = AppSettings.load(BriefingSession.dataFolder());
+        session = new BriefingSession(briefing, settings);
         window = new MainWindow(model, briefing, session);
         window.setOnQuit(() -> {
             stage.close();
             Platform.exit();
         });
         stage.titleProperty().bind(session.windowTitleProperty());
-        stage.setScene(new Scene(window, 1560, 940));
+        stage.setScene(new Scene(window));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
+        placement = WindowPlacement.restore(stage, settings);
         stage.show();
         window.mapView().requestFocus();
         model.loadBaseMap();
@@ -46,6 +50,9 @@ public final class SitmapApp extends Application {
 
     @Override
     public void stop() {
+        if (placement != null) {
+            placement.save();
+        }
         if (model != null) {
             model.shutdown();
         }
@@ -60,5 +67,10 @@ public final class SitmapApp extends Application {
     /** The window's content, for tests that drive the real application. */
     public MainWindow window() {
         return window;
+    }
+
+    /** The briefing file behind the window, for tests that drive the real application. */
+    public BriefingSession session() {
+        return session;
     }
 }

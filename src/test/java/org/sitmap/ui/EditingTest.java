@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -39,7 +38,7 @@ class EditingTest {
     void start(Stage stage) {
         model = new MainViewModel();
         vm = new BriefingViewModel();
-        session = new BriefingSession(vm, Preferences.userRoot().node("sitmap-tests/editing"));
+        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
         window = new MainWindow(model, vm, session);
         stage.setScene(new Scene(window, 1400, 900));
         stage.show();

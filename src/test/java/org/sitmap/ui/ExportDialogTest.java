@@ -6,10 +6,12 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File > Export in the real window: the preview appears, and the export writes the file in the background. */
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
+    @TempDir
+    Path home;
     private MainViewModel model;
     private BriefingViewModel vm;
     private MainWindow window;
@@ -35,8 +39,7 @@ class ExportDialogTest {
     void start(Stage stage) {
         model = new MainViewModel();
         vm = new BriefingViewModel();
-        window = new MainWindow(model, vm, new BriefingSession(vm,
-                Preferences.userRoot().node("sitmap-tests/export-dialog")));
+        window = new MainWindow(model, vm, new BriefingSession(vm, AppSettings.load(home)));
         stage.setScene(new Scene(window, 1300, 850));
         stage.show();
         model.loadBaseMap();
@@ -101,5 +104,53 @@ class ExportDialogTest {
             assertThat(reader.getNumImages(true)).isEqualTo(3);
         }
         robot.interact(() -> dialog[0].stage().close());
+    }
+
+    @Test
+    void escapeClosesTheDialog(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> dialog[0] = window.openExportDialog());
+        robot.clickOn("#exportTitle");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog[0].stage().isShowing()).isFalse();
+    }
+
+    @Test
+    void theDialogFitsItsContentAndThePreviewGrowsWithIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> dialog[0] = window.openExportDialog());
+        Stage stage = dialog[0].stage();
+        Parent content = stage.getScene().getRoot();
+        assertThat(stage.getScene().getWidth()).isGreaterThanOrEqualTo(content.prefWidth(-1));
+        assertThat(stage.getScene().getHeight()).isGreaterThanOrEqualTo(content.prefHeight(-1));
+        ImageView preview = robot.lookup("#exportPreview").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> preview.getImage() != null);
+        double before = preview.getBoundsInParent().getWidth();
+        // What a person does by dragging the window's corner (the headless robot has no window frame to drag).
+        robot.interact(() -> {
+            stage.setWidth(stage.getWidth() + 400);
+            stage.setHeight(stage.getHeight() + 300);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(preview.getBoundsInParent().getWidth()).isGreaterThan(before + 200);
+        // The window cannot be made so small that controls are cut: at its minimum size the form is whole and the
+        // Export button inside the window.
+        robot.interact(() -> {
+            stage.setWidth(stage.getMinWidth());
+            stage.setHeight(stage.getMinHeight());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node form = robot.lookup("#exportForm").query();
+        assertThat(form.getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(form.prefHeight(-1) - 1);
+        assertThat(form.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(form.prefWidth(-1) - 1);
+        var go = robot.lookup("#exportGo").query().localToScene(robot.lookup("#exportGo").query().getLayoutBounds());
+        assertThat(go.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(go.getMaxY()).isLessThanOrEqualTo(stage.getScene().getHeight());
+        assertThat(go.getMinY()).isGreaterThanOrEqualTo(form.localToScene(form.getLayoutBounds()).getMaxY());
+
+        robot.interact(() -> stage.close());
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -26,6 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the real main window with the robot (headless under Monocle in the build). */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    @TempDir
+    Path home;
     private MainViewModel model;
     private MainWindow window;
 
@@ -33,8 +35,7 @@ class MainWindowTest {
     void start(Stage stage) {
         model = new MainViewModel();
         BriefingViewModel briefing = new BriefingViewModel();
-        window = new MainWindow(model, briefing, new BriefingSession(briefing,
-                java.util.prefs.Preferences.userRoot().node("sitmap-tests/main-window")));
+        window = new MainWindow(model, briefing, new BriefingSession(briefing, AppSettings.load(home)));
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();
         model.loadBaseMap();
@@ -70,10 +71,24 @@ class MainWindowTest {
         Point2D c = mapCentre(robot);
         robot.moveTo(c).moveBy(5, 5);
         WaitForAsyncUtils.waitForFxEvents();
-        String text = window.statusBar().getText();
+        String text = robot.lookup("#cursorLabel").queryAs(Label.class).getText();
         assertThat(text).matches("\\d+\\.\\d{4}° N, \\d+\\.\\d{4}° E");
         Label scale = robot.lookup("#scaleLabel").queryAs(Label.class);
         assertThat(scale.getText()).matches("1:[\\d,]+");
+    }
+
+    @Test
+    void aToolHintStaysVisibleWhileTheMouseIsOverTheMap(FxRobot robot) throws Exception {
+        waitForBaseMap();
+        Point2D c = mapCentre(robot);
+        robot.clickOn("#tool-zone");
+        robot.clickOn(c.add(-60, -40));
+        robot.clickOn(c.add(60, -40));
+        robot.moveTo(c.add(0, 30));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.statusBar().getText()).contains("at least 3 points");
+        assertThat(robot.lookup("#cursorLabel").queryAs(Label.class).getText()).contains("° N");
     }
 
     @Test
@@ -133,17 +148,42 @@ class MainWindowTest {
         assertThat(model.viewport().centerX()).isGreaterThan(before.centerX());
     }
 
+    private Node layerRowPart(FxRobot robot, String layer, String styleClass) {
+        Label name = robot.lookup(".layer-name").match(n -> ((Label) n).getText().equals(layer)).queryAs(Label.class);
+        return name.getParent().lookup("." + styleClass);
+    }
+
     @Test
     void layerCheckboxHidesTheLayer(FxRobot robot) throws Exception {
         waitForBaseMap();
         LayerItem places = model.layers().get(4);
         assertThat(places.name()).isEqualTo("Places");
-        CheckBox box = robot.lookup(".check-box").match(n -> ((CheckBox) n).getText().equals("Places"))
-                .queryAs(CheckBox.class);
-        robot.clickOn(box);
+        robot.clickOn(layerRowPart(robot, "Places", "layer-visible"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(places.layer().visible()).isFalse();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mapView().lastStats().labelsPlaced() < 30);
+    }
+
+    @Test
+    void clickingALayersNameSelectsItsRowAndLeavesItVisible(FxRobot robot) throws Exception {
+        waitForBaseMap();
+        robot.clickOn(layerRowPart(robot, "Regions", "layer-name"));
+        WaitForAsyncUtils.waitForFxEvents();
+        LayerItem selected = window.layerPanel().list().getSelectionModel().getSelectedItem();
+        assertThat(selected).isNotNull();
+        assertThat(selected.name()).isEqualTo("Regions");
+        assertThat(selected.layer().visible()).isTrue();
+    }
+
+    @Test
+    void bracketShortcutsShowTheirKeysInTheEditMenu(FxRobot robot) throws Exception {
+        robot.clickOn("Edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> keys = robot.lookup(".accelerator-text").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(keys).contains("Ctrl+]", "Ctrl+[");
+        assertThat(keys).noneMatch(k -> k.contains("BRACKET"));
     }
 
     @Test
@@ -179,7 +219,7 @@ class MainWindowTest {
         Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",,}]}");
         robot.interact(() -> model.openGeoJson(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#noticeText").tryQuery().isPresent());
-        String message = robot.lookup("#noticeText").queryAs(TextArea.class).getText();
+        String message = robot.lookup("#noticeText").queryAs(Label.class).getText();
         assertThat(message).contains("broken.geojson").contains("line 2");
         assertThat(model.layers()).hasSize(5);
     }
