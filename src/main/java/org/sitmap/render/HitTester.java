@@ -7,6 +7,7 @@ import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
@@ -84,8 +85,8 @@ public final class HitTester {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        // Stable: equal sizes keep the topmost first.
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(sizes.get(x), sizes.get(y)));
+        // Stable: equal sizes (to the square pixel: projection rounding must not decide) keep the topmost first.
+        java.util.Arrays.sort(order, Comparator.comparingLong(i -> Math.round(sizes.get(i))));
         for (Integer i : order) {
             others.add(areas.get(i).id());
         }
@@ -100,7 +101,7 @@ public final class HitTester {
         if (stack.isEmpty()) {
             return null;
         }
-        int i = stack.indexOf(current);
+        int i = current == null ? -1 : stack.indexOf(current);
         return stack.get(i < 0 ? 0 : (i + 1) % stack.size());
     }
 

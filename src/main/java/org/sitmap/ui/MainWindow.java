@@ -165,16 +165,28 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    /** Right-click on the map picks what is under the pointer unless it is already selected. */
+    /**
+     * Right-click on the map picks what is under the pointer unless it is already selected, then opens the menu.
+     * It opens on the button's release (as on Windows), which every platform delivers, also to the robot.
+     */
     private void installContextMenus(AnnotationMenus menus) {
         javafx.scene.control.ContextMenu mapMenu = menus.contextMenu();
-        mapView.setOnContextMenuRequested(e -> {
+        mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.SECONDARY || !e.isStillSincePress()) {
+                return;
+            }
             String id = mapView.annotationAt(e.getX(), e.getY());
             mapMenu.hide();
             if (id != null) {
                 if (!briefing.isSelected(id)) {
                     briefing.select(id);
                 }
+                mapMenu.show(mapView, e.getScreenX(), e.getScreenY());
+            }
+        });
+        mapView.setOnContextMenuRequested(e -> {
+            // The keyboard's menu key opens it at the selection's place; a mouse opens it on release (above).
+            if (e.isKeyboardTrigger() && !briefing.selection().isEmpty()) {
                 mapMenu.show(mapView, e.getScreenX(), e.getScreenY());
             }
             e.consume();

@@ -74,7 +74,7 @@ class HitTesterTest {
 
     @Test
     void amongEqualAreasTheLastDrawnWins() {
-        Annotation upper = make(AnnotationKind.ZONE, "POLYGON ((34.5 50.5, 36.5 50.5, 36.5 52.5, 34.5 52.5, 34.5 50.5))");
+        Annotation upper = make(AnnotationKind.ZONE, "POLYGON ((34.5 50, 36.5 50, 36.5 52, 34.5 52, 34.5 50))");
         assertThat(hitAt(List.of(zone, upper), 35, 51, 0, 0)).isEqualTo(upper.id());
         assertThat(hitAt(List.of(upper, zone), 35, 51, 0, 0)).isEqualTo(zone.id());
         // Where only the lower one lies, the lower one.
