@@ -145,6 +145,21 @@ class SelectionTest {
     }
 
     @Test
+    void editDeleteVertexRemovesTheVertexLastDragged(FxRobot robot) throws Exception {
+        newFile(robot);
+        robot.clickOn("#tool-zone");
+        square(robot, 0.40, 0.40, 0.20);
+        robot.clickOn("#tool-select");
+        robot.clickOn(onMap(0.5, 0.5));
+        robot.drag(onMap(0.60, 0.40), MouseButton.PRIMARY).moveBy(20, -20).release(MouseButton.PRIMARY);
+        robot.clickOn("Edit");
+        clickShown(robot, "Delete vertex");
+        List<Annotation> saved = onDisk(robot);
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).geometry().getNumPoints()).isEqualTo(4);
+    }
+
+    @Test
     void clickingTheActiveToolButtonKeepsItSoTwoZonesDrawInARow(FxRobot robot) {
         robot.clickOn("#tool-zone");
         square(robot, 0.20, 0.30, 0.15);
@@ -244,6 +259,9 @@ class SelectionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.annotations()).isEmpty();
         undo(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selection()).hasSize(2);
         assertThat(onDisk(robot)).hasSize(2);
     }
 

@@ -24,8 +24,8 @@ import org.sitmap.ui.BriefingViewModel;
  * <ul>
  * <li>click picks what lies under the pointer (points and lines first, then the smallest area); clicking the same
  * spot again picks the next one stacked there;</li>
- * <li>Shift- or Ctrl-click adds or removes an annotation; Shift+drag on empty map draws a rubber band that selects
- * what it touches; a plain drag on empty map pans;</li>
+ * <li>Shift- or Ctrl-click adds or removes an annotation; Shift+drag draws a rubber band that adds what it
+ * touches; a plain drag on empty map pans;</li>
  * <li>drag a selected annotation to move the whole selection, a square handle to move a vertex, a round edge
  * handle to insert one; Alt+click a vertex removes it (Edit > Delete vertex removes the active one);</li>
  * <li>Delete or Backspace deletes the selection, Esc clears it.</li>
@@ -109,24 +109,19 @@ public final class SelectTool implements Tool {
         pressX = dragX = e.getX();
         pressY = dragY = e.getY();
         pickedAtPress = false;
-        boolean adding = e.isShiftDown() || e.isShortcutDown();
-        if (!adding && pressedHandle(e)) {
+        if (e.isShiftDown() || e.isShortcutDown()) {
+            // A click toggles what is under the pointer; a drag (anywhere, also over a declaration that covers
+            // the whole view) draws a rubber band.
+            drag = Drag.BAND;
+            return true;
+        }
+        if (pressedHandle(e)) {
             return true;
         }
         BriefingViewModel b = host.briefing();
         List<String> stack = host.annotationsAt(e.getX(), e.getY());
         if (stack.isEmpty()) {
-            if (e.isShiftDown()) {
-                drag = Drag.BAND;
-                return true;
-            }
             return false;
-        }
-        if (adding) {
-            b.toggleSelected(stack.get(0));
-            activeVertex.set(-1);
-            host.repaintOverlay();
-            return true;
         }
         if (stack.stream().noneMatch(b::isSelected)) {
             // Nothing selected lies here: pick the top of the stack, so a press-and-drag moves it at once.
@@ -226,7 +221,13 @@ public final class SelectTool implements Tool {
         dragX = e.getX();
         dragY = e.getY();
         switch (drag) {
-            case BAND -> selectInBand(e.isShiftDown());
+            case BAND -> {
+                if (moved()) {
+                    selectInBand();
+                } else {
+                    toggleAt(e.getX(), e.getY());
+                }
+            }
             case MOVE -> {
                 if (moved()) {
                     commit();
@@ -284,8 +285,17 @@ public final class SelectTool implements Tool {
         }
     }
 
-    private void selectInBand(boolean adding) {
-        List<String> ids = new ArrayList<>(adding ? host.briefing().selection() : List.of());
+    private void toggleAt(double x, double y) {
+        String id = host.annotationAt(x, y);
+        if (id != null) {
+            host.briefing().toggleSelected(id);
+            activeVertex.set(-1);
+        }
+    }
+
+    /** Adds what the band touches to the selection. */
+    private void selectInBand() {
+        List<String> ids = new ArrayList<>(host.briefing().selection());
         for (String id : host.annotationsIn(band())) {
             if (!ids.contains(id)) {
                 ids.add(id);
