@@ -7,6 +7,7 @@ import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
@@ -45,25 +46,135 @@ public final class HitTester {
     }
 
     /**
-     * The id of the topmost annotation (the last in drawing order) under screen position (sx, sy), or null. Areas
-     * are hit inside or within {@code tolerancePx} of their outline, lines within the tolerance of their drawn
-     * body, markers within their symbol, text labels within their (rotated) text box.
+     * The id of the annotation a click at (sx, sy) picks, or null: the first of {@link #hitStack}. Areas are hit
+     * inside or within {@code tolerancePx} of their outline, lines within the tolerance of their drawn body,
+     * markers within their symbol, text labels within their (rotated) text box.
      */
     public String hit(List<Annotation> annotations, Viewport v, double sx, double sy, double tolerancePx) {
+        List<String> stack = hitStack(annotations, v, sx, sy, tolerancePx);
+        return stack.isEmpty() ? null : stack.get(0);
+    }
+
+    /**
+     * Every annotation under (sx, sy), in the order clicks there pick them: points, lines and labels first (the
+     * last drawn first), then areas from the smallest on screen to the largest (equal ones the last drawn first).
+     * So a small evacuation area inside a large declaration is picked before the declaration, whatever the order
+     * they were drawn in.
+     */
+    public List<String> hitStack(List<Annotation> annotations, Viewport v, double sx, double sy, double tolerancePx) {
         checkTolerance(tolerancePx);
+        List<String> others = new ArrayList<>();
+        List<Annotation> areas = new ArrayList<>();
+        List<Double> sizes = new ArrayList<>();
         for (int i = annotations.size() - 1; i >= 0; i--) {
             Annotation a = annotations.get(i);
-            double reach = tolerancePx + reach(a);
-            Rectangle2D b = AnnotationShapes.screenBounds(a, v);
-            if (sx < b.getMinX() - reach || sx > b.getMaxX() + reach || sy < b.getMinY() - reach
-                    || sy > b.getMaxY() + reach) {
+            if (!nearBounds(a, v, sx, sy, tolerancePx)) {
                 continue;
             }
-            if (hits(a, v, sx, sy, tolerancePx)) {
-                return a.id();
+            if (a.kind().shape() == AnnotationKind.Shape.AREA) {
+                Shape area = AnnotationShapes.areaPath(a, v);
+                if (areaHit(area, sx, sy, tolerancePx)) {
+                    areas.add(a);
+                    sizes.add(pixelArea(area));
+                }
+            } else if (hits(a, v, sx, sy, tolerancePx)) {
+                others.add(a.id());
             }
         }
-        return null;
+        Integer[] order = new Integer[areas.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // Stable: equal sizes (to the square pixel: projection rounding must not decide) keep the topmost first.
+        java.util.Arrays.sort(order, Comparator.comparingLong(i -> Math.round(sizes.get(i))));
+        for (Integer i : order) {
+            others.add(areas.get(i).id());
+        }
+        return others;
+    }
+
+    /**
+     * What a click picks when it comes again at the spot where {@code current} was picked: the next one under the
+     * pointer after it in {@code stack} (wrapping round), or the first when {@code current} is not there.
+     */
+    public static String next(List<String> stack, String current) {
+        if (stack.isEmpty()) {
+            return null;
+        }
+        int i = current == null ? -1 : stack.indexOf(current);
+        return stack.get(i < 0 ? 0 : (i + 1) % stack.size());
+    }
+
+    /**
+     * The ids (drawing order) of the annotations a rubber band touches or contains: areas whose outline crosses
+     * the band or that lie wholly inside it (not those the band lies wholly inside), lines crossing it, points and
+     * labels whose anchor is inside.
+     */
+    public List<String> inRectangle(List<Annotation> annotations, Viewport v, Rectangle2D band) {
+        List<String> out = new ArrayList<>();
+        for (Annotation a : annotations) {
+            Rectangle2D b = AnnotationShapes.screenBounds(a, v);
+            if (!band.intersects(b.getMinX() - 1, b.getMinY() - 1, b.getWidth() + 2, b.getHeight() + 2)) {
+                continue;
+            }
+            boolean in = switch (a.kind().shape()) {
+                case AREA -> {
+                    Shape area = AnnotationShapes.areaPath(a, v);
+                    yield band.contains(area.getBounds2D()) || area.intersects(band) && !area.contains(band);
+                }
+                case LINE -> crosses(AnnotationShapes.drawnLine(a, v), band);
+                default -> band.contains(AnnotationShapes.point(a, v));
+            };
+            if (in) {
+                out.add(a.id());
+            }
+        }
+        return out;
+    }
+
+    private static boolean crosses(ScreenLine line, Rectangle2D band) {
+        if (line.size == 1) {
+            return band.contains(line.x[0], line.y[0]);
+        }
+        for (int i = 1; i < line.size; i++) {
+            if (band.intersectsLine(line.x[i - 1], line.y[i - 1], line.x[i], line.y[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nearBounds(Annotation a, Viewport v, double sx, double sy, double tolerancePx) {
+        double reach = tolerancePx + reach(a);
+        Rectangle2D b = AnnotationShapes.screenBounds(a, v);
+        return sx >= b.getMinX() - reach && sx <= b.getMaxX() + reach && sy >= b.getMinY() - reach
+                && sy <= b.getMaxY() + reach;
+    }
+
+    /** The size of a flattened path in square pixels: the shoelace area of each subpath, added up (for ranking). */
+    static double pixelArea(Shape s) {
+        double twice = 0;
+        double[] c = new double[6];
+        double mx = 0;
+        double my = 0;
+        double lx = 0;
+        double ly = 0;
+        double sub = 0;
+        for (PathIterator it = s.getPathIterator(null, 0.5); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type == PathIterator.SEG_MOVETO) {
+                twice += Math.abs(sub + (lx * my - mx * ly));
+                sub = 0;
+                mx = lx = c[0];
+                my = ly = c[1];
+            } else if (type == PathIterator.SEG_LINETO) {
+                sub += lx * c[1] - c[0] * ly;
+                lx = c[0];
+                ly = c[1];
+            }
+        }
+        twice += Math.abs(sub + (lx * my - mx * ly));
+        return twice / 2;
     }
 
     /** How far beyond its geometry's box an annotation is drawn, in pixels (for culling only). */
@@ -83,8 +194,7 @@ public final class HitTester {
     private boolean hits(Annotation a, Viewport v, double sx, double sy, double tol) {
         switch (a.kind().shape()) {
             case AREA -> {
-                Shape area = AnnotationShapes.areaPath(a, v);
-                return area.contains(sx, sy) || distanceToOutline(area, sx, sy) <= tol + ppt;
+                return areaHit(AnnotationShapes.areaPath(a, v), sx, sy, tol);
             }
             case LINE -> {
                 ScreenLine line = AnnotationShapes.drawnLine(a, v);
@@ -116,6 +226,10 @@ public final class HitTester {
                 return Math.hypot(sx - p.getX(), sy - cy) <= AnnotationPainter.symbolRadius(symbol) * ppt + tol;
             }
         }
+    }
+
+    private boolean areaHit(Shape area, double sx, double sy, double tol) {
+        return area.contains(sx, sy) || distanceToOutline(area, sx, sy) <= tol + ppt;
     }
 
     private Rectangle2D labelBounds(Annotation a) {

@@ -30,7 +30,15 @@ public enum AppAction {
     PASTE("Paste", "Shortcut+V"),
     BRING_FORWARD("Bring forward", "Shortcut+Close Bracket"),
     SEND_BACK("Send back", "Shortcut+Open Bracket"),
-    LOCK("Lock / unlock", "Shortcut+Shift+L");
+    LOCK("Lock / unlock", "Shortcut+Shift+L"),
+    SELECT_ALL("Select all", "Shortcut+A"),
+    DELETE_VERTEX("Delete vertex", null),
+    EDIT_PROPERTIES("Edit properties", null),
+    ZOOM_TO_SELECTION("Zoom to", null),
+    SPLIT_AS_OF_DATE("Split as of situation date", null),
+    SET_SIDE("Set side", null),
+    SET_DATES("Set dates…", null),
+    SET_SOURCE("Set source…", null);
 
     private final String text;
     private final String accelerator;

@@ -17,10 +17,7 @@ import javafx.collections.ObservableList;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.sitmap.command.AddAnnotationCommand;
-import org.sitmap.command.ChangeAnnotationCommand;
 import org.sitmap.command.Command;
-import org.sitmap.command.CompositeCommand;
-import org.sitmap.command.RemoveAnnotationCommand;
 import org.sitmap.command.ReorderAnnotationCommand;
 import org.sitmap.command.UndoStack;
 import org.sitmap.model.Annotation;
@@ -39,6 +36,9 @@ public final class BriefingViewModel {
     private final ReadOnlyObjectWrapper<Briefing> briefing = new ReadOnlyObjectWrapper<>(this, "briefing");
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>(this, "selected");
+    /** The ids of every selected annotation; the primary one ({@link #selected}) is among them. */
+    private final ObservableList<String> selection = FXCollections.observableArrayList();
+    private final ObservableList<String> selectionView = FXCollections.unmodifiableObservableList(selection);
     private final StringProperty undoText = new SimpleStringProperty(this, "undoText", "Undo");
     private final StringProperty redoText = new SimpleStringProperty(this, "redoText", "Redo");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
@@ -46,7 +46,7 @@ public final class BriefingViewModel {
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
     /** The day the map shows the situation of; null shows every annotation whatever its dates. */
     private final ObjectProperty<LocalDate> situationDate = new SimpleObjectProperty<>(this, "situationDate");
-    /** The side new annotations get: the last one the analyst chose. */
+    /** The side new annotations get: the one the analyst chose in the tool bar (never changed by selecting). */
     private final ObjectProperty<Side> defaultSide = new SimpleObjectProperty<>(this, "defaultSide", Side.UKRAINE);
     private final BriefingListener mirror = new Mirror();
     private final List<Runnable> contentListeners = new ArrayList<>();
@@ -57,9 +57,12 @@ public final class BriefingViewModel {
     public BriefingViewModel() {
         attach(new Briefing());
         situationDate.addListener((o, a, b) -> fireContentChanged());
+        // Whoever sets the primary annotation (the list, a tool) makes it the whole selection unless it is in it.
         selected.addListener((o, a, b) -> {
-            if (b != null) {
-                defaultSide.set(b.side());
+            if (b == null) {
+                selection.clear();
+            } else if (!selection.contains(b.id())) {
+                selection.setAll(b.id());
             }
         });
     }
@@ -106,8 +109,61 @@ public final class BriefingViewModel {
         return selected.get();
     }
 
+    /** Selects one annotation alone (null selects nothing). */
     public void select(String id) {
-        selected.set(id == null ? null : briefing().get(id));
+        Annotation a = id == null ? null : briefing().get(id);
+        selection.setAll(a == null ? List.of() : List.of(a.id()));
+        selected.set(a);
+    }
+
+    /**
+     * The ids of the selected annotations, in the order they were selected; the primary one, whose properties
+     * the sheet shows, is {@link #selected()}. Read-only: change it with the select methods.
+     */
+    public ObservableList<String> selection() {
+        return selectionView;
+    }
+
+    /** The selected annotations in drawing order (bottom first). */
+    public List<Annotation> selectedAnnotations() {
+        List<Annotation> out = new ArrayList<>(selection.size());
+        for (Annotation a : annotations) {
+            if (selection.contains(a.id())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    public boolean isSelected(String id) {
+        return selection.contains(id);
+    }
+
+    /** Adds the annotation to the selection as its primary one, or takes it out when it is already in. */
+    public void toggleSelected(String id) {
+        if (selection.remove(id)) {
+            selected.set(selection.isEmpty() ? null : briefing().get(selection.get(selection.size() - 1)));
+        } else if (briefing().get(id) != null) {
+            selection.add(id);
+            selected.set(briefing().get(id));
+        }
+    }
+
+    /** Selects exactly these annotations (unknown ids are skipped); the last becomes the primary one. */
+    public void selectAll(List<String> ids) {
+        List<String> known = new ArrayList<>();
+        for (String id : ids) {
+            if (briefing().get(id) != null && !known.contains(id)) {
+                known.add(id);
+            }
+        }
+        selection.setAll(known);
+        selected.set(known.isEmpty() ? null : briefing().get(known.get(known.size() - 1)));
+    }
+
+    /** Selects every annotation the map shows on the situation date. */
+    public void selectAllVisible() {
+        selectAll(visibleAnnotations().stream().map(Annotation::id).toList());
     }
 
     public StringProperty undoTextProperty() {
@@ -201,75 +257,92 @@ public final class BriefingViewModel {
 
     public void add(Annotation a) {
         if (execute(new AddAnnotationCommand(briefing(), a))) {
-            selected.set(briefing().get(a.id()));
+            select(a.id());
         }
     }
 
     /** Replaces the selected (or given) annotation by an edited value of it. */
     public void change(Annotation before, Annotation after, String description) {
-        if (before.sameContent(after)) {
-            return;
-        }
         if (before.locked() && after.locked() && !before.geometry().equalsExact(after.geometry())) {
             notices.accept(new Notice(Notice.Level.INFO, before.displayName() + " is locked",
                     "Unlock it (Edit > Lock) to change it."));
             return;
         }
-        LocalDate date = situationDate.get();
-        boolean reshaped = !before.geometry().equalsExact(after.geometry());
-        if (date != null && reshaped && (before.validFrom() == null || before.validFrom().isBefore(date))) {
-            // As of a later date a new shape does not overwrite history: the old one stays valid until the day
-            // before, the new one is valid from that day (how a zone's growth is recorded day by day).
-            Annotation until = before.withValidity(before.validFrom(), date.minusDays(1));
-            Annotation from = after.copyWithNewId().withValidity(date, before.validTo());
-            int index = briefing().indexOf(before.id()) + 1;
-            if (execute(new CompositeCommand(description + " as of " + date, List.of(
-                    new ChangeAnnotationCommand(briefing(), before, until, description),
-                    new AddAnnotationCommand(briefing(), from, index))))) {
-                selected.set(briefing().get(from.id()));
-            }
-            return;
+        changeAll(List.of(before), List.of(after), description);
+    }
+
+    /**
+     * Replaces each of {@code before} (drawing order) by its counterpart in {@code after} as one undo step, and
+     * selects the results. Reshaping as of a later situation date keeps the old shape until the day before.
+     */
+    public void changeAll(List<Annotation> before, List<Annotation> after, String description) {
+        run(SelectionCommands.change(briefing(), situationDate.get(), before, after, description));
+    }
+
+    private void run(SelectionCommands.Edit edit) {
+        if (edit.command() != null && execute(edit.command())) {
+            selectAll(edit.selectAfter());
         }
-        execute(new ChangeAnnotationCommand(briefing(), before, after, description));
+    }
+
+    /** Applies one change to every selected annotation, as one undo step. */
+    private void changeSelected(java.util.function.UnaryOperator<Annotation> change, String description) {
+        List<Annotation> before = selectedAnnotations();
+        changeAll(before, before.stream().map(change).toList(), description);
     }
 
     public void deleteSelected() {
-        Annotation a = selected.get();
-        if (a != null && execute(new RemoveAnnotationCommand(briefing(), a.id()))) {
-            selected.set(null);
-        }
+        run(SelectionCommands.remove(briefing(), selectedAnnotations()));
     }
 
-    /** A copy shifted slightly so it is visible beside the original. */
+    /** Copies shifted slightly so they are visible beside the originals. */
     public void duplicateSelected() {
-        Annotation a = selected.get();
-        if (a != null) {
-            add(shifted(a.copyWithNewId(), 0.05));
-        }
+        run(SelectionCommands.add(briefing(), selectedAnnotations().stream()
+                .map(a -> shifted(a.copyWithNewId(), 0.05)).toList(), "Duplicate"));
     }
 
     public void copySelected() {
-        Annotation a = selected.get();
-        clipboard = a == null ? List.of() : List.of(a);
+        clipboard = selectedAnnotations();
     }
 
     public void paste() {
-        if (clipboard.isEmpty()) {
-            return;
-        }
-        List<Command> adds = new ArrayList<>();
-        Annotation last = null;
-        for (Annotation a : clipboard) {
-            last = shifted(a.copyWithNewId(), 0.05);
-            adds.add(new AddAnnotationCommand(briefing(), last));
-        }
-        if (execute(adds.size() == 1 ? adds.get(0) : new CompositeCommand("Paste " + adds.size(), adds))) {
-            selected.set(briefing().get(last.id()));
-        }
+        run(SelectionCommands.add(briefing(), clipboard.stream().map(a -> shifted(a.copyWithNewId(), 0.05))
+                .toList(), "Paste"));
     }
 
     public boolean hasClipboard() {
         return !clipboard.isEmpty();
+    }
+
+    public void setSideOfSelected(Side side) {
+        changeSelected(a -> a.withSide(side), "Set side to " + side.label());
+    }
+
+    /** Sets the dates the selected annotations are valid (null: open-ended). */
+    public void setValidityOfSelected(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("The last valid day " + to + " is before the first " + from);
+        }
+        changeSelected(a -> a.withValidity(from, to), "Set dates");
+    }
+
+    public void setSourceOfSelected(String source) {
+        changeSelected(a -> a.withSource(source, a.sourceUrl()), "Set source");
+    }
+
+    /** True when some selected annotation can be split as of the situation date. */
+    public boolean canSplitSelected() {
+        return selectedAnnotations().stream().anyMatch(a -> SelectionCommands.canSplit(a, situationDate.get()));
+    }
+
+    /**
+     * Splits the selected annotations as of the situation date D: each stays valid until D - 1 and a copy valid
+     * from D is added right above it (one undo step).
+     */
+    public void splitSelectedAsOfDate() {
+        if (canSplitSelected()) {
+            run(SelectionCommands.split(briefing(), selectedAnnotations(), situationDate.get()));
+        }
     }
 
     public void bringForward() {
@@ -292,11 +365,12 @@ public final class BriefingViewModel {
         }
     }
 
+    /** Locks every selected annotation, or unlocks them all when the primary one is locked. */
     public void toggleLock() {
         Annotation a = selected.get();
         if (a != null) {
-            execute(new ChangeAnnotationCommand(briefing(), a, a.withLocked(!a.locked()),
-                    a.locked() ? "Unlock" : "Lock"));
+            boolean lock = !a.locked();
+            changeSelected(x -> x.withLocked(lock), lock ? "Lock" : "Unlock");
         }
     }
 
@@ -344,7 +418,9 @@ public final class BriefingViewModel {
         public void removed(int index, Annotation annotation) {
             annotations.remove(index);
             if (selected.get() != null && selected.get().id().equals(annotation.id())) {
-                selected.set(null);
+                toggleSelected(annotation.id());
+            } else {
+                selection.remove(annotation.id());
             }
             fireContentChanged();
         }

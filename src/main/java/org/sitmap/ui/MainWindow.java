@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final MapView mapView;
     private final AnnotationPanel annotationPanel;
     private final ToggleGroup tools = new ToggleGroup();
+    private final SelectTool selectTool = new SelectTool();
     private final LayerPanel layerPanel;
     private final StatusBar statusBar = new StatusBar();
     private final Label scaleLabel = new Label();
@@ -151,26 +152,61 @@ public final class MainWindow extends BorderPane {
         MenuItem redo = item(AppAction.REDO, briefing::redo);
         redo.textProperty().bind(briefing.redoTextProperty());
         redo.disableProperty().bind(briefing.canRedoProperty().not());
-        var none = briefing.selectedProperty().isNull();
-        MenuItem delete = item(AppAction.DELETE, briefing::deleteSelected);
-        MenuItem duplicate = item(AppAction.DUPLICATE, briefing::duplicateSelected);
-        MenuItem copy = item(AppAction.COPY, briefing::copySelected);
+        AnnotationMenus menus = new AnnotationMenus(briefing, model, this::editProperties, this::owner);
         MenuItem paste = item(AppAction.PASTE, briefing::paste);
-        MenuItem forward = item(AppAction.BRING_FORWARD, briefing::bringForward);
-        MenuItem back = item(AppAction.SEND_BACK, briefing::sendBack);
-        MenuItem lock = item(AppAction.LOCK, briefing::toggleLock);
-        for (MenuItem m : List.of(delete, duplicate, copy, forward, back, lock)) {
-            m.disableProperty().bind(none);
-        }
+        MenuItem selectAll = item(AppAction.SELECT_ALL, briefing::selectAllVisible);
+        MenuItem deleteVertex = item(AppAction.DELETE_VERTEX, selectTool::deleteActiveVertex);
+        deleteVertex.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selectTool.activeVertexProperty().get() < 0 || mapView.toolProperty().get() != selectTool,
+                selectTool.activeVertexProperty(), mapView.toolProperty()));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), item(AppAction.COPY_VIEW, this::copyView),
-                copy, paste, duplicate, delete,
-                new SeparatorMenuItem(), forward, back, lock);
+                menus.item(AppAction.COPY), paste, menus.item(AppAction.DUPLICATE), menus.item(AppAction.DELETE),
+                deleteVertex, selectAll, new SeparatorMenuItem(), menus.item(AppAction.BRING_FORWARD),
+                menus.item(AppAction.SEND_BACK), menus.item(AppAction.LOCK),
+                menus.item(AppAction.SPLIT_AS_OF_DATE), new SeparatorMenuItem());
+        edit.getItems().addAll(menus.settingItems());
+        installContextMenus(menus);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private static MenuItem item(AppAction action, Runnable behaviour) {
+    /**
+     * Right-click on the map picks what is under the pointer unless it is already selected, then opens the menu.
+     * It opens on the button's release (as on Windows), which every platform delivers, also to the robot.
+     */
+    private void installContextMenus(AnnotationMenus menus) {
+        javafx.scene.control.ContextMenu mapMenu = menus.contextMenu();
+        mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.SECONDARY || !e.isStillSincePress()) {
+                return;
+            }
+            String id = mapView.annotationAt(e.getX(), e.getY());
+            mapMenu.hide();
+            if (id != null) {
+                if (!briefing.isSelected(id)) {
+                    briefing.select(id);
+                }
+                mapMenu.show(mapView, e.getScreenX(), e.getScreenY());
+            }
+        });
+        mapView.setOnContextMenuRequested(e -> {
+            // The keyboard's menu key opens it at the selection's place; a mouse opens it on release (above).
+            if (e.isKeyboardTrigger() && !briefing.selection().isEmpty()) {
+                mapMenu.show(mapView, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        annotationPanel.list().setContextMenu(menus.contextMenu());
+    }
+
+    /** Puts the keyboard in the property sheet's first field (or the sheet) to edit the primary selection. */
+    private void editProperties() {
+        javafx.scene.Node title = annotationPanel.lookup("#prop-title");
+        (title != null ? title : annotationPanel.sheet()).requestFocus();
+    }
+
+    static MenuItem item(AppAction action, Runnable behaviour) {
         MenuItem item = new MenuItem(action.text());
         item.setAccelerator(action.accelerator());
         item.setOnAction(e -> behaviour.run());
@@ -190,7 +226,7 @@ public final class MainWindow extends BorderPane {
         ToggleButton pan = toolToggle("Pan", "Pan (H): drag the map", null, KeyCode.H);
         pan.setId("tool-pan");
         bar.getItems().add(pan);
-        ToggleButton select = toolToggle("Select", "Select and edit (V)", new SelectTool(), KeyCode.V);
+        ToggleButton select = toolToggle("Select", "Select and edit (V)", selectTool, KeyCode.V);
         select.setId("tool-select");
         bar.getItems().add(select);
         bar.getItems().add(new Separator());
@@ -223,12 +259,22 @@ public final class MainWindow extends BorderPane {
         pan.setSelected(true);
         tools.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
-                // A toggle group allows none selected; fall back to panning.
-                pan.setSelected(true);
+                // Clicking the active tool's button again unselects it: a tool stays on until another is picked.
+                (was != null ? was : pan).setSelected(true);
                 return;
             }
             mapView.toolProperty().set((Tool) now.getUserData());
             mapView.requestFocus();
+        });
+        mapView.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // Esc with no shape half drawn leaves a drawing tool for Select (Esc in a drawing cancels the shape).
+            Tool active = mapView.toolProperty().get();
+            boolean picked = tools.getSelectedToggle() != null && tools.getSelectedToggle().getUserData() == active;
+            if (e.getCode() == KeyCode.ESCAPE && picked && active != null && active != selectTool
+                    && !(active instanceof DrawTool d && !d.points().isEmpty())) {
+                tools.selectToggle(select);
+                e.consume();
+            }
         });
         mapView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isConsumed() || e.isShortcutDown() || e.isAltDown()) {

@@ -87,6 +87,7 @@ public final class MapView extends Region implements ToolHost {
         getChildren().addAll(frameView, overlay);
         briefing.addContentListener(this::requestRender);
         briefing.selectedProperty().addListener((o, a, b) -> repaintOverlay());
+        briefing.selection().addListener((javafx.collections.ListChangeListener<String>) c -> repaintOverlay());
         tool.addListener((o, was, now) -> {
             // Activate first: the old tool's deactivate repaints the overlay, which the new tool then paints.
             if (now != null) {
@@ -173,8 +174,13 @@ public final class MapView extends Region implements ToolHost {
     }
 
     @Override
-    public String annotationAt(double sx, double sy) {
-        return hitTester.hit(briefing.visibleAnnotations(), model.viewport(), sx, sy, 5);
+    public List<String> annotationsAt(double sx, double sy) {
+        return hitTester.hitStack(briefing.visibleAnnotations(), model.viewport(), sx, sy, 5);
+    }
+
+    @Override
+    public List<String> annotationsIn(java.awt.geom.Rectangle2D band) {
+        return hitTester.inRectangle(briefing.visibleAnnotations(), model.viewport(), band);
     }
 
     @Override

@@ -73,12 +73,60 @@ class HitTesterTest {
     }
 
     @Test
-    void topmostWins() {
-        Annotation upper = make(AnnotationKind.ZONE, "POLYGON ((34.5 50.5, 37 50.5, 37 52.5, 34.5 52.5, 34.5 50.5))");
+    void amongEqualAreasTheLastDrawnWins() {
+        Annotation upper = make(AnnotationKind.ZONE, "POLYGON ((34.5 50, 36.5 50, 36.5 52, 34.5 52, 34.5 50))");
         assertThat(hitAt(List.of(zone, upper), 35, 51, 0, 0)).isEqualTo(upper.id());
         assertThat(hitAt(List.of(upper, zone), 35, 51, 0, 0)).isEqualTo(zone.id());
         // Where only the lower one lies, the lower one.
         assertThat(hitAt(List.of(zone, upper), 34.2, 50.2, 0, 0)).isEqualTo(zone.id());
+    }
+
+    @Test
+    void theSmallestAreaUnderTheClickWinsWhateverTheDrawingOrder() {
+        Annotation oblast = make(AnnotationKind.DECLARATION, "POLYGON ((31 48, 39 48, 39 53, 31 53, 31 48))");
+        Annotation evacuation = make(AnnotationKind.EVACUATION,
+                "POLYGON ((34.8 50.8, 35.2 50.8, 35.2 51.2, 34.8 51.2, 34.8 50.8))");
+        assertThat(hitAt(List.of(evacuation, oblast, zone), 35, 51, 0, 0)).isEqualTo(evacuation.id());
+        Point2D p = view.lonLatToScreen(35, 51);
+        assertThat(hits.hitStack(List.of(oblast, evacuation, zone), view, p.getX(), p.getY(), 3))
+                .containsExactly(evacuation.id(), zone.id(), oblast.id());
+    }
+
+    @Test
+    void linesAndPointsWinOverAreasBeneathOrAbove() {
+        Annotation road = make(AnnotationKind.MOVEMENT, "LINESTRING (34.2 51, 35.8 51)");
+        Annotation bigZone = make(AnnotationKind.ZONE, "POLYGON ((33 49, 37 49, 37 53, 33 53, 33 49))");
+        Point2D p = view.lonLatToScreen(35, 51);
+        assertThat(hits.hitStack(List.of(road, zone, bigZone), view, p.getX(), p.getY(), 3))
+                .containsExactly(road.id(), zone.id(), bigZone.id());
+    }
+
+    @Test
+    void repeatedClicksCycleThroughWhatIsStackedThere() {
+        List<String> stack = List.of("small", "middle", "big");
+        assertThat(HitTester.next(stack, null)).isEqualTo("small");
+        assertThat(HitTester.next(stack, "small")).isEqualTo("middle");
+        assertThat(HitTester.next(stack, "middle")).isEqualTo("big");
+        assertThat(HitTester.next(stack, "big")).isEqualTo("small");
+        assertThat(HitTester.next(stack, "elsewhere")).isEqualTo("small");
+        assertThat(HitTester.next(List.of(), "small")).isNull();
+    }
+
+    @Test
+    void aRubberBandSelectsWhatItTouchesButNotTheAreaItLiesInside() {
+        Annotation bigZone = make(AnnotationKind.ZONE, "POLYGON ((31 48, 39 48, 39 53, 31 53, 31 48))");
+        Point2D a = view.lonLatToScreen(34.5, 51.5);
+        Point2D b = view.lonLatToScreen(38.5, 49);
+        java.awt.geom.Rectangle2D band = new java.awt.geom.Rectangle2D.Double(a.getX(), a.getY(),
+                b.getX() - a.getX(), b.getY() - a.getY());
+        // The band crosses the zone's outline; the marker (38, 52) lies above it, the front line below it.
+        assertThat(hits.inRectangle(List.of(bigZone, zone, front, marker), view, band)).containsExactly(zone.id());
+        Point2D c = view.lonLatToScreen(30.5, 53.5);
+        Point2D d = view.lonLatToScreen(39.5, 47.5);
+        java.awt.geom.Rectangle2D all = new java.awt.geom.Rectangle2D.Double(c.getX(), c.getY(),
+                d.getX() - c.getX(), d.getY() - c.getY());
+        assertThat(hits.inRectangle(List.of(bigZone, zone, front, marker), view, all))
+                .containsExactly(bigZone.id(), zone.id(), front.id(), marker.id());
     }
 
     @Test

@@ -61,4 +61,67 @@ class BriefingViewModelTest {
         assertThat(vm.annotations()).isEmpty();
         assertThat(said.toString()).contains("read-only");
     }
+
+    @Test
+    void selectingNeverChangesTheSideOfTheNextDrawing() throws Exception {
+        Annotation russian = zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", null)
+                .withSide(org.sitmap.model.Side.RUSSIA);
+        vm.add(russian);
+        vm.select(null);
+        vm.select(russian.id());
+        assertThat(vm.defaultSideProperty().get()).isEqualTo(org.sitmap.model.Side.UKRAINE);
+    }
+
+    @Test
+    void togglingBuildsASelectionWhosePrimaryIsTheLastAdded() throws Exception {
+        Annotation a = zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", null);
+        Annotation b = zone("POLYGON ((36 51, 36.3 51, 36.3 51.3, 36 51.3, 36 51))", null);
+        vm.add(a);
+        vm.add(b);
+        vm.select(a.id());
+        vm.toggleSelected(b.id());
+        assertThat(vm.selection()).containsExactly(a.id(), b.id());
+        assertThat(vm.selected().id()).isEqualTo(b.id());
+        vm.toggleSelected(b.id());
+        assertThat(vm.selection()).containsExactly(a.id());
+        assertThat(vm.selected().id()).isEqualTo(a.id());
+        // Whoever picks one annotation as the primary (the Situation list) makes it the whole selection.
+        vm.toggleSelected(b.id());
+        vm.selectedProperty().set(vm.briefing().get(a.id()));
+        assertThat(vm.selection()).containsExactly(a.id(), b.id());
+        vm.select(b.id());
+        assertThat(vm.selection()).containsExactly(b.id());
+    }
+
+    @Test
+    void settingDatesOfASelectionIsOneUndoStepAndSplittingKeepsBothHalves() throws Exception {
+        Annotation a = zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", null);
+        Annotation b = zone("POLYGON ((36 51, 36.3 51, 36.3 51.3, 36 51.3, 36 51))", null);
+        vm.add(a);
+        vm.add(b);
+        vm.selectAllVisible();
+        vm.setValidityOfSelected(LocalDate.of(2024, 8, 6), null);
+        assertThat(vm.annotations()).allMatch(x -> LocalDate.of(2024, 8, 6).equals(x.validFrom()));
+        vm.situationDateProperty().set(LocalDate.of(2024, 8, 12));
+        vm.selectAllVisible();
+        vm.splitSelectedAsOfDate();
+        assertThat(vm.annotations()).extracting(Annotation::validTo).containsExactly(LocalDate.of(2024, 8, 11),
+                null, LocalDate.of(2024, 8, 11), null);
+        assertThat(vm.selection()).hasSize(2).doesNotContain(a.id(), b.id());
+        vm.undo();
+        assertThat(vm.annotations()).hasSize(2);
+        vm.undo();
+        assertThat(vm.annotations()).allMatch(x -> x.validFrom() == null);
+    }
+
+    @Test
+    void aSplitIsRefusedWhereTheDateIsOutsideTheValidity() throws Exception {
+        Annotation a = zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", LocalDate.of(2024, 8, 12));
+        vm.add(a);
+        assertThat(vm.canSplitSelected()).isFalse();
+        vm.situationDateProperty().set(LocalDate.of(2024, 8, 12));
+        assertThat(vm.canSplitSelected()).isFalse();
+        vm.situationDateProperty().set(LocalDate.of(2024, 8, 13));
+        assertThat(vm.canSplitSelected()).isTrue();
+    }
 }

@@ -109,22 +109,6 @@ public final class GeometryEdit {
         return AffineTransformation.translationInstance(dLon, dLat).transform(g);
     }
 
-    /** Index of the vertex within {@code tolerance} pixels of (sx, sy), the nearest one, or -1. */
-    public static int vertexAt(Geometry g, Viewport v, double sx, double sy, double tolerance) {
-        List<Coordinate> vs = vertices(g);
-        int best = -1;
-        double bestD = tolerance;
-        for (int i = 0; i < vs.size(); i++) {
-            Point2D p = v.lonLatToScreen(vs.get(i).x, vs.get(i).y);
-            double d = p.distance(sx, sy);
-            if (d <= bestD) {
-                best = i;
-                bestD = d;
-            }
-        }
-        return best;
-    }
-
     /** Screen position of the middle of edge {@code i} (where its insert handle is drawn). */
     public static Point2D edgeMidpoint(Geometry g, Viewport v, int i) {
         List<Coordinate> vs = vertices(g);
@@ -135,15 +119,70 @@ public final class GeometryEdit {
         return new Point2D.Double((pa.getX() + pb.getX()) / 2, (pa.getY() + pb.getY()) / 2);
     }
 
-    /** Index of the edge whose midpoint handle is within {@code tolerance} pixels, or -1. */
-    public static int edgeHandleAt(Geometry g, Viewport v, double sx, double sy, double tolerance) {
-        int n = edgeCount(g);
-        for (int i = 0; i < n; i++) {
-            if (edgeMidpoint(g, v, i).distance(sx, sy) <= tolerance) {
-                return i;
+    /**
+     * The handles worth showing for a geometry on screen: its on-screen vertices when there are at most
+     * {@code maxVertices} of them (an oblast border of thousands would bury the map), and an insert handle on
+     * each on-screen edge at least {@code minEdgePx} long (shorter ones leave no room between the vertices).
+     */
+    public static Handles handles(Geometry g, Viewport v, int maxVertices, double minEdgePx) {
+        List<Coordinate> vs = vertices(g);
+        Point2D[] px = new Point2D[vs.size()];
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < vs.size(); i++) {
+            px[i] = v.lonLatToScreen(vs.get(i).x, vs.get(i).y);
+            if (onScreen(px[i], v) && shown.size() <= maxVertices) {
+                shown.add(i);
             }
         }
-        return -1;
+        if (shown.size() > maxVertices) {
+            return new Handles(new int[0], new int[0], true);
+        }
+        List<Integer> edges = new ArrayList<>();
+        for (int i = 0; i < edgeCount(g); i++) {
+            Point2D a = px[i];
+            Point2D b = px[(i + 1) % px.length];
+            Point2D mid = new Point2D.Double((a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2);
+            if (a.distance(b) >= minEdgePx && onScreen(mid, v)) {
+                edges.add(i);
+            }
+        }
+        return new Handles(shown.stream().mapToInt(Integer::intValue).toArray(),
+                edges.stream().mapToInt(Integer::intValue).toArray(), false);
+    }
+
+    private static boolean onScreen(Point2D p, Viewport v) {
+        return p.getX() >= 0 && p.getY() >= 0 && p.getX() <= v.width() && p.getY() <= v.height();
+    }
+
+    /**
+     * Which vertex and edge handles a shape shows; {@code tooMany} when its vertices on screen are too many to
+     * show (zoom in to edit them).
+     */
+    public record Handles(int[] vertices, int[] edges, boolean tooMany) {
+        /** The shown vertex within {@code tolerance} pixels of (sx, sy), the nearest, or -1. */
+        public int vertexAt(Geometry g, Viewport v, double sx, double sy, double tolerance) {
+            List<Coordinate> vs = GeometryEdit.vertices(g);
+            return nearest(vertices, i -> v.lonLatToScreen(vs.get(i).x, vs.get(i).y), sx, sy, tolerance);
+        }
+
+        /** The edge whose shown insert handle is within {@code tolerance} pixels of (sx, sy), or -1. */
+        public int edgeAt(Geometry g, Viewport v, double sx, double sy, double tolerance) {
+            return nearest(edges, i -> edgeMidpoint(g, v, i), sx, sy, tolerance);
+        }
+
+        private static int nearest(int[] candidates, java.util.function.IntFunction<Point2D> at, double sx,
+                double sy, double tolerance) {
+            int best = -1;
+            double bestD = tolerance;
+            for (int i : candidates) {
+                double d = at.apply(i).distance(sx, sy);
+                if (d <= bestD) {
+                    best = i;
+                    bestD = d;
+                }
+            }
+            return best;
+        }
     }
 
     /** lon/lat of a pixel. */

@@ -81,4 +81,15 @@ final class Overlay {
         g.fillOval(x - 4, y - 4, 8, 8);
         g.strokeOval(x - 4, y - 4, 8, 8);
     }
+
+    /** The rubber band of a Shift+drag selection. */
+    static void band(GraphicsContext g, java.awt.geom.Rectangle2D r) {
+        g.setFill(ACCENT.deriveColor(0, 1, 1, 0.12));
+        g.fillRect(r.getX(), r.getY(), r.getWidth(), r.getHeight());
+        g.setStroke(ACCENT);
+        g.setLineWidth(1);
+        g.setLineDashes(4, 3);
+        g.strokeRect(r.getX(), r.getY(), r.getWidth(), r.getHeight());
+        g.setLineDashes();
+    }
 }

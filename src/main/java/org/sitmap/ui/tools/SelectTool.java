@@ -1,7 +1,12 @@
 package org.sitmap.ui.tools;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
@@ -11,27 +16,47 @@ import javafx.scene.input.MouseEvent;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.sitmap.model.Annotation;
+import org.sitmap.render.HitTester;
 import org.sitmap.ui.BriefingViewModel;
 
 /**
- * Selects annotations and reshapes the selected one: drag its body to move it, drag a square handle to move a
- * vertex, drag a round edge handle to insert a vertex there, Alt+click (or Delete while a vertex is active) removes
- * a vertex. Pressing on empty map deselects and pans. Each gesture is one undo step.
+ * Selects annotations and reshapes the primary selected one (QGIS and JOSM habits):
+ * <ul>
+ * <li>click picks what lies under the pointer (points and lines first, then the smallest area); clicking the same
+ * spot again picks the next one stacked there;</li>
+ * <li>Shift- or Ctrl-click adds or removes an annotation; Shift+drag draws a rubber band that adds what it
+ * touches; a plain drag on empty map pans;</li>
+ * <li>drag a selected annotation to move the whole selection, a square handle to move a vertex, a round edge
+ * handle to insert one; Alt+click a vertex removes it (Edit > Delete vertex removes the active one);</li>
+ * <li>Delete or Backspace deletes the selection, Esc clears it.</li>
+ * </ul>
+ * Each gesture is one undo step. FX thread only.
  */
 public final class SelectTool implements Tool {
     private static final double TOLERANCE = 6;
+    /** Beyond this many vertices on screen a shape shows its outline only: zoom in to edit its vertices. */
+    private static final int MAX_VERTEX_HANDLES = 100;
+    /** Edges shorter than this (pixels) get no insert handle: it would sit on the vertex handles. */
+    private static final double MIN_EDGE_FOR_INSERT = 24;
+    /** Clicks closer than this (pixels) to the last one are "the same spot" and cycle through the stack. */
+    private static final double SAME_SPOT = 4;
 
-    private enum Drag { NONE, MOVE, VERTEX }
+    private enum Drag { NONE, MOVE, VERTEX, BAND }
 
     private ToolHost host;
     private Drag drag = Drag.NONE;
-    private Annotation original;
-    private Geometry preview;
+    private List<Annotation> originals = List.of();
+    private List<Geometry> previews = List.of();
     private int vertex = -1;
-    private int activeVertex = -1;
+    private final ReadOnlyIntegerWrapper activeVertex = new ReadOnlyIntegerWrapper(this, "activeVertex", -1);
     private double pressX;
     private double pressY;
+    private double dragX;
+    private double dragY;
+    private boolean pickedAtPress;
+    private Point2D lastClick;
     private String description;
+    private int handlesPainted;
 
     @Override
     public String name() {
@@ -40,7 +65,8 @@ public final class SelectTool implements Tool {
 
     @Override
     public String hint() {
-        return "Click to select · drag to move · drag handles to reshape · Alt+click a vertex to delete it";
+        return "Click to select (again to pick what lies beneath) · Shift+click or Shift+drag adds · drag to move ·"
+                + " drag handles to reshape · Alt+click a vertex to delete it";
     }
 
     @Override
@@ -51,71 +77,110 @@ public final class SelectTool implements Tool {
     @Override
     public void deactivate() {
         reset();
+        activeVertex.set(-1);
         host.repaintOverlay();
     }
 
     private void reset() {
         drag = Drag.NONE;
-        original = null;
-        preview = null;
+        originals = List.of();
+        previews = List.of();
         vertex = -1;
+    }
+
+    /**
+     * The vertex last clicked or dragged on the primary selected annotation (the one Edit > Delete vertex
+     * removes), or -1.
+     */
+    public ReadOnlyIntegerProperty activeVertexProperty() {
+        return activeVertex.getReadOnlyProperty();
+    }
+
+    /** How many vertex and insert handles the last overlay paint drew (for tests and the status bar). */
+    public int handlesPainted() {
+        return handlesPainted;
     }
 
     @Override
     public boolean mousePressed(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
+        if (e.getButton() != MouseButton.PRIMARY || host == null) {
             return false;
+        }
+        pressX = dragX = e.getX();
+        pressY = dragY = e.getY();
+        pickedAtPress = false;
+        if (e.isShiftDown() || e.isShortcutDown()) {
+            // A click toggles what is under the pointer; a drag (anywhere, also over a declaration that covers
+            // the whole view) draws a rubber band.
+            drag = Drag.BAND;
+            return true;
+        }
+        if (pressedHandle(e)) {
+            return true;
         }
         BriefingViewModel b = host.briefing();
-        Annotation sel = b.selected();
-        pressX = e.getX();
-        pressY = e.getY();
-        if (sel != null && !sel.locked() && GeometryEdit.isEditable(sel.geometry())) {
-            int v = GeometryEdit.vertexAt(sel.geometry(), host.viewport(), e.getX(), e.getY(), TOLERANCE);
-            if (v >= 0) {
-                if (e.isAltDown()) {
-                    deleteVertex(sel, v);
-                    return true;
-                }
-                startVertexDrag(sel, sel.geometry(), v, "Move vertex");
-                return true;
-            }
-            int edge = GeometryEdit.edgeHandleAt(sel.geometry(), host.viewport(), e.getX(), e.getY(), TOLERANCE);
-            if (edge >= 0) {
-                Geometry inserted = GeometryEdit.insertVertex(sel.geometry(), edge,
-                        GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY()));
-                startVertexDrag(sel, inserted, edge + 1, "Insert vertex");
-                return true;
-            }
-        }
-        String id = host.annotationAt(e.getX(), e.getY());
-        if (id == null) {
-            b.select(null);
-            activeVertex = -1;
-            host.repaintOverlay();
+        List<String> stack = host.annotationsAt(e.getX(), e.getY());
+        if (stack.isEmpty()) {
             return false;
         }
-        if (sel == null || !sel.id().equals(id)) {
-            b.select(id);
-            activeVertex = -1;
+        if (stack.stream().noneMatch(b::isSelected)) {
+            // Nothing selected lies here: pick the top of the stack, so a press-and-drag moves it at once.
+            b.select(stack.get(0));
+            activeVertex.set(-1);
+            pickedAtPress = true;
         }
-        Annotation target = b.selected();
-        if (!target.locked()) {
-            drag = Drag.MOVE;
-            original = target;
-            preview = target.geometry();
-            description = "Move " + target.kind().label().toLowerCase(java.util.Locale.ROOT);
-        }
+        startMove(b.selectedAnnotations());
         host.repaintOverlay();
         return true;
     }
 
+    /** Starts a vertex drag or insert, or removes a vertex on Alt+click, when the press is on a shown handle. */
+    private boolean pressedHandle(MouseEvent e) {
+        Annotation sel = host.briefing().selected();
+        if (sel == null || sel.locked() || !GeometryEdit.isEditable(sel.geometry())) {
+            return false;
+        }
+        Geometry g = sel.geometry();
+        GeometryEdit.Handles handles = handles(g);
+        int v = handles.vertexAt(g, host.viewport(), e.getX(), e.getY(), TOLERANCE);
+        if (v >= 0) {
+            if (e.isAltDown()) {
+                deleteVertex(sel, v);
+            } else {
+                startVertexDrag(sel, g, v, "Move vertex");
+            }
+            return true;
+        }
+        int edge = handles.edgeAt(g, host.viewport(), e.getX(), e.getY(), TOLERANCE);
+        if (edge >= 0) {
+            Geometry inserted = GeometryEdit.insertVertex(g, edge, GeometryEdit.lonLat(host.viewport(), e.getX(),
+                    e.getY()));
+            startVertexDrag(sel, inserted, edge + 1, "Insert vertex");
+            return true;
+        }
+        return false;
+    }
+
+    private GeometryEdit.Handles handles(Geometry g) {
+        return GeometryEdit.handles(g, host.viewport(), MAX_VERTEX_HANDLES, MIN_EDGE_FOR_INSERT);
+    }
+
+    private void startMove(List<Annotation> selection) {
+        List<Annotation> movable = selection.stream().filter(a -> !a.locked()).toList();
+        drag = Drag.MOVE;
+        originals = movable;
+        previews = List.of();
+        Annotation primary = host.briefing().selected();
+        description = "Move " + (movable.size() == 1 && primary != null
+                ? primary.kind().label().toLowerCase(Locale.ROOT) : movable.size() + " annotations");
+    }
+
     private void startVertexDrag(Annotation sel, Geometry start, int v, String what) {
         drag = Drag.VERTEX;
-        original = sel;
-        preview = start;
+        originals = List.of(sel);
+        previews = List.of(start);
         vertex = v;
-        activeVertex = v;
+        activeVertex.set(v);
         description = what;
         host.repaintOverlay();
     }
@@ -125,16 +190,27 @@ public final class SelectTool implements Tool {
         if (drag == Drag.NONE) {
             return false;
         }
-        Coordinate now = GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY());
+        dragX = e.getX();
+        dragY = e.getY();
         if (drag == Drag.VERTEX) {
-            preview = GeometryEdit.moveVertex(preview, vertex, now);
-        } else {
+            Coordinate now = GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY());
+            previews = List.of(GeometryEdit.moveVertex(previews.get(0), vertex, now));
+        } else if (drag == Drag.MOVE && moved()) {
             Coordinate start = GeometryEdit.lonLat(host.viewport(), pressX, pressY);
-            preview = GeometryEdit.translated(original.geometry(), now.x - start.x, now.y - start.y);
+            Coordinate now = GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY());
+            List<Geometry> out = new ArrayList<>();
+            for (Annotation a : originals) {
+                out.add(GeometryEdit.translated(a.geometry(), now.x - start.x, now.y - start.y));
+            }
+            previews = out;
         }
-        host.setToolCursor(Cursor.MOVE);
+        host.setToolCursor(drag == Drag.BAND ? Cursor.CROSSHAIR : Cursor.MOVE);
         host.repaintOverlay();
         return true;
+    }
+
+    private boolean moved() {
+        return Math.hypot(dragX - pressX, dragY - pressY) >= 2;
     }
 
     @Override
@@ -142,12 +218,27 @@ public final class SelectTool implements Tool {
         if (drag == Drag.NONE) {
             return false;
         }
-        boolean moved = Math.hypot(e.getX() - pressX, e.getY() - pressY) >= 2 || description.startsWith("Insert");
-        if (moved && preview != null && !preview.equalsExact(original.geometry())) {
-            try {
-                host.briefing().change(original, original.withGeometry(preview), description);
-            } catch (IllegalArgumentException ex) {
-                host.hint("Not changed: " + ex.getMessage());
+        dragX = e.getX();
+        dragY = e.getY();
+        switch (drag) {
+            case BAND -> {
+                if (moved()) {
+                    selectInBand();
+                } else {
+                    toggleAt(e.getX(), e.getY());
+                }
+            }
+            case MOVE -> {
+                if (moved()) {
+                    commit();
+                } else {
+                    clickAt(e.getX(), e.getY());
+                }
+            }
+            default -> {
+                if (moved() || description.startsWith("Insert")) {
+                    commit();
+                }
             }
         }
         host.setToolCursor(Cursor.DEFAULT);
@@ -156,27 +247,108 @@ public final class SelectTool implements Tool {
         return true;
     }
 
+    private void commit() {
+        List<Annotation> before = new ArrayList<>();
+        List<Annotation> after = new ArrayList<>();
+        for (int i = 0; i < previews.size(); i++) {
+            before.add(originals.get(i));
+            after.add(originals.get(i).withGeometry(previews.get(i)));
+        }
+        if (before.isEmpty()) {
+            return;
+        }
+        try {
+            host.briefing().changeAll(before, after, description);
+        } catch (IllegalArgumentException ex) {
+            host.hint("Not changed: " + ex.getMessage());
+        }
+    }
+
+    /** A click without a drag: the top of the stack, or the next one down when it comes again on the same spot. */
+    private void clickAt(double x, double y) {
+        BriefingViewModel b = host.briefing();
+        List<String> stack = host.annotationsAt(x, y);
+        boolean sameSpot = lastClick != null && lastClick.distance(x, y) <= SAME_SPOT;
+        lastClick = new Point2D.Double(x, y);
+        if (stack.isEmpty()) {
+            return;
+        }
+        String current = b.selected() == null ? null : b.selected().id();
+        String pick = pickedAtPress ? current : sameSpot ? HitTester.next(stack, current) : stack.get(0);
+        if (!pick.equals(current) || b.selection().size() > 1) {
+            b.select(pick);
+            activeVertex.set(-1);
+        }
+        if (stack.size() > 1) {
+            host.hint((stack.indexOf(pick) + 1) + " of " + stack.size() + " here: " + b.selected().displayName()
+                    + " · click again for the one beneath");
+        }
+    }
+
+    private void toggleAt(double x, double y) {
+        String id = host.annotationAt(x, y);
+        if (id != null) {
+            host.briefing().toggleSelected(id);
+            activeVertex.set(-1);
+        }
+    }
+
+    /** Adds what the band touches to the selection. */
+    private void selectInBand() {
+        List<String> ids = new ArrayList<>(host.briefing().selection());
+        for (String id : host.annotationsIn(band())) {
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        host.briefing().selectAll(ids);
+        activeVertex.set(-1);
+        host.hint(ids.size() + " selected");
+    }
+
+    private Rectangle2D band() {
+        return new Rectangle2D.Double(Math.min(pressX, dragX), Math.min(pressY, dragY), Math.abs(dragX - pressX),
+                Math.abs(dragY - pressY));
+    }
+
+    @Override
+    public boolean mouseClicked(MouseEvent e) {
+        // A click on empty map (no annotation there, so the press fell through) clears the selection.
+        if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && !e.isShortcutDown()) {
+            host.briefing().select(null);
+            activeVertex.set(-1);
+            lastClick = null;
+            host.repaintOverlay();
+        }
+        return false;
+    }
+
     @Override
     public boolean keyPressed(KeyEvent e) {
-        Annotation sel = host.briefing().selected();
-        if (sel == null) {
+        BriefingViewModel b = host.briefing();
+        if (b.selected() == null) {
             return false;
         }
         if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            if (activeVertex >= 0 && !sel.locked()) {
-                deleteVertex(sel, activeVertex);
-            } else {
-                host.briefing().deleteSelected();
-            }
+            b.deleteSelected();
+            activeVertex.set(-1);
             return true;
         }
         if (e.getCode() == KeyCode.ESCAPE) {
-            host.briefing().select(null);
-            activeVertex = -1;
+            b.select(null);
+            activeVertex.set(-1);
             host.repaintOverlay();
             return true;
         }
         return false;
+    }
+
+    /** Removes the active vertex of the primary selected annotation (Edit > Delete vertex). */
+    public void deleteActiveVertex() {
+        Annotation sel = host == null ? null : host.briefing().selected();
+        if (sel != null && activeVertex.get() >= 0 && !sel.locked()) {
+            deleteVertex(sel, activeVertex.get());
+        }
     }
 
     private void deleteVertex(Annotation sel, int v) {
@@ -186,29 +358,46 @@ public final class SelectTool implements Tool {
             return;
         }
         host.briefing().change(sel, sel.withGeometry(g), "Delete vertex");
-        activeVertex = -1;
+        activeVertex.set(-1);
         host.repaintOverlay();
     }
 
     @Override
     public void paintOverlay(GraphicsContext g) {
-        Annotation sel = host.briefing().selected();
-        if (sel == null) {
+        handlesPainted = 0;
+        BriefingViewModel b = host.briefing();
+        List<Annotation> selection = b.selectedAnnotations();
+        for (Annotation a : selection) {
+            int moving = originals.indexOf(a);
+            boolean preview = moving >= 0 && moving < previews.size();
+            Overlay.outline(g, host.viewport(), preview ? previews.get(moving) : a.geometry(), Overlay.ACCENT, 2,
+                    preview);
+        }
+        if (drag == Drag.BAND) {
+            Overlay.band(g, band());
+        }
+        Annotation sel = b.selected();
+        if (sel == null || sel.locked()) {
             return;
         }
-        Geometry shown = preview != null ? preview : sel.geometry();
-        Overlay.outline(g, host.viewport(), shown, Overlay.ACCENT, 2, preview != null);
-        if (sel.locked() || !GeometryEdit.isEditable(shown)) {
-            return;
+        int moving = originals.indexOf(sel);
+        Geometry shown = moving >= 0 && moving < previews.size() ? previews.get(moving) : sel.geometry();
+        if (GeometryEdit.isEditable(shown)) {
+            paintHandles(g, shown);
         }
-        List<Coordinate> vs = GeometryEdit.vertices(shown);
-        for (int i = 0; i < GeometryEdit.edgeCount(shown); i++) {
+    }
+
+    private void paintHandles(GraphicsContext g, Geometry shown) {
+        GeometryEdit.Handles handles = handles(shown);
+        for (int i : handles.edges()) {
             Point2D m = GeometryEdit.edgeMidpoint(shown, host.viewport(), i);
             Overlay.insertHandle(g, m.getX(), m.getY());
         }
-        for (int i = 0; i < vs.size(); i++) {
+        List<Coordinate> vs = GeometryEdit.vertices(shown);
+        for (int i : handles.vertices()) {
             Point2D p = host.viewport().lonLatToScreen(vs.get(i).x, vs.get(i).y);
-            Overlay.handle(g, p.getX(), p.getY(), i == activeVertex);
+            Overlay.handle(g, p.getX(), p.getY(), i == activeVertex.get());
         }
+        handlesPainted = handles.edges().length + handles.vertices().length;
     }
 }

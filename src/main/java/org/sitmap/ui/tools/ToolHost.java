@@ -1,5 +1,7 @@
 package org.sitmap.ui.tools;
 
+import java.awt.geom.Rectangle2D;
+import java.util.List;
 import javafx.scene.Cursor;
 import org.sitmap.model.MapFeature;
 import org.sitmap.render.Viewport;
@@ -16,8 +18,20 @@ public interface ToolHost {
 
     void setToolCursor(Cursor cursor);
 
-    /** Id of the topmost visible annotation under the pixel, or null. */
-    String annotationAt(double sx, double sy);
+    /** Id of the visible annotation a click on the pixel picks (see {@link #annotationsAt}), or null. */
+    default String annotationAt(double sx, double sy) {
+        List<String> stack = annotationsAt(sx, sy);
+        return stack.isEmpty() ? null : stack.get(0);
+    }
+
+    /**
+     * Ids of the visible annotations under the pixel in the order clicks pick them: points and lines first, then
+     * areas from the smallest; what repeated clicks on one spot cycle through.
+     */
+    List<String> annotationsAt(double sx, double sy);
+
+    /** Ids of the visible annotations a rubber band (in pixels) touches or contains, in drawing order. */
+    List<String> annotationsIn(Rectangle2D band);
 
     /** The base map's admin-1 region (with its name and ISO 3166-2 code) at lon/lat, or null. */
     MapFeature regionAt(double lon, double lat);

@@ -1,0 +1,117 @@
+package org.sitmap.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
+import org.locationtech.jts.geom.Envelope;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.Side;
+
+/**
+ * The menu items that act on the selected annotations, built in one place for the Edit menu, the map's context
+ * menu and the Situation list's context menu. Each call makes fresh items (a menu item lives in one menu), each
+ * enabled only when it can act. FX thread only.
+ */
+final class AnnotationMenus {
+    private final BriefingViewModel briefing;
+    private final MainViewModel model;
+    private final Runnable editProperties;
+    private final java.util.function.Supplier<Window> owner;
+    private final BooleanBinding none;
+
+    AnnotationMenus(BriefingViewModel briefing, MainViewModel model, Runnable editProperties,
+            java.util.function.Supplier<Window> owner) {
+        this.briefing = briefing;
+        this.model = model;
+        this.editProperties = editProperties;
+        this.owner = owner;
+        this.none = Bindings.isEmpty(briefing.selection());
+    }
+
+    /** The items of a context menu on the selection (map or list). */
+    ContextMenu contextMenu() {
+        List<MenuItem> items = new ArrayList<>(List.of(item(AppAction.EDIT_PROPERTIES), new SeparatorMenuItem(),
+                item(AppAction.DELETE), item(AppAction.DUPLICATE), new SeparatorMenuItem(),
+                item(AppAction.BRING_FORWARD), item(AppAction.SEND_BACK), item(AppAction.ZOOM_TO_SELECTION),
+                new SeparatorMenuItem(), item(AppAction.SPLIT_AS_OF_DATE), item(AppAction.LOCK),
+                new SeparatorMenuItem()));
+        items.addAll(settingItems());
+        ContextMenu menu = new ContextMenu(items.toArray(MenuItem[]::new));
+        menu.setId("selection-menu");
+        return menu;
+    }
+
+    /** Set side ▸, Set dates…, Set source… for every selected annotation at once. */
+    List<MenuItem> settingItems() {
+        Menu side = new Menu(AppAction.SET_SIDE.text());
+        side.setId(AppAction.SET_SIDE.name());
+        for (Side s : Side.values()) {
+            MenuItem i = new MenuItem(s.label());
+            i.setId("set-side-" + s.code());
+            i.setOnAction(e -> briefing.setSideOfSelected(s));
+            side.getItems().add(i);
+        }
+        side.disableProperty().bind(none);
+        return List.of(side, item(AppAction.SET_DATES), item(AppAction.SET_SOURCE));
+    }
+
+    /** A fresh menu item for an action on the selection, with its behaviour and when it is enabled. */
+    MenuItem item(AppAction action) {
+        Runnable behaviour = switch (action) {
+            case DELETE -> briefing::deleteSelected;
+            case DUPLICATE -> briefing::duplicateSelected;
+            case COPY -> briefing::copySelected;
+            case BRING_FORWARD -> briefing::bringForward;
+            case SEND_BACK -> briefing::sendBack;
+            case LOCK -> briefing::toggleLock;
+            case EDIT_PROPERTIES -> editProperties;
+            case ZOOM_TO_SELECTION -> this::zoomToSelection;
+            case SPLIT_AS_OF_DATE -> briefing::splitSelectedAsOfDate;
+            case SET_DATES -> this::askDates;
+            case SET_SOURCE -> this::askSource;
+            default -> throw new IllegalArgumentException(action + " does not act on the selection");
+        };
+        MenuItem item = MainWindow.item(action, behaviour);
+        if (action == AppAction.SPLIT_AS_OF_DATE) {
+            item.disableProperty().bind(Bindings.createBooleanBinding(() -> !briefing.canSplitSelected(),
+                    briefing.selection(), briefing.situationDateProperty(), briefing.annotations()));
+        } else {
+            item.disableProperty().bind(none);
+        }
+        return item;
+    }
+
+    private void zoomToSelection() {
+        Envelope all = new Envelope();
+        for (Annotation a : briefing.selectedAnnotations()) {
+            all.expandToInclude(a.geometry().getEnvelopeInternal());
+        }
+        if (!all.isNull()) {
+            all.expandBy(Math.max(0.05, all.getWidth() * 0.15), Math.max(0.05, all.getHeight() * 0.15));
+            model.zoomToLonLat(all);
+        }
+    }
+
+    private void askDates() {
+        Annotation primary = briefing.selected();
+        if (primary == null) {
+            return;
+        }
+        SelectionDialogs.askDates(owner.get(), briefing.selection().size(), primary.validFrom(), primary.validTo())
+                .ifPresent(v -> briefing.setValidityOfSelected(v.from(), v.to()));
+    }
+
+    private void askSource() {
+        Annotation primary = briefing.selected();
+        if (primary != null) {
+            SelectionDialogs.askSource(owner.get(), briefing.selection().size(), primary.source())
+                    .ifPresent(briefing::setSourceOfSelected);
+        }
+    }
+}

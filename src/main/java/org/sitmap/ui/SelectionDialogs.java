@@ -1,0 +1,117 @@
+package org.sitmap.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/**
+ * The small dialogs the Edit and context menus open for a whole selection: the dates it is valid, its source.
+ * A date field takes ISO dates (2024-08-12) or nothing (open-ended) and says next to itself what is wrong; OK
+ * stays disabled until every field is right. FX thread only.
+ */
+final class SelectionDialogs {
+    /** The first and last valid day; either may be null (open-ended). */
+    record Validity(LocalDate from, LocalDate to) {
+    }
+
+    private SelectionDialogs() {
+    }
+
+    static Optional<Validity> askDates(Window owner, int count, LocalDate from, LocalDate to) {
+        Dialog<ButtonType> dialog = dialog(owner, "Set dates", "Dates valid for " + SelectionCommands.count(count)
+                + " (YYYY-MM-DD; leave empty for no limit)");
+        TextField fromField = dateField("dates-from", from);
+        TextField toField = dateField("dates-to", to);
+        Label fromProblem = problemLabel("dates-from-problem");
+        Label toProblem = problemLabel("dates-to-problem");
+        GridPane grid = grid();
+        grid.addRow(0, new Label("Valid from"), fromField, fromProblem);
+        grid.addRow(1, new Label("Valid until"), toField, toProblem);
+        dialog.getDialogPane().setContent(grid);
+        var invalid = Bindings.createBooleanBinding(() -> {
+            String a = dateProblem(fromField.getText());
+            String b = dateProblem(toField.getText());
+            if (a == null && b == null) {
+                LocalDate f = parse(fromField.getText());
+                LocalDate t = parse(toField.getText());
+                if (f != null && t != null && t.isBefore(f)) {
+                    b = "The last day is before the first (" + f + ")";
+                }
+            }
+            fromProblem.setText(a == null ? "" : a);
+            toProblem.setText(b == null ? "" : b);
+            return a != null || b != null;
+        }, fromField.textProperty(), toField.textProperty());
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(invalid);
+        fromField.requestFocus();
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> new Validity(parse(fromField.getText()), parse(toField.getText())));
+    }
+
+    static Optional<String> askSource(Window owner, int count, String source) {
+        Dialog<ButtonType> dialog = dialog(owner, "Set source", "Source of " + SelectionCommands.count(count)
+                + " (who reported it, where it was published)");
+        TextField field = new TextField(source == null ? "" : source);
+        field.setId("source-text");
+        field.setPrefColumnCount(30);
+        GridPane grid = grid();
+        grid.addRow(0, new Label("Source"), field);
+        dialog.getDialogPane().setContent(grid);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> field.getText().trim());
+    }
+
+    private static Dialog<ButtonType> dialog(Window owner, String title, String header) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        return dialog;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    private static TextField dateField(String id, LocalDate value) {
+        TextField field = new TextField(value == null ? "" : value.toString());
+        field.setId(id);
+        field.setPromptText("2024-08-12");
+        field.setPrefColumnCount(10);
+        return field;
+    }
+
+    private static Label problemLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setStyle("-fx-text-fill: #b00020;");
+        return label;
+    }
+
+    /** What is wrong with a typed date, in words, or null when it is a date or empty. */
+    static String dateProblem(String text) {
+        try {
+            parse(text);
+            return null;
+        } catch (DateTimeParseException e) {
+            return "Not a date: write it as 2024-08-12 (year-month-day)";
+        }
+    }
+
+    private static LocalDate parse(String text) {
+        String t = text == null ? "" : text.trim();
+        return t.isEmpty() ? null : LocalDate.parse(t);
+    }
+}
