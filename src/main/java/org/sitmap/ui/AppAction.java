@@ -25,7 +25,9 @@ public enum AppAction {
     PASTE("Paste", "Shortcut+V"),
     BRING_FORWARD("Bring forward", "Shortcut+CLOSE_BRACKET"),
     SEND_BACK("Send back", "Shortcut+OPEN_BRACKET"),
-    LOCK("Lock / unlock", "Shortcut+Shift+L");
+    LOCK("Lock / unlock", "Shortcut+Shift+L"),
+    CLIP_TO_REGION("Clip to region…", null),
+    FIND_PLACE("Find a place…", "Shortcut+F");
 
     private final String text;
     private final String accelerator;

@@ -127,7 +127,7 @@ public final class SelectTool implements Tool {
         }
         Coordinate now = GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY());
         if (drag == Drag.VERTEX) {
-            preview = GeometryEdit.moveVertex(preview, vertex, now);
+            preview = GeometryEdit.moveVertex(preview, vertex, host.snap(e.getX(), e.getY()).at());
         } else {
             Coordinate start = GeometryEdit.lonLat(host.viewport(), pressX, pressY);
             preview = GeometryEdit.translated(original.geometry(), now.x - start.x, now.y - start.y);
