@@ -92,6 +92,22 @@ public final class Geodesy {
     }
 
     /**
+     * The direction in which the geodesic from point 1 leaves for point 2, in degrees clockwise from true north,
+     * 0 to 360 (the initial azimuth, as a compass gives it).
+     */
+    public static double bearingDeg(double lon1, double lat1, double lon2, double lat2) {
+        double azimuth = WGS84.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.AZIMUTH).azi1;
+        return azimuth < 0 ? azimuth + 360 : azimuth;
+    }
+
+    /** The lon/lat point {@code km} from a start along the geodesic leaving it at {@code bearingDeg} from north. */
+    public static Coordinate destination(double lon, double lat, double bearingDeg, double km) {
+        GeodesicData d = WGS84.Direct(lat, lon, bearingDeg, false, km * 1000,
+                GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+        return new Coordinate(d.lon2, d.lat2);
+    }
+
+    /**
      * The lon/lat polygon of all points {@code radiusKm} from a centre, as {@code segments} vertices found with
      * the direct geodesic problem (so it is a true circle on the ground, an oval on a Mercator map). Longitudes
      * are unrolled: a circle across the antimeridian keeps continuous longitudes beyond ±180.

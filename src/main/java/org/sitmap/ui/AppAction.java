@@ -38,7 +38,9 @@ public enum AppAction {
     SPLIT_AS_OF_DATE("Split as of situation date", null),
     SET_SIDE("Set side", null),
     SET_DATES("Set dates…", null),
-    SET_SOURCE("Set source…", null);
+    SET_SOURCE("Set source…", null),
+    CLIP_TO_REGION("Clip to region…", null),
+    FIND_PLACE("Find a place…", "Shortcut+F");
 
     private final String text;
     private final String accelerator;

@@ -35,9 +35,11 @@ import org.controlsfx.control.StatusBar;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.Side;
+import org.sitmap.ui.tools.CircleTool;
 import org.sitmap.ui.tools.DeclarationTool;
 import org.sitmap.ui.tools.DrawTool;
 import org.sitmap.ui.tools.FrameTool;
+import org.sitmap.ui.tools.MeasureTool;
 import org.sitmap.ui.tools.SelectTool;
 import org.sitmap.ui.tools.Tool;
 
@@ -165,6 +167,10 @@ public final class MainWindow extends BorderPane {
                 menus.item(AppAction.SEND_BACK), menus.item(AppAction.LOCK),
                 menus.item(AppAction.SPLIT_AS_OF_DATE), new SeparatorMenuItem());
         edit.getItems().addAll(menus.settingItems());
+        MenuItem clip = item(AppAction.CLIP_TO_REGION, () -> new ClipToRegion(model, briefing).run(owner()));
+        clip.disableProperty().bind(Bindings.createBooleanBinding(() -> !ClipToRegion.canClip(briefing.selected()),
+                briefing.selectedProperty()));
+        edit.getItems().addAll(new SeparatorMenuItem(), clip);
         installContextMenus(menus);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
@@ -203,7 +209,7 @@ public final class MainWindow extends BorderPane {
     /** Puts the keyboard in the property sheet's first field (or the sheet) to edit the primary selection. */
     private void editProperties() {
         javafx.scene.Node title = annotationPanel.lookup("#prop-title");
-        (title != null ? title : annotationPanel.sheet()).requestFocus();
+        (title != null ? title : annotationPanel).requestFocus();
     }
 
     static MenuItem item(AppAction action, Runnable behaviour) {
@@ -250,12 +256,21 @@ public final class MainWindow extends BorderPane {
                 new DeclarationTool(), KeyCode.D);
         declare.setId("tool-declaration");
         bar.getItems().add(declare);
+        ToggleButton circle = toolToggle("Circle", "Evacuation circle (C): press at the centre, drag the radius",
+                new CircleTool(), KeyCode.C);
+        circle.setId("tool-circle");
+        ToggleButton measure = toolToggle("Measure", "Measure distances, bearings and areas (G)", new MeasureTool(),
+                KeyCode.G);
+        measure.setId("tool-measure");
+        bar.getItems().addAll(circle, measure, new Separator());
+        bar.getItems().addAll(SnapControls.create(mapView));
         ComboBox<Side> side = new ComboBox<>();
         side.getItems().addAll(Side.values());
         side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
         side.setTooltip(new Tooltip("Side of new annotations"));
         side.setId("defaultSide");
-        bar.getItems().addAll(new Separator(), new Label("Side"), side);
+        bar.getItems().addAll(new Separator(), new Label("Side"), side, new Separator(),
+                new PlaceSearchField(new PlaceSearch(model), mapView::requestFocus));
         pan.setSelected(true);
         tools.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {

@@ -30,6 +30,7 @@ import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
 import org.sitmap.render.RenderStats;
 import org.sitmap.render.Viewport;
+import org.sitmap.ui.tools.Snapper;
 import org.sitmap.ui.tools.Tool;
 import org.sitmap.ui.tools.ToolHost;
 
@@ -46,6 +47,7 @@ public final class MapView extends Region implements ToolHost {
     private final BriefingViewModel briefing;
     private final MapRenderer renderer = MapRenderer.forScreen();
     private final HitTester hitTester = new HitTester();
+    private final Snapper snapper = new Snapper();
     private final ImageView frameView = new ImageView();
     private final Canvas overlay = new Canvas();
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool");
@@ -193,6 +195,16 @@ public final class MapView extends Region implements ToolHost {
         if (!model.statusTextProperty().isBound()) {
             model.statusTextProperty().set(text);
         }
+    }
+
+    @Override
+    public Snapper.Snap snap(double sx, double sy) {
+        return snapper.snap(model.viewport(), sx, sy, model.renderLayers(), briefing.visibleAnnotations());
+    }
+
+    /** Whether and how far vertices snap while drawing (the tool bar's Snap controls set it). */
+    public Snapper snapper() {
+        return snapper;
     }
 
     /** The statistics of the last frame painted, for tests and the status bar. */

@@ -3,7 +3,6 @@ package org.sitmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -22,6 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Situation list as a person uses it: filters, the situation date, double-click to find on the map. */
 @ExtendWith(ApplicationExtension.class)
 class AnnotationListTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path home;
     private MainViewModel model;
     private BriefingViewModel vm;
     private BriefingSession session;
@@ -31,7 +32,7 @@ class AnnotationListTest {
     void start(Stage stage) {
         model = new MainViewModel();
         vm = new BriefingViewModel();
-        session = new BriefingSession(vm, Preferences.userRoot().node("sitmap-tests/annotation-list"));
+        session = new BriefingSession(vm, AppSettings.load(home.resolve("home")));
         MainWindow window = new MainWindow(model, vm, session);
         stage.setScene(new Scene(window, 1400, 950));
         stage.show();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -41,7 +40,7 @@ class PropertyFormTest {
     @Start
     void start(Stage stage) {
         vm = new BriefingViewModel();
-        session = new BriefingSession(vm, Preferences.userRoot().node("sitmap-tests/property-form"));
+        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
         MainWindow window = new MainWindow(new MainViewModel(), vm, session);
         stage.setScene(new Scene(window, 1400, 950));
         stage.show();

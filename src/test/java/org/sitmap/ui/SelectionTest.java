@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
@@ -47,7 +46,7 @@ class SelectionTest {
     void start(Stage stage) {
         model = new MainViewModel();
         vm = new BriefingViewModel();
-        session = new BriefingSession(vm, Preferences.userRoot().node("sitmap-tests/selection"));
+        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
         window = new MainWindow(model, vm, session);
         stage.setScene(new Scene(window, 1400, 900));
         stage.show();

@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -29,6 +28,7 @@ public final class DrawTool implements Tool {
     private final List<Coordinate> points = new ArrayList<>();
     private ToolHost host;
     private Coordinate cursor;
+    private Snapper.Snap cursorSnap;
 
     public DrawTool(AnnotationKind kind) {
         this.kind = kind;
@@ -69,6 +69,7 @@ public final class DrawTool implements Tool {
     public void deactivate() {
         points.clear();
         cursor = null;
+        cursorSnap = null;
         host.repaintOverlay();
     }
 
@@ -82,7 +83,7 @@ public final class DrawTool implements Tool {
         if (e.getButton() != MouseButton.PRIMARY) {
             return false;
         }
-        Coordinate c = GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY());
+        Coordinate c = host.snap(e.getX(), e.getY()).at();
         if (kind.shape() == AnnotationKind.Shape.POINT) {
             finish(List.of(c));
             return true;
@@ -99,8 +100,10 @@ public final class DrawTool implements Tool {
 
     @Override
     public void mouseMoved(MouseEvent e) {
-        cursor = GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY());
-        if (!points.isEmpty()) {
+        boolean wasSnapped = cursorSnap != null && cursorSnap.snapped();
+        cursorSnap = host.snap(e.getX(), e.getY());
+        cursor = cursorSnap.at();
+        if (!points.isEmpty() || wasSnapped || cursorSnap.snapped()) {
             host.repaintOverlay();
         }
     }
@@ -138,7 +141,7 @@ public final class DrawTool implements Tool {
             case AREA -> 3;
         };
         if (clean.size() < needed) {
-            host.hint("A " + kind.label().toLowerCase(Locale.ROOT) + " needs at least " + needed + " points");
+            host.hint(needsMorePoints(kind, needed, clean.size()));
             return;
         }
         Geometry g = switch (kind.shape()) {
@@ -158,8 +161,17 @@ public final class DrawTool implements Tool {
         host.hint("Added " + a.displayName() + " · edit its details in the panel on the right");
     }
 
+    /** "A controlled zone needs at least 3 points: click 1 more, then double-click or press Enter". */
+    static String needsMorePoints(AnnotationKind kind, int needed, int have) {
+        String name = kind.label().toLowerCase(Locale.ROOT);
+        String article = "aeiou".indexOf(name.charAt(0)) >= 0 ? "An " : "A ";
+        return article + name + " needs at least " + needed + " points: click " + (needed - have) + " more, then"
+                + " double-click or press Enter";
+    }
+
     @Override
     public void paintOverlay(GraphicsContext g) {
+        ToolMarks.snap(g, host.viewport(), cursorSnap);
         if (points.isEmpty()) {
             return;
         }
@@ -173,6 +185,5 @@ public final class DrawTool implements Tool {
             Point2D p = host.viewport().lonLatToScreen(c.x, c.y);
             Overlay.handle(g, p.getX(), p.getY(), false);
         }
-        g.setFill(Color.web("#333333"));
     }
 }

@@ -193,8 +193,7 @@ public final class SelectTool implements Tool {
         dragX = e.getX();
         dragY = e.getY();
         if (drag == Drag.VERTEX) {
-            Coordinate now = GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY());
-            previews = List.of(GeometryEdit.moveVertex(previews.get(0), vertex, now));
+            previews = List.of(GeometryEdit.moveVertex(previews.get(0), vertex, host.snap(e.getX(), e.getY()).at()));
         } else if (drag == Drag.MOVE && moved()) {
             Coordinate start = GeometryEdit.lonLat(host.viewport(), pressX, pressY);
             Coordinate now = GeometryEdit.lonLat(host.viewport(), e.getX(), e.getY());

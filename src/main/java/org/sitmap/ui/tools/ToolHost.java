@@ -38,4 +38,10 @@ public interface ToolHost {
 
     /** Shows a short hint in the status bar. */
     void hint(String text);
+
+    /**
+     * Where a vertex placed at pixel (sx, sy) goes: onto a nearby vertex or border when snapping is on
+     * ({@link Snapper}), else the pixel's own lon/lat.
+     */
+    Snapper.Snap snap(double sx, double sy);
 }
