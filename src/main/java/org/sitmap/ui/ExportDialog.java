@@ -106,6 +106,8 @@ public final class ExportDialog {
         this.extent = model.viewport().lonLatEnvelope();
         this.framePicker = framePicker;
         stage.initOwner(owner);
+        // Lets whoever finds the window (tests, the shortcut's caller) reach the dialog behind it.
+        stage.setUserData(this);
         // Not modal: a modal dialog makes JavaFX 21's GTK glass pin its owner's size, which un-maximised the main
         // window under openbox. Owned, it stays above the main window.
         stage.initModality(Modality.NONE);

@@ -26,6 +26,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -87,7 +89,7 @@ public final class MainWindow extends BorderPane {
         VBox mapArea = new VBox(mapStack, new TimelineBar(briefing));
         mapArea.setMinSize(0, 0);
 
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(menuRow(), toolBar()));
         setLeft(layerPanel);
         setCenter(mapArea);
         setRight(annotationPanel);
@@ -115,6 +117,18 @@ public final class MainWindow extends BorderPane {
 
     public void setOnQuit(Runnable onQuit) {
         this.onQuit = onQuit;
+    }
+
+    /** The menus, and on the right of the same row the place search, where the tool bar cannot push it out of view. */
+    private HBox menuRow() {
+        MenuBar menus = menuBar();
+        HBox.setHgrow(menus, Priority.ALWAYS);
+        PlaceSearchField search = new PlaceSearchField(new PlaceSearch(model), mapView::requestFocus);
+        HBox row = new HBox(menus, search);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.getStyleClass().add("menu-row");
+        HBox.setMargin(search, new Insets(2, 6, 2, 6));
+        return row;
     }
 
     private MenuBar menuBar() {
@@ -269,8 +283,7 @@ public final class MainWindow extends BorderPane {
         side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
         side.setTooltip(new Tooltip("Side of new annotations"));
         side.setId("defaultSide");
-        bar.getItems().addAll(new Separator(), new Label("Side"), side, new Separator(),
-                new PlaceSearchField(new PlaceSearch(model), mapView::requestFocus));
+        bar.getItems().addAll(new Separator(), new Label("Side"), side);
         pan.setSelected(true);
         tools.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
