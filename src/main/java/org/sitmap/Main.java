@@ -47,11 +47,14 @@ public final class Main {
     private static final String[] YOUNG_SIZE_GIVEN = {"-Xmn", "-XX:NewSize", "-XX:MaxNewSize"};
 
     private static final String RELAUNCHED = "sitmap.relaunched";
+    /** The pid of the JVM that started this one as its child. */
+    private static final String PARENT = "sitmap.parent";
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        exitWithParent();
         if (args.length == 0 || args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
             // No command, or a briefing to open (double-clicked in a file manager): the window.
             relaunchIfUnset(WINDOW_OPTIONS, args, false, YOUNG_SIZE_GIVEN);
@@ -66,6 +69,25 @@ public final class Main {
         }
         NativeLibrary.prepare(cacheFolder().resolve("native"));
         System.exit(SitmapCommand.run(args));
+    }
+
+    /**
+     * In a child JVM: exits (running shutdown hooks, so a window still closes its briefing) when the JVM that
+     * started it ends, also when that one was killed with SIGKILL and could not pass the signal on; otherwise a
+     * killed command would go on running unseen. The pid is passed explicitly: asked later, a dead parent's place
+     * is already taken by init.
+     */
+    private static void exitWithParent() {
+        String pid = System.getProperty(PARENT);
+        if (pid == null) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse(
+                    parent -> parent.onExit().thenRun(() -> System.exit(137)), () -> System.exit(137));
+        } catch (NumberFormatException e) {
+            // not started by our launcher
+        }
     }
 
     /**
@@ -105,6 +127,7 @@ public final class Main {
             cmd.addAll(archive.options());
         }
         cmd.add("-D" + RELAUNCHED + "=true");
+        cmd.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path") + File.pathSeparator);
         cmd.add(Main.class.getName());

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +144,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat fmt = format();
         PageSize page = page(fmt);
         LocalDate day = date == null ? null : parseDate(date);
-        Envelope box = bbox == null ? null : parseBbox(bbox);
+        Envelope box = bbox == null ? null : OptionValues.bbox("--bbox", bbox, spec.commandLine().getErr());
         checkOutputFolder();
 
         Briefing briefing = readBriefing();
@@ -192,10 +191,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (from == null || to == null) {
             throw new CliException("a series needs both --from and --to", 2);
         }
-        LocalDate first = parseDate(from);
-        LocalDate last = parseDate(to);
+        LocalDate first = OptionValues.date("--from", from);
+        LocalDate last = OptionValues.date("--to", to);
         if (last.isBefore(first)) {
             throw new CliException("--to " + last + " is before --from " + first, 2);
+        }
+        if (frameMillis < 10 || frameMillis > 655_350) {
+            // GIF keeps the time in hundredths of a second, in 16 bits.
+            throw new CliException("bad --frame-ms " + frameMillis + ": expected 10 to 655350 milliseconds", 2);
         }
         if (ChronoUnit.DAYS.between(first, last) > 366) {
             throw new CliException("a series is limited to 367 days; got " + first + " to " + last, 2);
@@ -206,7 +209,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CliException("a series is written as PNG files or one GIF, not " + format, 2);
         }
         PageSize page = page(ExportFormat.PNG);
-        Envelope box = bbox == null ? null : parseBbox(bbox);
+        Envelope box = bbox == null ? null : OptionValues.bbox("--bbox", bbox, spec.commandLine().getErr());
         if (gif) {
             checkOutputFolder();
         } else {
@@ -280,14 +283,21 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private ExportFormat format() {
+        ExportFormat named = ExportFormat.fromFileName(out);
         if (format != null) {
+            ExportFormat f;
             try {
-                return ExportFormat.parse(format);
+                f = ExportFormat.parse(format);
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage(), 2);
             }
+            if (named != null && named != f) {
+                throw new CliException("--format " + format + " does not match --out " + out.getFileName()
+                        + ", which names a " + named.name() + " file; give one of them, or make them agree", 2);
+            }
+            return f;
         }
-        ExportFormat f = ExportFormat.fromFileName(out);
+        ExportFormat f = named;
         if (f == null) {
             throw new CliException("cannot tell the format from '" + out.getFileName()
                     + "'; name it .png or .pdf or give --format png|pdf", 2);
@@ -325,45 +335,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     static LocalDate parseDate(String text) {
-        return parseDate("--date", text);
-    }
-
-    /** A date option's value; the message names the option (shared with the import command). */
-    static LocalDate parseDate(String option, String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new CliException("bad " + option + " '" + text + "': expected YYYY-MM-DD, e.g. 2024-08-14", 2);
-        }
-    }
-
-    static Envelope parseBbox(String text) {
-        return parseBbox("--bbox", text);
-    }
-
-    /** A lon/lat box option's value; the message names the option (shared with the import command). */
-    static Envelope parseBbox(String option, String text) {
-        String[] parts = text.split(",");
-        String problem = "expected minLon,minLat,maxLon,maxLat with min < max, got '" + text + "'";
-        if (parts.length != 4) {
-            throw new CliException("bad " + option + ": " + problem, 2);
-        }
-        double[] v = new double[4];
-        try {
-            for (int i = 0; i < 4; i++) {
-                v[i] = Double.parseDouble(parts[i].trim());
-            }
-        } catch (NumberFormatException e) {
-            throw new CliException("bad " + option + ": " + problem, 2);
-        }
-        if (!(v[0] < v[2]) || !(v[1] < v[3])) {
-            throw new CliException("bad " + option + ": " + problem, 2);
-        }
-        if (v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85) {
-            throw new CliException("bad " + option + ": longitudes must lie within -180..180 and latitudes within -85..85, "
-                    + "got '" + text + "'", 2);
-        }
-        return new Envelope(v[0], v[2], v[1], v[3]);
+        return OptionValues.date("--date", text);
     }
 
     /** The saved view, else the annotations with a margin, else the theatre. */
@@ -388,6 +360,9 @@ public final class ExportCommand implements Callable<Integer> {
     private void checkOutputFolder() {
         refuseOverwritingAnInput();
         Path dir = out.toAbsolutePath().getParent();
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new CliException("cannot write " + out + ": " + dir + " is a file, not a folder", 2);
+        }
         if (dir == null || !Files.isDirectory(dir)) {
             throw new CliException("cannot write " + out + ": the folder " + dir + " does not exist", 2);
         }

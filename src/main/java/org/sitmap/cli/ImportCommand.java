@@ -68,10 +68,10 @@ public final class ImportCommand implements Callable<Integer> {
             out = out.withTitle(title);
         }
         if (date != null) {
-            out = out.withSituationDate(ExportCommand.parseDate("--date", date));
+            out = out.withSituationDate(OptionValues.date("--date", date));
         }
         if (view != null) {
-            out = out.withView(ExportCommand.parseBbox("--view", view));
+            out = out.withView(OptionValues.bbox("--view", view, spec.commandLine().getErr()));
         }
         return out;
     }

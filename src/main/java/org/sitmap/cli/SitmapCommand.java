@@ -1,6 +1,7 @@
 package org.sitmap.cli;
 
 import java.io.PrintWriter;
+import org.sitmap.store.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +25,15 @@ public final class SitmapCommand implements Runnable {
         CommandLine cl = new CommandLine(new SitmapCommand());
         cl.setOut(out);
         cl.setErr(err);
+        // One line and a pointer to --help instead of picocli's whole usage text (some 40 lines).
+        cl.setParameterExceptionHandler((ex, argv) -> {
+            CommandLine bad = ex.getCommandLine();
+            String name = bad.getCommandSpec().qualifiedName();
+            String message = ex.getMessage() == null ? "bad arguments" : ex.getMessage().replace('\n', ' ').strip();
+            bad.getErr().println(name + ": " + message + " (see '" + name + " --help')");
+            bad.getErr().flush();
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             String message = ex instanceof CliException ? ex.getMessage()
                     : ex.getMessage() == null ? ex.toString() : ex.getMessage();
@@ -31,7 +41,22 @@ public final class SitmapCommand implements Runnable {
             line.getErr().flush();
             return ex instanceof CliException c ? c.exitCode() : 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // Not a bug report for the user to read through: the cause, on one line (e.g. a font that could not be
+            // unpacked to a full temporary folder, or too little memory).
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String what = e instanceof OutOfMemoryError ? "not enough memory (" + e.getMessage() + ")"
+                    : (e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() + ": "
+                            : "") + Messages.describe(root);
+            err.println("sitmap: " + Messages.oneLine(what));
+            err.flush();
+            return 1;
+        }
     }
 
     @Override

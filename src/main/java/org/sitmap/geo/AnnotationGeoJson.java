@@ -135,7 +135,7 @@ public final class AnnotationGeoJson {
         if (declared == 0) {
             return List.of();
         }
-        LoadResult r = new GeoJsonLoader().load(file, null, null);
+        LoadResult r = new GeoJsonLoader().maxLongitude(180).load(file, null, null);
         if (declared > 0 && r.features().size() != declared) {
             LoadIssue skip = r.issues().stream().filter(i -> i.featureIndex() >= 0
                     && i.message().endsWith("skipped it")).findFirst()

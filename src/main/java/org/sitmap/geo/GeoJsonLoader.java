@@ -92,6 +92,8 @@ public final class GeoJsonLoader {
             "https://www.opengis.net/def/crs/ogc/1.3/crs84", "https://www.opengis.net/def/crs/epsg/0/4326");
 
     private long maxCoordinates = DEFAULT_MAX_COORDINATES;
+    /** Map layers may reach past 180 degrees where a shape crosses the antimeridian (it is cut there). */
+    private double maxLongitude = 540;
     private boolean checkPolygons = true;
 
     /** A loader with default settings; see {@link #maxCoordinates(long)}. */
@@ -125,6 +127,20 @@ public final class GeoJsonLoader {
      */
     public GeoJsonLoader checkPolygons(boolean check) {
         this.checkPolygons = check;
+        return this;
+    }
+
+    /**
+     * Refuses (skips, with the place) features with a longitude beyond {@code -limit..limit}; 540 by default, for
+     * shapes drawn across the antimeridian. Annotations must lie within -180..180.
+     *
+     * @return this loader
+     */
+    public GeoJsonLoader maxLongitude(double limit) {
+        if (!(limit >= 180)) {
+            throw new IllegalArgumentException("maxLongitude must be at least 180, was " + limit);
+        }
+        this.maxLongitude = limit;
         return this;
     }
 
@@ -164,6 +180,7 @@ public final class GeoJsonLoader {
             throw new IllegalArgumentException("input stream must not be null");
         }
         return new Session(sourceName == null ? "input" : sourceName, totalBytes, progress, cancelled, maxCoordinates,
+                maxLongitude,
                 checkPolygons).run(in);
     }
 
@@ -302,6 +319,7 @@ public final class GeoJsonLoader {
         private long pendingColumn = -1;
         private int unclosedRings;
 
+        private final double maxLongitude;
         private long positions;
         private int currentFeature = -1;
         private int lastPercent = -1;
@@ -309,8 +327,9 @@ public final class GeoJsonLoader {
         private LoadIssue firstSkip;
 
         Session(String source, long totalBytes, DoubleConsumer progress, BooleanSupplier cancelled,
-                long maxCoordinates, boolean checkPolygons) {
+                long maxCoordinates, double maxLongitude, boolean checkPolygons) {
             this.checkPolygons = checkPolygons;
+            this.maxLongitude = maxLongitude;
             this.source = source;
             this.totalBytes = totalBytes;
             this.progress = progress;
@@ -330,7 +349,14 @@ public final class GeoJsonLoader {
                 throw fatal(-1, -1, -1, "file is empty");
             }
             if (b0 == 0x1f && b1 == 0x8b) {
-                data = new BufferedInputStream(new GzipGuard(new GZIPInputStream(data, 64 * 1024)), BUFFER_SIZE);
+                GZIPInputStream gzip;
+                try {
+                    gzip = new GZIPInputStream(data, 64 * 1024);
+                } catch (IOException e) { // reading the header: EOFException with no message when it is cut short
+                    throw fatal(-1, -1, -1, "the gzip data is truncated or corrupt (" + (e.getMessage() == null
+                            ? "it ends inside its header" : lower(e.getMessage())) + ")");
+                }
+                data = new BufferedInputStream(new GzipGuard(gzip), BUFFER_SIZE);
             }
             boolean done = false;
             try {
@@ -1048,8 +1074,8 @@ public final class GeoJsonLoader {
                 }
                 b.positionDepth = level;
             }
-            if (!(Math.abs(x) <= 540) || !(Math.abs(y) <= 90)) {
-                throw new FeatureProblem(line, column, outOfRange(x, y));
+            if (!(Math.abs(x) <= maxLongitude) || !(Math.abs(y) <= 90)) {
+                throw new FeatureProblem(line, column, outOfRange(x, y, maxLongitude));
             }
             b.add(x, y);
             if (++positions > maxCoordinates) {
@@ -1062,7 +1088,7 @@ public final class GeoJsonLoader {
             }
         }
 
-        private static String outOfRange(double x, double y) {
+        private static String outOfRange(double x, double y, double maxLongitude) {
             double big = Math.abs(x) > Math.abs(y) ? x : y;
             if (Math.abs(big) > 1000) {
                 return "coordinates look projected (e.g. " + number(big) + "); expected longitude/latitude"
@@ -1072,7 +1098,8 @@ public final class GeoJsonLoader {
                 return "latitude " + number(y) + " is outside -90..90 (position " + number(x) + ", "
                         + number(y) + ")";
             }
-            return "longitude " + number(x) + " is outside -540..540 (position " + number(x) + ", "
+            return "longitude " + number(x) + " is outside " + number(-maxLongitude) + ".." + number(maxLongitude)
+                    + " (position " + number(x) + ", "
                     + number(y) + ")";
         }
 

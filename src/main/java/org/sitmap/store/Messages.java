@@ -26,6 +26,9 @@ public final class Messages {
                 return sqlite;
             }
         }
+        if (e instanceof java.io.IOException && e.getCause() instanceof java.io.IOException cause) {
+            return describe(cause); // e.g. ImageIO's "I/O error writing PNG file!" around "No space left on device"
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
@@ -34,6 +37,9 @@ public final class Messages {
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return lowerFirst(f.getReason());
+        }
+        if ("File too large".equals(e.getMessage()) || "No space left on device".equals(e.getMessage())) {
+            return "the disk is full (" + lowerFirst(e.getMessage()) + ")";
         }
         if (e.getCause() != null && e.getCause() != e && (e.getMessage() == null
                 || e.getMessage().equals(e.getCause().toString()))) {

@@ -110,4 +110,73 @@ class CliInputsTest {
         assertThat(run("dump", "")).isEqualTo(1);
         assertThat(errorLine()).contains("no file name given").doesNotContain("folder");
     }
+
+    @Test
+    void aBadOptionIsOneLineWithAHintNotTheWholeUsage() {
+        assertThat(run("export", briefing.toString(), "--out", "x.png", "--no-such-option")).isEqualTo(2);
+        assertThat(errorLine()).contains("--no-such-option", "sitmap export --help");
+    }
+
+    @Test
+    void numbersInABoxMustBePlainDecimals() {
+        for (String box : new String[] {"30d,50f,35,55", "0x1p4,50,35,55", "30,50,35,55,", "30,50,35,Infinity"}) {
+            assertThat(run("export", briefing.toString(), "--out", dir.resolve("o.png").toString(), "--bbox", box))
+                    .as(box).isEqualTo(2);
+            assertThat(errorLine()).startsWith("sitmap export: bad --bbox");
+        }
+        assertThat(Files.exists(dir.resolve("o.png"))).isFalse();
+    }
+
+    @Test
+    void theWholeWorldIsBroughtToTheMapsLatitudeLimitWithANote() {
+        Path png = dir.resolve("world.png");
+        assertThat(run("export", briefing.toString(), "--out", png.toString(), "--bbox", "-180,-90,180,90",
+                "--size", "400x300", "--no-base-map")).as(err.toString()).isZero();
+        assertThat(errorLine()).contains("note", "--bbox", "85.05");
+        assertThat(Files.exists(png)).isTrue();
+    }
+
+    @Test
+    void aFormatThatContradictsTheFileNameIsRefused() {
+        Path png = dir.resolve("x.png");
+        assertThat(run("export", briefing.toString(), "--format", "pdf", "--out", png.toString())).isEqualTo(2);
+        assertThat(errorLine()).contains("--format pdf", "x.png", "PNG");
+        assertThat(Files.exists(png)).isFalse();
+    }
+
+    @Test
+    void aNegativeFrameTimeIsRefused() {
+        assertThat(run("export", briefing.toString(), "--from", "2024-08-01", "--to", "2024-08-02", "--frame-ms",
+                "-5", "--out", dir.resolve("s.gif").toString())).isEqualTo(2);
+        assertThat(errorLine()).contains("--frame-ms -5");
+    }
+
+    @Test
+    void anOutputUnderAFileSaysThatItIsAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        assertThat(run("export", briefing.toString(), "--out", file.resolve("o.png").toString())).isEqualTo(2);
+        assertThat(errorLine()).endsWith(file + " is a file, not a folder");
+    }
+
+    @Test
+    void aLongitudeOffTheGlobeIsRefusedLikeALatitude() throws Exception {
+        String feature = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+                + "{\"type\":\"Point\",\"coordinates\":[%s]},\"properties\":{\"kind\":\"marker\",\"id\":\"m1\","
+                + "\"title\":\"M\",\"side\":\"ukraine\",\"confidence\":\"confirmed\"}}]}";
+        Path target = dir.resolve("new.gpkg");
+        for (String position : new String[] {"200,50", "30,95"}) {
+            Path source = Files.writeString(dir.resolve("p.geojson"), feature.formatted(position));
+            assertThat(run("import", source.toString(), target.toString())).as(position).isEqualTo(1);
+            assertThat(errorLine()).contains("line 1, column").contains(position.startsWith("200") ? "longitude 200"
+                    : "latitude 95");
+        }
+        assertThat(Files.exists(target)).isFalse();
+    }
+
+    @Test
+    void aFileWithOnlyTheGzipMagicSaysSo() throws Exception {
+        Path gz = Files.write(dir.resolve("g.geojson"), new byte[] {0x1f, (byte) 0x8b});
+        assertThat(run("info", gz.toString())).isEqualTo(1);
+        assertThat(errorLine()).contains("g.geojson", "gzip", "truncated").doesNotContain("null");
+    }
 }
