@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,10 +31,7 @@ class AnnotationListTest {
         model = new MainViewModel();
         vm = new BriefingViewModel();
         session = new BriefingSession(vm, Preferences.userRoot().node("sitmap-tests/annotation-list"));
-        MainWindow window = new MainWindow(model, vm, session);
-        stage.setScene(new Scene(window, 1400, 950));
-        stage.show();
-        panel = new PanelRobot(new FxRobot(), window);
+        panel = PanelRobot.show(stage, model, vm, session);
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -42,10 +41,7 @@ class PropertyFormTest {
     void start(Stage stage) {
         vm = new BriefingViewModel();
         session = new BriefingSession(vm, Preferences.userRoot().node("sitmap-tests/property-form"));
-        MainWindow window = new MainWindow(new MainViewModel(), vm, session);
-        stage.setScene(new Scene(window, 1400, 950));
-        stage.show();
-        panel = new PanelRobot(new FxRobot(), window);
+        panel = PanelRobot.show(stage, new MainViewModel(), vm, session);
     }
 
     @AfterEach
