@@ -16,19 +16,19 @@ import javafx.scene.layout.VBox;
  *
  * @param <T> the value edited
  */
-class CommitField<T> extends VBox implements FormField<T> {
+class CommitField<T> extends FormField<T> {
     private final TextInputControl input;
     private final String name;
     private final Function<String, T> parse;
     private final Function<T, String> format;
     private final Label problem = new Label();
-    private Function<T, String> onCommit = v -> null;
+    private final VBox box;
     private T stored;
     /** The text last put into the control: anything else there was typed by the user. */
     private String shown = "";
 
     /**
-     * @param name what the field is called in messages ("Valid from")
+     * @param name   what the field is called in messages ("Valid from")
      * @param id     the control's id, found by tests and people ("prop-validFrom"); the message gets id + "-problem"
      * @param parse  the value in a text; throws IllegalArgumentException saying why it is not one
      * @param format the text showing a value
@@ -45,17 +45,16 @@ class CommitField<T> extends VBox implements FormField<T> {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
-        getChildren().addAll(input, problem);
-        setSpacing(2);
+        box = new VBox(2, input, problem);
         input.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
-                commit();
+                commitText();
             }
         });
         input.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (isCommitKey(e)) {
                 e.consume();
-                commit();
+                commitText();
             } else if (e.getCode() == KeyCode.ESCAPE && isEdited()) {
                 e.consume();
                 problem.setVisible(false);
@@ -74,12 +73,12 @@ class CommitField<T> extends VBox implements FormField<T> {
     }
 
     @Override
-    public Node node() {
-        return this;
+    Node node() {
+        return box;
     }
 
     @Override
-    public void showStored(T value) {
+    void showStored(T value) {
         stored = value;
         if (!(input.isFocused() && isEdited())) {
             display();
@@ -87,12 +86,7 @@ class CommitField<T> extends VBox implements FormField<T> {
     }
 
     @Override
-    public void setOnCommit(Function<T, String> commit) {
-        this.onCommit = commit;
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
+    void setReadOnly(boolean readOnly) {
         input.setEditable(!readOnly);
     }
 
@@ -100,7 +94,7 @@ class CommitField<T> extends VBox implements FormField<T> {
         return !input.getText().equals(shown);
     }
 
-    private void commit() {
+    private void commitText() {
         if (!input.isEditable() || !isEdited()) {
             return;
         }
@@ -117,7 +111,7 @@ class CommitField<T> extends VBox implements FormField<T> {
             return;
         }
         // Committing refreshes the stored value through the form before it returns.
-        String why = onCommit.apply(value);
+        String why = commit(value);
         if (why != null) {
             refuse(why);
             return;

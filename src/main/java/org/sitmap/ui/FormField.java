@@ -9,15 +9,24 @@ import javafx.scene.Node;
  *
  * @param <T> the value edited
  */
-interface FormField<T> {
+abstract class FormField<T> {
+    private Function<T, String> onCommit = v -> null;
+
     /** The node placed in the form. */
-    Node node();
+    abstract Node node();
 
     /** Shows the stored value, unless the user is typing in the field (focused and edited). */
-    void showStored(T value);
+    abstract void showStored(T value);
+
+    abstract void setReadOnly(boolean readOnly);
 
     /** What to do with a changed value: returns why it was refused (shown beside the field), or null. */
-    void setOnCommit(Function<T, String> commit);
+    final void setOnCommit(Function<T, String> commit) {
+        this.onCommit = commit;
+    }
 
-    void setReadOnly(boolean readOnly);
+    /** Hands a changed value on; returns why it was refused, or null. */
+    final String commit(T value) {
+        return onCommit.apply(value);
+    }
 }

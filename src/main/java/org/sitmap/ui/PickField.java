@@ -2,7 +2,6 @@ package org.sitmap.ui;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.property.Property;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -15,11 +14,10 @@ import javafx.scene.control.Control;
  *
  * @param <T> the value edited
  */
-final class PickField<T> implements FormField<T> {
+final class PickField<T> extends FormField<T> {
     private final Control control;
     private final Property<T> value;
     private final T whenNull;
-    private Function<T, String> onCommit = v -> null;
     private T stored;
     private boolean showing;
 
@@ -32,7 +30,7 @@ final class PickField<T> implements FormField<T> {
                 return;
             }
             // Shows what is stored afterwards: the new value, or the old one if the change was refused.
-            onCommit.apply(now);
+            commit(now);
             display();
         });
     }
@@ -54,23 +52,18 @@ final class PickField<T> implements FormField<T> {
     }
 
     @Override
-    public Node node() {
+    Node node() {
         return control;
     }
 
     @Override
-    public void showStored(T v) {
+    void showStored(T v) {
         stored = v == null ? whenNull : v;
         display();
     }
 
     @Override
-    public void setOnCommit(Function<T, String> commit) {
-        this.onCommit = commit;
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
+    void setReadOnly(boolean readOnly) {
         control.setDisable(readOnly);
     }
 

@@ -29,7 +29,8 @@ import org.sitmap.model.Annotation;
  * property sheet at all for a new evacuation area or label) and showed sections as an accordion that reopened the
  * first one after every change. Here a change of the annotation's value (a commit, undo, a drag on the map) only
  * refreshes the fields in place, never the one the user is typing in; the controls are rebuilt only for another
- * annotation or another set of rows, and each section stays open or closed as the user left it. FX thread only.
+ * annotation or another set of rows, and each section stays open or closed as the user left it. Fields are
+ * read-only on a locked annotation (all but Locked) and in a read-only file. FX thread only.
  */
 final class PropertyForm extends ScrollPane {
     private final BriefingViewModel vm;
@@ -73,8 +74,9 @@ final class PropertyForm extends ScrollPane {
             shownId = a.id();
             shownLayout = layout;
         }
+        boolean readOnlyFile = vm.readOnlyProperty().get();
         for (Bound<?> b : bound) {
-            b.show(a);
+            b.show(a, readOnlyFile);
         }
     }
 
@@ -176,9 +178,9 @@ final class PropertyForm extends ScrollPane {
 
     /** A row and the editor showing it. */
     private record Bound<T>(PropertyRow<T> row, FormField<T> field) {
-        void show(Annotation a) {
+        void show(Annotation a, boolean readOnlyFile) {
             field.showStored(row.read().apply(a));
-            field.setReadOnly(a.locked() && !AnnotationProperties.editableWhenLocked(row));
+            field.setReadOnly(readOnlyFile || a.locked() && !AnnotationProperties.editableWhenLocked(row));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.sitmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,10 +32,7 @@ class AnnotationListTest {
         model = new MainViewModel();
         vm = new BriefingViewModel();
         session = new BriefingSession(vm, AppSettings.load(home.resolve("home")));
-        MainWindow window = new MainWindow(model, vm, session);
-        stage.setScene(new Scene(window, 1400, 950));
-        stage.show();
-        panel = new PanelRobot(new FxRobot(), window);
+        panel = PanelRobot.show(stage, model, vm, session);
     }
 
     @AfterEach

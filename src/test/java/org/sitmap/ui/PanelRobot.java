@@ -5,11 +5,13 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.testfx.api.FxRobot;
@@ -21,9 +23,17 @@ final class PanelRobot {
     private final FxRobot robot;
     private final MainWindow window;
 
-    PanelRobot(FxRobot robot, MainWindow window) {
+    private PanelRobot(FxRobot robot, MainWindow window) {
         this.robot = robot;
         this.window = window;
+    }
+
+    /** Shows the main window of a session on the stage, large enough for the panel, and a robot to use it. */
+    static PanelRobot show(Stage stage, MainViewModel model, BriefingViewModel vm, BriefingSession session) {
+        MainWindow window = new MainWindow(model, vm, session);
+        stage.setScene(new Scene(window, 1400, 950));
+        stage.show();
+        return new PanelRobot(new FxRobot(), window);
     }
 
     /** A point at a fraction of the map's width and height, on screen. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -41,10 +40,7 @@ class PropertyFormTest {
     void start(Stage stage) {
         vm = new BriefingViewModel();
         session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
-        MainWindow window = new MainWindow(new MainViewModel(), vm, session);
-        stage.setScene(new Scene(window, 1400, 950));
-        stage.show();
-        panel = new PanelRobot(new FxRobot(), window);
+        panel = PanelRobot.show(stage, new MainViewModel(), vm, session);
     }
 
     @AfterEach
@@ -133,6 +129,25 @@ class PropertyFormTest {
     }
 
     @Test
+    void anUndoWhileTypingRefreshesTheOtherFieldsButKeepsWhatIsBeingTyped(FxRobot robot) {
+        panel.draw("buffer", 0.3, 0.3);
+        Annotation buffer = vm.selected();
+        panel.type("title", "Buffer along the border");
+        robot.clickOn(panel.field("notes"));
+        robot.write("Announced by the governor");
+        robot.clickOn("Edit");
+        robot.clickOn(vm.undoTextProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(buffer).title()).isEqualTo(buffer.title());
+        assertThat(panel.fieldText("title")).isEqualTo(buffer.title());
+        assertThat(panel.fieldText("notes")).isEqualTo("Announced by the governor");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(buffer).notes()).isEqualTo("Announced by the governor");
+        assertThat(stored(buffer).title()).isEqualTo(buffer.title());
+    }
+
+    @Test
     void openSectionsStayOpenAfterACommitAndForTheNextAnnotation(FxRobot robot) {
         panel.draw("evacuation", 0.3, 0.3);
         TitledPane measures = robot.lookup("#section-measures").query();
@@ -156,7 +171,7 @@ class PropertyFormTest {
     }
 
     @Test
-    void validToBeforeValidFromIsRefusedInWordsAndEscPutsTheStoredValueBack(FxRobot robot) {
+    void validToBeforeValidFromIsRefusedInWordsEscPutsTheStoredValueBackAndNotesCommitOnCtrlEnter(FxRobot robot) {
         panel.draw("zone", 0.3, 0.3);
         Annotation zone = vm.selected();
         panel.type("validFrom", "2024-08-14");
@@ -172,7 +187,16 @@ class PropertyFormTest {
         assertThat(panel.fieldText("source")).isEmpty();
         robot.clickOn(panel.field("title"));
         assertThat(stored(zone).source()).isEmpty();
-        assertThat(vm.undoTextProperty().get()).containsIgnoringCase("valid from");
+
+        // Notes take several lines: Enter starts a new one, Ctrl+Enter commits.
+        robot.clickOn(panel.field("notes"));
+        robot.write("Geolocated footage");
+        robot.type(KeyCode.ENTER);
+        robot.write("from 13 Aug");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(zone).notes()).isEqualTo("Geolocated footage\nfrom 13 Aug");
+        assertThat(vm.undoTextProperty().get()).containsIgnoringCase("notes");
     }
 
     @Test
