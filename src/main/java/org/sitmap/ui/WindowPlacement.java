@@ -50,13 +50,14 @@ final class WindowPlacement {
         boolean maximized = settings.windowMaximized();
         apply(stage, bounds);
         keepAfterShowing(stage, () -> {
-            apply(stage, bounds);
-            if (maximized) {
-                // Asked again each time: the window manager's late answers may have undone it.
-                stage.setMaximized(false);
-                stage.setMaximized(true);
+            if (!stage.isMaximized()) {
+                apply(stage, bounds);
             }
         });
+        if (maximized) {
+            // After the normal bounds, so that un-maximising comes back to them.
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> stage.setMaximized(true));
+        }
         WindowPlacement placement = new WindowPlacement(stage, settings, bounds);
         ChangeListener<Number> track = (o, a, b) -> placement.follow();
         for (var p : java.util.List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),

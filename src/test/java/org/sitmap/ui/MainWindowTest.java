@@ -11,6 +11,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -148,9 +149,11 @@ class MainWindowTest {
         assertThat(model.viewport().centerX()).isGreaterThan(before.centerX());
     }
 
-    private Node layerRowPart(FxRobot robot, String layer, String styleClass) {
-        Label name = robot.lookup(".layer-name").match(n -> ((Label) n).getText().equals(layer)).queryAs(Label.class);
-        return name.getParent().lookup("." + styleClass);
+    /** The check box in the layer list's row of {@code layer}. */
+    private Node visibilityBox(FxRobot robot, String layer) {
+        ListCell<?> row = robot.lookup(".list-cell").match(n -> ((ListCell<?>) n).getItem() instanceof LayerItem l
+                && l.name().equals(layer)).queryAs(ListCell.class);
+        return row.lookup(".check-box");
     }
 
     @Test
@@ -158,7 +161,7 @@ class MainWindowTest {
         waitForBaseMap();
         LayerItem places = model.layers().get(4);
         assertThat(places.name()).isEqualTo("Places");
-        robot.clickOn(layerRowPart(robot, "Places", "layer-visible"));
+        robot.clickOn(visibilityBox(robot, "Places"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(places.layer().visible()).isFalse();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mapView().lastStats().labelsPlaced() < 30);
@@ -167,7 +170,8 @@ class MainWindowTest {
     @Test
     void clickingALayersNameSelectsItsRowAndLeavesItVisible(FxRobot robot) throws Exception {
         waitForBaseMap();
-        robot.clickOn(layerRowPart(robot, "Regions", "layer-name"));
+        // Where a person reads the name.
+        robot.clickOn("Regions");
         WaitForAsyncUtils.waitForFxEvents();
         LayerItem selected = window.layerPanel().list().getSelectionModel().getSelectedItem();
         assertThat(selected).isNotNull();
