@@ -21,15 +21,15 @@ import org.sitmap.model.Side;
 final class AnnotationMenus {
     private final BriefingViewModel briefing;
     private final MainViewModel model;
-    private final Runnable editProperties;
+    private final AnnotationPanel panel;
     private final java.util.function.Supplier<Window> owner;
     private final BooleanBinding none;
 
-    AnnotationMenus(BriefingViewModel briefing, MainViewModel model, Runnable editProperties,
+    AnnotationMenus(BriefingViewModel briefing, MainViewModel model, AnnotationPanel panel,
             java.util.function.Supplier<Window> owner) {
         this.briefing = briefing;
         this.model = model;
-        this.editProperties = editProperties;
+        this.panel = panel;
         this.owner = owner;
         this.none = Bindings.isEmpty(briefing.selection());
     }
@@ -70,7 +70,7 @@ final class AnnotationMenus {
             case BRING_FORWARD -> briefing::bringForward;
             case SEND_BACK -> briefing::sendBack;
             case LOCK -> briefing::toggleLock;
-            case EDIT_PROPERTIES -> editProperties;
+            case EDIT_PROPERTIES -> this::editProperties;
             case ZOOM_TO_SELECTION -> this::zoomToSelection;
             case SPLIT_AS_OF_DATE -> briefing::splitSelectedAsOfDate;
             case SET_DATES -> this::askDates;
@@ -85,6 +85,41 @@ final class AnnotationMenus {
             item.disableProperty().bind(none);
         }
         return item;
+    }
+
+    /**
+     * Right-click on the map picks what is under the pointer unless it is already selected, then opens the menu.
+     * It opens on the button's release (as on Windows), which every platform delivers, also to the robot.
+     */
+    void installContextMenus(MapView mapView) {
+        javafx.scene.control.ContextMenu mapMenu = contextMenu();
+        mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.SECONDARY || !e.isStillSincePress()) {
+                return;
+            }
+            String id = mapView.annotationAt(e.getX(), e.getY());
+            mapMenu.hide();
+            if (id != null) {
+                if (!briefing.isSelected(id)) {
+                    briefing.select(id);
+                }
+                mapMenu.show(mapView, e.getScreenX(), e.getScreenY());
+            }
+        });
+        mapView.setOnContextMenuRequested(e -> {
+            // The keyboard's menu key opens it at the selection's place; a mouse opens it on release (above).
+            if (e.isKeyboardTrigger() && !briefing.selection().isEmpty()) {
+                mapMenu.show(mapView, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        panel.list().setContextMenu(contextMenu());
+    }
+
+    /** Puts the keyboard in the property form's first field (or the panel) to edit the primary selection. */
+    private void editProperties() {
+        javafx.scene.Node title = panel.lookup("#prop-title");
+        (title != null ? title : panel).requestFocus();
     }
 
     private void zoomToSelection() {

@@ -168,7 +168,7 @@ public final class MainWindow extends BorderPane {
         MenuItem redo = item(AppAction.REDO, briefing::redo);
         redo.textProperty().bind(briefing.redoTextProperty());
         redo.disableProperty().bind(briefing.canRedoProperty().not());
-        AnnotationMenus menus = new AnnotationMenus(briefing, model, this::editProperties, this::owner);
+        AnnotationMenus menus = new AnnotationMenus(briefing, model, annotationPanel, this::owner);
         MenuItem paste = item(AppAction.PASTE, briefing::paste);
         MenuItem selectAll = item(AppAction.SELECT_ALL, briefing::selectAllVisible);
         MenuItem deleteVertex = item(AppAction.DELETE_VERTEX, selectTool::deleteActiveVertex);
@@ -185,45 +185,10 @@ public final class MainWindow extends BorderPane {
         clip.disableProperty().bind(Bindings.createBooleanBinding(() -> !ClipToRegion.canClip(briefing.selected()),
                 briefing.selectedProperty()));
         edit.getItems().addAll(new SeparatorMenuItem(), clip);
-        installContextMenus(menus);
+        menus.installContextMenus(mapView);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    /**
-     * Right-click on the map picks what is under the pointer unless it is already selected, then opens the menu.
-     * It opens on the button's release (as on Windows), which every platform delivers, also to the robot.
-     */
-    private void installContextMenus(AnnotationMenus menus) {
-        javafx.scene.control.ContextMenu mapMenu = menus.contextMenu();
-        mapView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() != javafx.scene.input.MouseButton.SECONDARY || !e.isStillSincePress()) {
-                return;
-            }
-            String id = mapView.annotationAt(e.getX(), e.getY());
-            mapMenu.hide();
-            if (id != null) {
-                if (!briefing.isSelected(id)) {
-                    briefing.select(id);
-                }
-                mapMenu.show(mapView, e.getScreenX(), e.getScreenY());
-            }
-        });
-        mapView.setOnContextMenuRequested(e -> {
-            // The keyboard's menu key opens it at the selection's place; a mouse opens it on release (above).
-            if (e.isKeyboardTrigger() && !briefing.selection().isEmpty()) {
-                mapMenu.show(mapView, e.getScreenX(), e.getScreenY());
-            }
-            e.consume();
-        });
-        annotationPanel.list().setContextMenu(menus.contextMenu());
-    }
-
-    /** Puts the keyboard in the property sheet's first field (or the sheet) to edit the primary selection. */
-    private void editProperties() {
-        javafx.scene.Node title = annotationPanel.lookup("#prop-title");
-        (title != null ? title : annotationPanel).requestFocus();
     }
 
     static MenuItem item(AppAction action, Runnable behaviour) {

@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -25,15 +26,15 @@ final class SelectionDialogs {
     }
 
     static Optional<Validity> askDates(Window owner, int count, LocalDate from, LocalDate to) {
-        Dialog<ButtonType> dialog = dialog(owner, "Set dates", "Dates valid for " + SelectionCommands.count(count)
-                + " (YYYY-MM-DD; leave empty for no limit)");
+        Dialog<ButtonType> dialog = dialog(owner, "Set dates", "Days " + selected(count)
+                + " is valid (year-month-day; leave empty for no limit)");
         TextField fromField = dateField("dates-from", from);
         TextField toField = dateField("dates-to", to);
         Label fromProblem = problemLabel("dates-from-problem");
         Label toProblem = problemLabel("dates-to-problem");
         GridPane grid = grid();
-        grid.addRow(0, new Label("Valid from"), fromField, fromProblem);
-        grid.addRow(1, new Label("Valid until"), toField, toProblem);
+        grid.addRow(0, label("Valid from"), fromField, fromProblem);
+        grid.addRow(1, label("Valid until"), toField, toProblem);
         dialog.getDialogPane().setContent(grid);
         var invalid = Bindings.createBooleanBinding(() -> {
             String a = dateProblem(fromField.getText());
@@ -42,7 +43,7 @@ final class SelectionDialogs {
                 LocalDate f = parse(fromField.getText());
                 LocalDate t = parse(toField.getText());
                 if (f != null && t != null && t.isBefore(f)) {
-                    b = "The last day is before the first (" + f + ")";
+                    b = "Before the first day (" + f + ")";
                 }
             }
             fromProblem.setText(a == null ? "" : a);
@@ -50,20 +51,22 @@ final class SelectionDialogs {
             return a != null || b != null;
         }, fromField.textProperty(), toField.textProperty());
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(invalid);
-        fromField.requestFocus();
+        // After the dialog has put the keyboard on its default button.
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(fromField::requestFocus));
         return dialog.showAndWait().filter(b -> b == ButtonType.OK)
                 .map(b -> new Validity(parse(fromField.getText()), parse(toField.getText())));
     }
 
     static Optional<String> askSource(Window owner, int count, String source) {
-        Dialog<ButtonType> dialog = dialog(owner, "Set source", "Source of " + SelectionCommands.count(count)
+        Dialog<ButtonType> dialog = dialog(owner, "Set source", "Source of " + selected(count)
                 + " (who reported it, where it was published)");
         TextField field = new TextField(source == null ? "" : source);
         field.setId("source-text");
         field.setPrefColumnCount(30);
         GridPane grid = grid();
-        grid.addRow(0, new Label("Source"), field);
+        grid.addRow(0, label("Source"), field);
         dialog.getDialogPane().setContent(grid);
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(field::requestFocus));
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> field.getText().trim());
     }
 
@@ -76,6 +79,16 @@ final class SelectionDialogs {
             dialog.initOwner(owner);
         }
         return dialog;
+    }
+
+    private static String selected(int count) {
+        return count == 1 ? "the selected annotation" : "the " + count + " selected annotations";
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static GridPane grid() {
@@ -97,6 +110,9 @@ final class SelectionDialogs {
         Label label = new Label();
         label.setId(id);
         label.setStyle("-fx-text-fill: #b00020;");
+        // Room for the longest message from the start: the dialog does not grow once shown.
+        label.setMinWidth(300);
+        label.setWrapText(true);
         return label;
     }
 
@@ -106,7 +122,7 @@ final class SelectionDialogs {
             parse(text);
             return null;
         } catch (DateTimeParseException e) {
-            return "Not a date: write it as 2024-08-12 (year-month-day)";
+            return "Not a date: write it as 2024-08-12";
         }
     }
 

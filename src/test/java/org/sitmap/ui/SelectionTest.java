@@ -241,6 +241,9 @@ class SelectionTest {
         assertThat(vm.annotations().get(0).side()).isEqualTo(Side.RUSSIA);
         robot.clickOn("#defaultSide").clickOn("Ukraine");
         robot.clickOn("#tool-select");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selected()).isNull();
         robot.clickOn(onMap(0.5, 0.5));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.selected()).isNotNull();

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -36,7 +35,6 @@ class SituationByHandTest {
     private MainViewModel model;
     private BriefingViewModel vm;
     private BriefingSession session;
-    private MainWindow window;
     private PanelRobot panel;
 
     @Start
@@ -44,10 +42,7 @@ class SituationByHandTest {
         model = new MainViewModel();
         vm = new BriefingViewModel();
         session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
-        window = new MainWindow(model, vm, session);
-        stage.setScene(new Scene(window, 1500, 950));
-        stage.show();
-        panel = new PanelRobot(new FxRobot(), window);
+        panel = PanelRobot.show(stage, model, vm, session);
         model.loadBaseMap();
     }
 
