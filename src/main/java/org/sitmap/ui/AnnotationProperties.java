@@ -127,7 +127,8 @@ final class AnnotationProperties {
             boolean integral) {
         return new Row<>(a, vm, cat, name, Double.class, x -> {
             Object v = x.attribute(key);
-            return v instanceof Number n ? n.doubleValue() : null;
+            // ControlsFX's number editor cannot show null: an absent number shows as 0 until it is set.
+            return v instanceof Number n ? n.doubleValue() : 0.0;
         }, (x, d) -> x.withAttribute(key, d == null ? null : integral ? (Object) Math.round(d) : d));
     }
 

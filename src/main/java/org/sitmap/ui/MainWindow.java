@@ -26,6 +26,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -80,7 +81,13 @@ public final class MainWindow extends BorderPane {
         VBox mapArea = new VBox(mapStack, new TimelineBar(briefing));
         mapArea.setMinSize(0, 0);
 
-        setTop(new VBox(menuBar(), toolBar()));
+        // The place search sits at the right of the menu bar, where it stays visible however full the tool bar is.
+        MenuBar menus = menuBar();
+        HBox.setHgrow(menus, javafx.scene.layout.Priority.ALWAYS);
+        HBox menuRow = new HBox(4, menus, new PlaceSearchField(new PlaceSearch(model), mapView::requestFocus));
+        menuRow.setAlignment(Pos.CENTER_LEFT);
+        menuRow.getStyleClass().add("menu-row");
+        setTop(new VBox(menuRow, toolBar()));
         setLeft(layerPanel);
         setCenter(mapArea);
         setRight(annotationPanel);
@@ -226,8 +233,7 @@ public final class MainWindow extends BorderPane {
         side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
         side.setTooltip(new Tooltip("Side of new annotations"));
         side.setId("defaultSide");
-        bar.getItems().addAll(new Separator(), new Label("Side"), side, new Separator(),
-                new PlaceSearchField(new PlaceSearch(model), mapView::requestFocus));
+        bar.getItems().addAll(new Separator(), new Label("Side"), side);
         pan.setSelected(true);
         tools.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
