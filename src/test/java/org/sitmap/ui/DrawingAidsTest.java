@@ -188,7 +188,8 @@ class DrawingAidsTest {
         String status = statusOffTheMap(robot);
         Matcher total = Pattern.compile("total ([\\d,.]+) km").matcher(status);
         assertThat(total.find()).as(status).isTrue();
-        assertThat(Double.parseDouble(total.group(1).replace(",", ""))).isBetween(420.0, 450.0);
+        // 421 km between the towns' points; the clicks land within a pixel (about 3 km here) of them.
+        assertThat(Double.parseDouble(total.group(1).replace(",", ""))).isBetween(410.0, 432.0);
         Matcher bearing = Pattern.compile("bearing (\\d+)°").matcher(status);
         assertThat(bearing.find()).as(status).isTrue();
         assertThat(Integer.parseInt(bearing.group(1))).isBetween(65, 75);
@@ -226,6 +227,7 @@ class DrawingAidsTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.undoTextProperty().get()).contains("Clip to Kursk oblast");
+        assertThat(statusOffTheMap(robot)).contains("Clipped").contains("Kursk oblast");
 
         MapFeature kursk = model.regionAt(36.19, 51.73);
         List<Annotation> saved = annotationsOnDisk(robot);
