@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns what an analyst types into the keys place names are matched by: folded to lower case without accents or
@@ -15,6 +16,9 @@ import java.util.Set;
  */
 public final class Transliteration {
     private static final String VOWELS = "аеёиоуыэюяіїє";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʹʼ`ʻ\"]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–—,.]+");
 
     private enum System { RUSSIAN_BGN, UKRAINIAN_2010, UKRAINIAN_BGN }
 
@@ -24,17 +28,27 @@ public final class Transliteration {
     /** Lower case, accents and apostrophes dropped, hyphens and runs of spaces made one space. */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        // Decomposing would split й into и and a breve: keep it whole, drop only Latin accents.
-        StringBuilder sb = new StringBuilder(lower.length());
-        for (char c : lower.toCharArray()) {
-            if (c == 'й' || c == 'ї') {
-                sb.append(c);
-            } else {
-                sb.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD));
-            }
+        if (isPlain(lower)) {
+            return lower.strip();
         }
-        String plain = sb.toString().replaceAll("\\p{M}", "").replaceAll("['’ʹʼ`ʻ\"]", "");
-        return plain.replaceAll("[\\s\\-‐–—,.]+", " ").strip();
+        // Decomposing splits й and ї into a letter and a mark: put those two back together before dropping marks.
+        String split = Normalizer.normalize(lower, Normalizer.Form.NFD).replace("и\u0306", "й")
+                .replace("і\u0308", "ї");
+        String plain = APOSTROPHES.matcher(MARKS.matcher(split).replaceAll("")).replaceAll("");
+        return SEPARATORS.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** Lower-case ASCII letters and single spaces only: already folded (most names). */
+    private static boolean isPlain(String s) {
+        char before = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' && before != ' ')) {
+                return false;
+            }
+            before = c;
+        }
+        return true;
     }
 
     /** True if the text has a Cyrillic letter. */

@@ -97,6 +97,8 @@ public final class ClipToRegion {
         }
         Annotation after = a.toBuilder().geometry(inside).attribute(Annotation.RADIUS_KM, null).build();
         briefing.change(a, after, "Clip to " + choice.regionName());
+        model.statusTextProperty().set("Clipped " + a.displayName() + " to " + choice.regionName()
+                + " · Edit > Undo restores it");
     }
 
     /** The area an annotation covers: its polygons, or the geodesic circle of an evacuation centre and radius. */

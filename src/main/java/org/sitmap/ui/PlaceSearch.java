@@ -20,6 +20,7 @@ public final class PlaceSearch {
     /** The scale a town is shown at: its streets' pattern and the villages around it. */
     static final double TOWN_SCALE = 250_000;
 
+    private static final System.Logger LOG = System.getLogger(PlaceSearch.class.getName());
     private final MainViewModel model;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private PlaceIndex index;
@@ -44,11 +45,16 @@ public final class PlaceSearch {
         }
         building = true;
         Thread t = new Thread(() -> {
-            PlaceIndex built = PlaceIndex.build(places.layer().features(), regions.layer().features());
-            Platform.runLater(() -> {
-                index = built;
-                ready.set(true);
-            });
+            try {
+                PlaceIndex built = PlaceIndex.build(places.layer().features(), regions.layer().features());
+                Platform.runLater(() -> {
+                    index = built;
+                    ready.set(true);
+                });
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "Building the place index failed", e);
+                Platform.runLater(() -> model.statusTextProperty().set("Place search is unavailable: " + e));
+            }
         }, "sitmap-place-index");
         t.setDaemon(true);
         t.start();
