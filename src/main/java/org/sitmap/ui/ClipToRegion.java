@@ -81,9 +81,7 @@ public final class ClipToRegion {
         dialog.setTitle("Clip to region");
         dialog.setHeaderText("Keep only the part of " + a.displayName() + " inside a region");
         dialog.setContentText("Region:");
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        WindowPlacement.ownWithoutModality(dialog, owner);
         Optional<Choice> chosen = dialog.showAndWait();
         chosen.ifPresent(c -> clip(a, area, c));
     }

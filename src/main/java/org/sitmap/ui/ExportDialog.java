@@ -164,6 +164,13 @@ public final class ExportDialog {
         seriesTo.setPrefWidth(125);
         seriesFrom.setId("seriesFrom");
         seriesTo.setId("seriesTo");
+        for (var picker : List.of(seriesFrom, seriesTo)) {
+            DatePickers.useDateText(picker, message -> {
+                if (message != null) {
+                    status.setText(message);
+                }
+            });
+        }
         List<LocalDate> span = dateSpan();
         if (!span.isEmpty()) {
             seriesFrom.setValue(span.get(0));

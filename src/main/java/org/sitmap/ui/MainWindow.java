@@ -507,12 +507,7 @@ public final class MainWindow extends BorderPane {
         alert.getDialogPane().setContent(noticeText(notice.text()));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
-        // Not modal: a modal dialog makes JavaFX 21's GTK glass pin the main window's size, un-maximising it.
-        alert.initModality(javafx.stage.Modality.NONE);
-        if (getScene() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
-        WindowPlacement.fitDialog((javafx.stage.Stage) alert.getDialogPane().getScene().getWindow());
+        WindowPlacement.ownWithoutModality(alert, owner());
         alert.show();
     }
 

@@ -335,7 +335,8 @@ public final class MapView extends Region implements ToolHost {
     private void startRender() {
         renderQueued = false;
         Viewport v = model.viewport();
-        if (v.width() <= 0 || v.height() <= 0) {
+        // A change that arrives after the window closed (a task finishing late) has no frame to paint.
+        if (v.width() <= 0 || v.height() <= 0 || renderThread.isShutdown()) {
             return;
         }
         List<RenderLayer> layers = model.renderLayers();

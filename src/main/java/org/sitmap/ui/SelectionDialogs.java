@@ -1,7 +1,6 @@
 package org.sitmap.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
@@ -14,10 +13,11 @@ import javafx.stage.Window;
 
 /**
  * The small dialogs the Edit and context menus open for a whole selection: the dates it is valid, its source.
- * A date field takes ISO dates (2024-08-12) or nothing (open-ended) and says next to itself what is wrong; OK
+ * A date field takes what {@link DateText} reads (2024-08-12, 12 Aug 2024) or nothing (open-ended) and says next to itself what is wrong; OK
  * stays disabled until every field is right. FX thread only.
  */
 final class SelectionDialogs {
+    private static final DateText DATES = DateText.forDefaultLocale();
     /** The first and last valid day; either may be null (open-ended). */
     record Validity(LocalDate from, LocalDate to) {
     }
@@ -27,7 +27,7 @@ final class SelectionDialogs {
 
     static Optional<Validity> askDates(Window owner, int count, LocalDate from, LocalDate to) {
         Dialog<ButtonType> dialog = dialog(owner, "Set dates", "Days " + selected(count)
-                + " is valid (year-month-day; leave empty for no limit)");
+                + " is valid (for example 2024-08-12; leave empty for no limit)");
         TextField fromField = dateField("dates-from", from);
         TextField toField = dateField("dates-to", to);
         Label fromProblem = problemLabel("dates-from-problem");
@@ -43,7 +43,7 @@ final class SelectionDialogs {
                 LocalDate f = parse(fromField.getText());
                 LocalDate t = parse(toField.getText());
                 if (f != null && t != null && t.isBefore(f)) {
-                    b = "Before the first day (" + f + ")";
+                    b = "Before the first day (" + DATES.format(f) + ")";
                 }
             }
             fromProblem.setText(a == null ? "" : a);
@@ -75,9 +75,7 @@ final class SelectionDialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        WindowPlacement.ownWithoutModality(dialog, owner);
         return dialog;
     }
 
@@ -99,7 +97,7 @@ final class SelectionDialogs {
     }
 
     private static TextField dateField(String id, LocalDate value) {
-        TextField field = new TextField(value == null ? "" : value.toString());
+        TextField field = new TextField(DATES.format(value));
         field.setId(id);
         field.setPromptText("2024-08-12");
         field.setPrefColumnCount(10);
@@ -121,13 +119,13 @@ final class SelectionDialogs {
         try {
             parse(text);
             return null;
-        } catch (DateTimeParseException e) {
-            return "Not a date: write it as 2024-08-12";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
     }
 
+    /** The same reading of dates as the property form's: ISO, the locale's forms, "12 Aug 2024"; null when empty. */
     private static LocalDate parse(String text) {
-        String t = text == null ? "" : text.trim();
-        return t.isEmpty() ? null : LocalDate.parse(t);
+        return DATES.parse(text);
     }
 }

@@ -31,6 +31,7 @@ public final class TimelineBar extends HBox {
     private LocalDate first;
     private LocalDate last;
     private boolean syncing;
+    private final javafx.scene.control.Label dateProblem = new javafx.scene.control.Label();
 
     public TimelineBar(BriefingViewModel vm) {
         this.vm = vm;
@@ -41,6 +42,14 @@ public final class TimelineBar extends HBox {
         asOf.setId("timelineAsOf");
         picker.setId("timelineDate");
         picker.setPrefWidth(130);
+        dateProblem.setId("timelineDate-problem");
+        dateProblem.getStyleClass().add("field-problem");
+        dateProblem.managedProperty().bind(dateProblem.visibleProperty());
+        dateProblem.setVisible(false);
+        DatePickers.useDateText(picker, message -> {
+            dateProblem.setText(message == null ? "" : message);
+            dateProblem.setVisible(message != null);
+        });
         slider.setId("timelineSlider");
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
@@ -58,7 +67,7 @@ public final class TimelineBar extends HBox {
         forward.setOnAction(e -> step(1, false));
         player.setCycleCount(Timeline.INDEFINITE);
         play.setOnAction(e -> togglePlay());
-        getChildren().addAll(asOf, picker, back, slider, forward, play);
+        getChildren().addAll(asOf, picker, dateProblem, back, slider, forward, play);
 
         asOf.selectedProperty().addListener((o, a, on) -> {
             if (syncing) {

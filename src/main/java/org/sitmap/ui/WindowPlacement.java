@@ -108,6 +108,18 @@ final class WindowPlacement {
         });
     }
 
+    /**
+     * Owns a dialog by the window without making it modal (a modal one makes JavaFX 21's GTK glass pin the owner's
+     * size, un-maximising it under a window manager: see {@link #withoutOwner}), sized to its content.
+     */
+    static void ownWithoutModality(javafx.scene.control.Dialog<?> dialog, javafx.stage.Window owner) {
+        dialog.initModality(javafx.stage.Modality.NONE);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        fitDialog((Stage) dialog.getDialogPane().getScene().getWindow());
+    }
+
     private static void centreOverOwner(Stage dialog) {
         javafx.stage.Window owner = dialog.getOwner();
         Rectangle2D area = owner == null ? Screen.getPrimary().getVisualBounds()

@@ -54,7 +54,8 @@ public final class SelectTool implements Tool {
     private double dragX;
     private double dragY;
     private boolean pickedAtPress;
-    private Point2D lastClick;
+    /** Where the last click was on the map (lon/lat): after a pan the same pixel is another spot. */
+    private Coordinate lastClick;
     private String description;
     private int handlesPainted;
 
@@ -267,8 +268,9 @@ public final class SelectTool implements Tool {
     private void clickAt(double x, double y) {
         BriefingViewModel b = host.briefing();
         List<String> stack = host.annotationsAt(x, y);
-        boolean sameSpot = lastClick != null && lastClick.distance(x, y) <= SAME_SPOT;
-        lastClick = new Point2D.Double(x, y);
+        Point2D was = lastClick == null ? null : host.viewport().lonLatToScreen(lastClick.x, lastClick.y);
+        boolean sameSpot = was != null && was.distance(x, y) <= SAME_SPOT;
+        lastClick = GeometryEdit.lonLat(host.viewport(), x, y);
         if (stack.isEmpty()) {
             return;
         }
