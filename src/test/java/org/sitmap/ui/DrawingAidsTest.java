@@ -13,6 +13,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -96,7 +97,10 @@ class DrawingAidsTest {
 
     /** Draws a zone with the zone tool: a click on each corner, a double-click on the last. */
     private void drawZone(FxRobot robot, Point2D... corners) {
-        robot.clickOn("#tool-zone");
+        // Clicking the tool's button again would switch it off (and back to panning).
+        if (!robot.lookup("#tool-zone").queryAs(ToggleButton.class).isSelected()) {
+            robot.clickOn("#tool-zone");
+        }
         for (int i = 0; i < corners.length - 1; i++) {
             robot.clickOn(corners[i]);
         }
@@ -198,14 +202,20 @@ class DrawingAidsTest {
     @Test
     void withSnappingOnAVertexClickedNearAnotherZonesCornerLandsExactlyOnIt(FxRobot robot) throws Exception {
         openNewFileAndWaitForTheBaseMap(robot);
-        // In the middle of the Sea of Azov, where no border or coast is within the tolerance.
-        drawZone(robot, screenOf(36.6, 45.9), screenOf(37.0, 45.9), screenOf(36.8, 46.2));
+        // Zoomed in near Kursk, far from any border (10 px is about 4 km here); the corners far enough apart (over
+        // 30 px) that two quick clicks on them are not taken for a double-click.
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#zoomIn");
+        }
+        drawZone(robot, screenOf(36.0, 51.6), screenOf(36.4, 51.6), screenOf(36.2, 51.75));
+        assertThat(vm.annotations()).as("the first zone, drawn in %s", model.viewport()).hasSize(1);
         robot.clickOn("#snapToggle");
-        drawZone(robot, screenOf(37.0, 45.9).add(4, 3), onMap(0.60, 0.40), onMap(0.55, 0.50));
+        drawZone(robot, screenOf(36.4, 51.6).add(4, 3), screenOf(36.6, 51.3), screenOf(36.3, 51.2));
+        assertThat(vm.annotations()).as("zones; status: %s", model.statusTextProperty().get()).hasSize(2);
 
         List<Annotation> saved = annotationsOnDisk(robot);
         assertThat(saved).hasSize(2);
-        Coordinate target = new Coordinate(37.0, 45.9);
+        Coordinate target = new Coordinate(36.4, 51.6);
         Coordinate corner = Arrays.stream(saved.get(0).geometry().getCoordinates())
                 .min(java.util.Comparator.comparingDouble(c -> c.distance(target))).orElseThrow();
         assertThat(Arrays.asList(saved.get(1).geometry().getCoordinates())).contains(corner);
@@ -248,7 +258,7 @@ class DrawingAidsTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.annotations()).isEmpty();
-        assertThat(statusOffTheMap(robot)).contains("zone needs at least 3 points");
+        assertThat(statusOffTheMap(robot)).contains("zone needs at least 3 points: click 1 more");
         robot.clickOn("#tool-movement");
         robot.clickOn(onMap(0.40, 0.60));
         robot.type(KeyCode.ENTER);
