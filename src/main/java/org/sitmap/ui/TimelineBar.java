@@ -46,10 +46,17 @@ public final class TimelineBar extends HBox {
         dateProblem.getStyleClass().add("field-problem");
         dateProblem.managedProperty().bind(dateProblem.visibleProperty());
         dateProblem.setVisible(false);
+        // The message may be long: it gives way (cut, whole in its tooltip), never the controls around it.
+        dateProblem.setMaxWidth(320);
+        dateProblem.setMinWidth(0);
         DatePickers.useDateText(picker, message -> {
             dateProblem.setText(message == null ? "" : message);
+            dateProblem.setTooltip(message == null ? null : new javafx.scene.control.Tooltip(message));
             dateProblem.setVisible(message != null);
         });
+        for (javafx.scene.control.Control c : java.util.List.of(asOf, picker, play)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         slider.setId("timelineSlider");
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
@@ -62,6 +69,8 @@ public final class TimelineBar extends HBox {
         forward.setTooltip(new Tooltip("One day later"));
         back.setId("timelineBack");
         forward.setId("timelineForward");
+        back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        forward.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         play.setId("timelinePlay");
         back.setOnAction(e -> step(-1, false));
         forward.setOnAction(e -> step(1, false));
