@@ -123,12 +123,12 @@ final class AnnotationMenus {
     }
 
     private void zoomToSelection() {
+        // The same padded extent as a double-click in the list (it also takes in an evacuation circle's radius).
         Envelope all = new Envelope();
         for (Annotation a : briefing.selectedAnnotations()) {
-            all.expandToInclude(a.geometry().getEnvelopeInternal());
+            all.expandToInclude(AnnotationPanel.paddedExtent(a));
         }
         if (!all.isNull()) {
-            all.expandBy(Math.max(0.05, all.getWidth() * 0.15), Math.max(0.05, all.getHeight() * 0.15));
             model.zoomToLonLat(all);
         }
     }

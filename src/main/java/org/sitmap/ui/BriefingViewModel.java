@@ -285,10 +285,23 @@ public final class BriefingViewModel {
         }
     }
 
-    /** Applies one change to every selected annotation, as one undo step. */
+    /** Applies one change to every selected annotation that is not locked, as one undo step. */
     private void changeSelected(java.util.function.UnaryOperator<Annotation> change, String description) {
-        List<Annotation> before = selectedAnnotations();
+        List<Annotation> before = unlockedSelection();
         changeAll(before, before.stream().map(change).toList(), description);
+    }
+
+    /** The selected annotations an edit may change; says how many locked ones it leaves alone. */
+    private List<Annotation> unlockedSelection() {
+        List<Annotation> all = selectedAnnotations();
+        List<Annotation> open = all.stream().filter(a -> !a.locked()).toList();
+        int locked = all.size() - open.size();
+        if (locked > 0) {
+            notices.accept(new Notice(Notice.Level.INFO, locked == 1 ? "1 locked annotation was not changed"
+                    : locked + " locked annotations were not changed", "Unlock them (Edit > Lock / unlock) to"
+                    + " change them."));
+        }
+        return open;
     }
 
     public void deleteSelected() {
@@ -341,7 +354,7 @@ public final class BriefingViewModel {
      */
     public void splitSelectedAsOfDate() {
         if (canSplitSelected()) {
-            run(SelectionCommands.split(briefing(), selectedAnnotations(), situationDate.get()));
+            run(SelectionCommands.split(briefing(), unlockedSelection(), situationDate.get()));
         }
     }
 
@@ -370,7 +383,8 @@ public final class BriefingViewModel {
         Annotation a = selected.get();
         if (a != null) {
             boolean lock = !a.locked();
-            changeSelected(x -> x.withLocked(lock), lock ? "Lock" : "Unlock");
+            List<Annotation> before = selectedAnnotations();
+            changeAll(before, before.stream().map(x -> x.withLocked(lock)).toList(), lock ? "Lock" : "Unlock");
         }
     }
 

@@ -83,6 +83,13 @@ public final class ClipToRegion {
         dialog.setContentText("Region:");
         WindowPlacement.ownWithoutModality(dialog, owner);
         Optional<Choice> chosen = dialog.showAndWait();
+        // The dialog does not block the window: clip only what is still as it was when the dialog opened.
+        Annotation now = briefing.briefing().get(a.id());
+        if (chosen.isPresent() && (now == null || !now.sameContent(a) || !canClip(now))) {
+            briefing.reportProblem("Not clipped", a.displayName() + " changed while the region was being chosen;"
+                    + " choose Clip to region again.");
+            return;
+        }
         chosen.ifPresent(c -> clip(a, area, c));
     }
 

@@ -260,11 +260,10 @@ public final class MainWindow extends BorderPane {
             mapView.requestFocus();
         });
         mapView.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            // Esc with no shape half drawn leaves a drawing tool for Select (Esc in a drawing cancels the shape).
+            // Esc with no gesture half done leaves a tool for Select (Esc in a gesture is the tool's: it cancels it).
             Tool active = mapView.toolProperty().get();
             boolean picked = tools.getSelectedToggle() != null && tools.getSelectedToggle().getUserData() == active;
-            if (e.getCode() == KeyCode.ESCAPE && picked && active != null && active != selectTool
-                    && !(active instanceof DrawTool d && !d.points().isEmpty())) {
+            if (e.getCode() == KeyCode.ESCAPE && picked && active != null && active != selectTool && !active.busy()) {
                 tools.selectToggle(select);
                 e.consume();
             }

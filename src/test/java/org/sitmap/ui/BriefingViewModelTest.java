@@ -115,6 +115,21 @@ class BriefingViewModelTest {
     }
 
     @Test
+    void settingTheSideOfASelectionLeavesLockedOnesAloneAndSaysSo() throws Exception {
+        Annotation open = zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", null);
+        Annotation locked = zone("POLYGON ((36 51, 36.3 51, 36.3 51.3, 36 51.3, 36 51))", null).withLocked(true);
+        vm.add(open);
+        vm.add(locked);
+        java.util.List<Notice> notices = new java.util.ArrayList<>();
+        vm.setNoticeSink(notices::add);
+        vm.selectAllVisible();
+        vm.setSideOfSelected(org.sitmap.model.Side.RUSSIA);
+        assertThat(vm.briefing().get(open.id()).side()).isEqualTo(org.sitmap.model.Side.RUSSIA);
+        assertThat(vm.briefing().get(locked.id()).side()).isEqualTo(locked.side());
+        assertThat(notices).extracting(Notice::title).anyMatch(t -> t.contains("locked"));
+    }
+
+    @Test
     void aSplitIsRefusedWhereTheDateIsOutsideTheValidity() throws Exception {
         Annotation a = zone("POLYGON ((35 51, 35.3 51, 35.3 51.3, 35 51.3, 35 51))", LocalDate.of(2024, 8, 12));
         vm.add(a);

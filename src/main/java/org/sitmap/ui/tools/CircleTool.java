@@ -125,6 +125,11 @@ public final class CircleTool implements Tool {
     }
 
     @Override
+    public boolean busy() {
+        return centre != null;
+    }
+
+    @Override
     public boolean keyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE && centre != null) {
             reset();

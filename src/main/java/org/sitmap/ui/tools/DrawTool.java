@@ -109,6 +109,11 @@ public final class DrawTool implements Tool {
     }
 
     @Override
+    public boolean busy() {
+        return !points.isEmpty();
+    }
+
+    @Override
     public boolean keyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER) {
             finish(points);

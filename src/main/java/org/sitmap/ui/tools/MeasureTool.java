@@ -106,6 +106,11 @@ public final class MeasureTool implements Tool {
     }
 
     @Override
+    public boolean busy() {
+        return !points.isEmpty();
+    }
+
+    @Override
     public boolean keyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER) {
             finish();

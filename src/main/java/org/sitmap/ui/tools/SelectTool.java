@@ -49,6 +49,13 @@ public final class SelectTool implements Tool {
     private List<Geometry> previews = List.of();
     private int vertex = -1;
     private final ReadOnlyIntegerWrapper activeVertex = new ReadOnlyIntegerWrapper(this, "activeVertex", -1);
+    /** The annotation the active vertex belongs to: selecting another (in the list, by undo) forgets the vertex. */
+    private String activeVertexOf;
+    private final javafx.beans.value.ChangeListener<Annotation> forgetVertexOfOthers = (o, was, now) -> {
+        if (now == null || !now.id().equals(activeVertexOf)) {
+            activeVertex.set(-1);
+        }
+    };
     private double pressX;
     private double pressY;
     private double dragX;
@@ -73,10 +80,12 @@ public final class SelectTool implements Tool {
     @Override
     public void activate(ToolHost h) {
         this.host = h;
+        h.briefing().selectedProperty().addListener(forgetVertexOfOthers);
     }
 
     @Override
     public void deactivate() {
+        host.briefing().selectedProperty().removeListener(forgetVertexOfOthers);
         reset();
         activeVertex.set(-1);
         host.repaintOverlay();
@@ -181,6 +190,7 @@ public final class SelectTool implements Tool {
         originals = List.of(sel);
         previews = List.of(start);
         vertex = v;
+        activeVertexOf = sel.id();
         activeVertex.set(v);
         description = what;
         host.repaintOverlay();
@@ -347,8 +357,11 @@ public final class SelectTool implements Tool {
     /** Removes the active vertex of the primary selected annotation (Edit > Delete vertex). */
     public void deleteActiveVertex() {
         Annotation sel = host == null ? null : host.briefing().selected();
-        if (sel != null && activeVertex.get() >= 0 && !sel.locked()) {
-            deleteVertex(sel, activeVertex.get());
+        int v = activeVertex.get();
+        // After an undo the same annotation may have fewer vertices than when the vertex was picked.
+        if (sel != null && v >= 0 && sel.id().equals(activeVertexOf) && !sel.locked()
+                && v < GeometryEdit.vertices(sel.geometry()).size()) {
+            deleteVertex(sel, v);
         }
     }
 

@@ -53,6 +53,11 @@ public interface Tool {
         return false;
     }
 
+    /** True while a gesture is half done (points clicked, a drag under way): Esc then belongs to the tool. */
+    default boolean busy() {
+        return false;
+    }
+
     /** Paints previews and handles in screen pixels over the map. */
     default void paintOverlay(GraphicsContext g) {
     }
