@@ -114,7 +114,9 @@ public final class ImportCommand implements Callable<Integer> {
         } finally {
             file.close();
             if (created[0] && !imported) {
-                deleteQuietly(target); // an import that failed leaves no briefing of its own making behind
+                // An import that failed leaves no briefing of its own making behind (unless another import that
+                // waited for it has filled it meanwhile).
+                BriefingFile.deleteIfEmpty(target);
             }
         }
         if (file.changesLeftInWal()) {
@@ -188,15 +190,5 @@ public final class ImportCommand implements Callable<Integer> {
         String name = source.getFileName().toString();
         int dot = name.indexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // the message already told the user what went wrong
-            }
-        }
     }
 }

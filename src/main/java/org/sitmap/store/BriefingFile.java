@@ -319,6 +319,44 @@ public final class BriefingFile implements AutoCloseable {
      * Opens a briefing only to read it (export, dump): no lock, no migration, the file is never written. Changes to
      * the briefing are refused with {@link #readOnlyReason()} "opened read-only".
      */
+    /**
+     * Deletes a briefing this process created and could not fill, with its sidecar files, under its lock and only
+     * while it holds no annotations: another import that was waiting for the lock may have taken it over and written
+     * to it by now. Returns whether it was deleted; never throws.
+     */
+    public static boolean deleteIfEmpty(Path file) {
+        LockFile lock;
+        try {
+            lock = LockFile.tryAcquire(file);
+        } catch (IOException e) {
+            return false;
+        }
+        if (lock == null) {
+            return false;
+        }
+        try {
+            if (Files.exists(file)) {
+                try (BriefingFile view = openReadOnly(file)) {
+                    if (!view.briefing().annotations().isEmpty()) {
+                        return false;
+                    }
+                } catch (BriefingFileException e) {
+                    // Not even readable: the half-made file of this process, which no one else could have used.
+                }
+            }
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                try {
+                    Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+                } catch (IOException ignored) {
+                    // the import's own message already told the user what went wrong
+                }
+            }
+            return true;
+        } finally {
+            lock.release();
+        }
+    }
+
     public static BriefingFile openReadOnly(Path file) throws BriefingFileException {
         return readOnly(file, inspect(file, false), "opened read-only");
     }
