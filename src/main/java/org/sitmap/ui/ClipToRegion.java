@@ -60,8 +60,7 @@ public final class ClipToRegion {
         if (!canClip(a)) {
             return;
         }
-        LayerItem regions = model.layers().stream().filter(l -> "base-admin1".equals(l.layer().id())).findFirst()
-                .orElse(null);
+        LayerItem regions = model.layer("base-admin1");
         if (regions == null) {
             briefing.reportProblem("The base map is still loading", "Regions to clip to are not loaded yet; try"
                     + " again in a moment.");

@@ -217,25 +217,33 @@ public final class MainViewModel {
         return String.format(Locale.ROOT, "1:%,d", rounded);
     }
 
-    /** The admin-1 region of the bundled base map at lon/lat, or null (also while the base map is loading). */
-    public MapFeature regionAt(double lon, double lat) {
+    /** The layer with this id (e.g. "base-admin1"), or null (also while the base map is loading). */
+    public LayerItem layer(String id) {
         for (LayerItem item : layers) {
-            if (!"base-admin1".equals(item.layer().id())) {
-                continue;
+            if (id.equals(item.layer().id())) {
+                return item;
             }
-            double[] xy = new double[2];
-            projection.forward(lon, lat, xy);
-            Point p = POINTS.createPoint(new Coordinate(xy[0], xy[1]));
-            LayerIndex index = item.renderLayer().index();
-            MapFeature[] found = {null};
-            index.query(new Envelope(xy[0], xy[0], xy[1], xy[1]), i -> {
-                if (found[0] == null && index.geometry(i).contains(p)) {
-                    found[0] = item.layer().features().get(i);
-                }
-            });
-            return found[0];
         }
         return null;
+    }
+
+    /** The admin-1 region of the bundled base map at lon/lat, or null (also while the base map is loading). */
+    public MapFeature regionAt(double lon, double lat) {
+        LayerItem item = layer("base-admin1");
+        if (item == null) {
+            return null;
+        }
+        double[] xy = new double[2];
+        projection.forward(lon, lat, xy);
+        Point p = POINTS.createPoint(new Coordinate(xy[0], xy[1]));
+        LayerIndex index = item.renderLayer().index();
+        MapFeature[] found = {null};
+        index.query(new Envelope(xy[0], xy[0], xy[1], xy[1]), i -> {
+            if (found[0] == null && index.geometry(i).contains(p)) {
+                found[0] = item.layer().features().get(i);
+            }
+        });
+        return found[0];
     }
 
     // ---- layers -----------------------------------------------------------------------------------------------

@@ -38,8 +38,8 @@ public final class PlaceSearch {
     }
 
     private void buildWhenLoaded() {
-        LayerItem places = layer("base-places");
-        LayerItem regions = layer("base-admin1");
+        LayerItem places = model.layer("base-places");
+        LayerItem regions = model.layer("base-admin1");
         if (index != null || building || places == null || regions == null) {
             return;
         }
@@ -58,10 +58,6 @@ public final class PlaceSearch {
         }, "sitmap-place-index");
         t.setDaemon(true);
         t.start();
-    }
-
-    private LayerItem layer(String id) {
-        return model.layers().stream().filter(l -> id.equals(l.layer().id())).findFirst().orElse(null);
     }
 
     /** The best matches, best first; none until the index is built. */
