@@ -13,10 +13,10 @@ import org.sitmap.geo.AntimeridianCut;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LoadResult;
-import org.sitmap.model.LayerStyle;
 import org.sitmap.model.MapFeature;
-import org.sitmap.model.LayerStyle.LabelKind;
 import org.sitmap.model.MapLayer;
+import org.sitmap.style.StyleSheet;
+import org.sitmap.style.StyleSheets;
 
 /**
  * The bundled offline base map: countries of the world, regions of the theatre and populated places, read from
@@ -38,28 +38,19 @@ public final class BaseMap {
     private static final String[] FILES = {"admin0.geojson.gz", "admin1.geojson.gz", "admin0-borders.geojson.gz",
         "admin1-borders.geojson.gz", "places.geojson.gz"};
 
-    /** Land fill; coasts and borders are drawn over its edges by {@link #COUNTRY_BORDERS}. */
-    public static final LayerStyle COUNTRIES = new LayerStyle(0xFFF3F0E7, 0x00000000, 0, null, 0, "name",
-            LabelKind.COUNTRY, true);
-    /**
-     * Region (admin-1) names and borders are left out zoomed out beyond about 1:20,000,000, where a country is a
-     * few hundred pixels wide and they would only clutter it (as on any atlas's world map).
-     */
-    public static final double REGIONS_MAX_SCALE = 20_000_000;
-    public static final LayerStyle REGIONS = new LayerStyle(0x00000000, 0x00000000, 0, null, 0, "name",
-            LabelKind.REGION).withMaxScale(REGIONS_MAX_SCALE);
-    public static final LayerStyle COUNTRY_BORDERS = new LayerStyle(0x00000000, 0xFF6E665B, 0.85f, null, 0, null,
-            LabelKind.NONE);
-    public static final LayerStyle REGION_BORDERS = new LayerStyle(0x00000000, 0xFF9A9184, 0.5f,
-            new float[] {2.5f, 1.6f}, 0, null, LabelKind.NONE).withMaxScale(REGIONS_MAX_SCALE);
-    public static final LayerStyle PLACES = new LayerStyle(0x00000000, 0xFF26221E, 0.8f, null, 2f, "name",
-            LabelKind.PLACE);
+    /** Ids of the base layers, which {@link BaseMapStyles#restyle} recognises. */
+    public static final String COUNTRIES_ID = "base-admin0";
+    public static final String REGIONS_ID = "base-admin1";
+    public static final String REGION_BORDERS_ID = "base-admin1-borders";
+    public static final String COUNTRY_BORDERS_ID = "base-admin0-borders";
+    public static final String PLACES_ID = "base-places";
 
     private BaseMap() {
     }
 
     /**
-     * Reads the base layers, bottom first: countries, regions, region borders, country borders, places.
+     * Reads the base layers, bottom first: countries, regions, region borders, country borders, places, in the
+     * default style sheet's looks ({@link BaseMapStyles#restyle} draws them in another's).
      *
      * @param progress receives 0..1 over the whole load, may be null
      * @throws IllegalStateException if the bundled data is missing or damaged (a broken installation)
@@ -77,14 +68,18 @@ public final class BaseMap {
             done += weight;
         }
         // Borders are drawn once each from line layers; the polygons only fill and carry the names.
+        StyleSheet sheet = StyleSheets.standard();
         List<MapLayer> layers = List.of(
-                new MapLayer("base-admin0", "Countries", read.get(0).features(), COUNTRIES, "bundled " + FILES[0]),
-                new MapLayer("base-admin1", "Regions", read.get(1).features(), REGIONS, "bundled " + FILES[1]),
-                new MapLayer("base-admin1-borders", "Region borders", read.get(3).features(), REGION_BORDERS,
-                        "bundled " + FILES[3]),
-                new MapLayer("base-admin0-borders", "Country borders and coasts", read.get(2).features(),
-                        COUNTRY_BORDERS, "bundled " + FILES[2]),
-                new MapLayer("base-places", "Places", read.get(4).features(), PLACES, "bundled " + FILES[4]));
+                new MapLayer(COUNTRIES_ID, "Countries", read.get(0).features(), BaseMapStyles.countries(sheet),
+                        "bundled " + FILES[0]),
+                new MapLayer(REGIONS_ID, "Regions", read.get(1).features(), BaseMapStyles.regions(sheet),
+                        "bundled " + FILES[1]),
+                new MapLayer(REGION_BORDERS_ID, "Region borders", read.get(3).features(),
+                        BaseMapStyles.regionBorders(sheet), "bundled " + FILES[3]),
+                new MapLayer(COUNTRY_BORDERS_ID, "Country borders and coasts", read.get(2).features(),
+                        BaseMapStyles.countryBorders(sheet), "bundled " + FILES[2]),
+                new MapLayer(PLACES_ID, "Places", read.get(4).features(), BaseMapStyles.places(sheet),
+                        "bundled " + FILES[4]));
         if (progress != null) {
             progress.accept(1.0);
         }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.basemap.BaseMap;
+import org.sitmap.basemap.BaseMapStyles;
 import org.sitmap.cli.SitmapCommand.CliException;
 import org.sitmap.export.ExportContent;
 import org.sitmap.export.ExportFormat;
@@ -39,6 +40,7 @@ import org.sitmap.render.RenderLayer;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
 import org.sitmap.store.Messages;
+import org.sitmap.style.StyleSheets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -406,8 +408,8 @@ public final class ExportCommand implements Callable<Integer> {
                 Inputs.requireReadable("--layer", file);
                 LoadResult r = new GeoJsonLoader().load(file, null, () -> false);
                 String name = String.valueOf(file.getFileName());
-                LayerStyle style = labelLayers ? LayerStyle.forUserLayer(i)
-                        : LayerStyle.forUserLayer(i).withoutLabels();
+                LayerStyle style = labelLayers ? BaseMapStyles.userLayer(StyleSheets.standard(), i)
+                        : BaseMapStyles.userLayer(StyleSheets.standard(), i).withoutLabels();
                 result.add(new MapLayer("user-" + i, name, r.features(), style,
                         file.toString()));
             } catch (GeoJsonException e) {

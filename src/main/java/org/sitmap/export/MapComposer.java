@@ -19,13 +19,18 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Envelope;
+import org.sitmap.basemap.BaseMapStyles;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.MapLayer;
 import org.sitmap.render.AnnotationPainter;
-import org.sitmap.render.Fonts;
 import org.sitmap.render.LegendEntry;
 import org.sitmap.render.MapRenderer;
+import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
 import org.sitmap.render.Viewport;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
+import org.sitmap.style.StyleSheet;
 
 /**
  * Paints a whole export page: the map through {@link MapRenderer} (base layers, then the annotations valid on the
@@ -46,17 +51,9 @@ import org.sitmap.render.Viewport;
  * <p>Immutable after construction; painting is thread-safe as long as each call has its own target.
  */
 public final class MapComposer {
-    static final Color PANEL = new Color(255, 255, 255, 242);
-    static final Color PANEL_EDGE = new Color(0, 0, 0, 80);
-    static final Color ATTRIBUTION_BAND = new Color(255, 255, 255, 215);
-    static final Color INK = new Color(0x1B1B1B);
-    static final Color SECONDARY_INK = new Color(0x4A4A4A);
-    static final Color ACCENT = new Color(0x1F2A44);
-    static final Color EXTENT_OUTLINE = new Color(0xD0021B);
-    static final Color NEAT_LINE = new Color(0x333333);
-
     private final MapRenderer renderer = new MapRenderer();
     private final ExportSpec spec;
+    private final StyleSheet sheet;
     private final ExportContent content;
     private final List<Annotation> dated;
     private final List<Annotation> inView;
@@ -65,7 +62,8 @@ public final class MapComposer {
 
     public MapComposer(ExportSpec spec, ExportContent content) {
         this.spec = Objects.requireNonNull(spec, "spec");
-        this.content = Objects.requireNonNull(content, "content");
+        this.sheet = spec.styleSheet();
+        this.content = restyled(Objects.requireNonNull(content, "content"), sheet);
         this.dated = content.annotations().stream().filter(a -> a.isValidOn(spec.situationDate())).toList();
         // The frame and its view do not depend on the furniture: lay out once bare to learn what is in view.
         Viewport view = MapLayout.compute(spec, List.of(), null).viewport();
@@ -123,7 +121,33 @@ public final class MapComposer {
     }
 
     private RenderOptions mapOptions(boolean vector) {
-        return new RenderOptions(spec.page().dpi(), RenderOptions.SEA, true, layout.reservedAreas(), vector);
+        return new RenderOptions(spec.page().dpi(), RenderOptions.background(sheet), true, layout.reservedAreas(),
+                vector, sheet);
+    }
+
+    /** {@code content} with the base map's layers in {@code sheet}'s looks (their indexes kept). */
+    static ExportContent restyled(ExportContent content, StyleSheet sheet) {
+        return new ExportContent(restyled(content.layers(), sheet), content.annotations(),
+                restyled(content.insetLayers(), sheet), content.credits());
+    }
+
+    private static List<RenderLayer> restyled(List<RenderLayer> layers, StyleSheet sheet) {
+        List<RenderLayer> out = new ArrayList<>(layers.size());
+        for (RenderLayer rl : layers) {
+            MapLayer l = BaseMapStyles.restyle(rl.layer(), sheet);
+            out.add(l == rl.layer() ? rl : new RenderLayer(l, rl.index()));
+        }
+        return out;
+    }
+
+    /** The colour {@code property} of the frame part {@code part} of the sheet. */
+    private Color colour(String part, StyleProperty property) {
+        return new Color(sheet.frame(part).colour(property).argb(), true);
+    }
+
+    /** A plain stroke of the frame part's {@code width} (points) at this page's resolution. */
+    private BasicStroke stroke(String part, StyleProperty width) {
+        return new BasicStroke((float) (sheet.frame(part).number(width) * layout.pixelsPerPoint()));
     }
 
     // ------------------------------------------------------------------------------------------------ painting
@@ -172,7 +196,7 @@ public final class MapComposer {
 
     private void paintPaper(Graphics2D g) {
         if (spec.page().paper()) {
-            g.setColor(Color.WHITE);
+            g.setColor(colour("paper", StyleProperty.FILL));
             g.fillRect(0, 0, spec.page().width(), spec.page().height());
         }
     }
@@ -206,8 +230,8 @@ public final class MapComposer {
             paintAttribution(g, layout.attributionBox());
         }
         if (spec.page().paper()) {
-            g.setColor(NEAT_LINE);
-            g.setStroke(new BasicStroke((float) (0.8 * ppt)));
+            g.setColor(colour("neat_line", StyleProperty.STROKE));
+            g.setStroke(stroke("neat_line", StyleProperty.WIDTH));
             Rectangle f = layout.mapFrame();
             g.draw(new Rectangle2D.Double(f.x, f.y, f.width, f.height));
         }
@@ -220,10 +244,10 @@ public final class MapComposer {
     }
 
     private void panel(Graphics2D g, Rectangle2D r) {
-        g.setColor(PANEL);
+        g.setColor(colour("panel", StyleProperty.FILL));
         g.fill(r);
-        g.setColor(PANEL_EDGE);
-        g.setStroke(new BasicStroke((float) (0.6 * layout.pixelsPerPoint())));
+        g.setColor(colour("panel", StyleProperty.EDGE));
+        g.setStroke(stroke("panel", StyleProperty.EDGE_WIDTH));
         g.draw(r);
     }
 
@@ -239,22 +263,23 @@ public final class MapComposer {
     private void paintTitle(Graphics2D g, Rectangle2D r) {
         double ppt = layout.pixelsPerPoint();
         double pad = MapLayout.PANEL_PADDING * ppt;
-        double accent = MapLayout.ACCENT_WIDTH * ppt;
+        double accent = layout.accentWidth();
         panel(g, r);
-        g.setColor(ACCENT);
+        g.setColor(colour("title", StyleProperty.BAND));
         g.fill(new Rectangle2D.Double(r.getX(), r.getY(), accent, r.getHeight()));
         double x = r.getX() + accent + pad;
         double maxWidth = r.getMaxX() - pad - x;
         double y = r.getY() + pad;
         if (!spec.title().isEmpty()) {
             Font f = layout.titleFont();
-            text(g, MapLayout.ellipsize(spec.title(), f, maxWidth + 0.5), f, x, y + MapLayout.ascent(f), INK);
-            y += MapLayout.lineHeight(f) + 2 * ppt;
+            text(g, PageText.ellipsize(spec.title(), f, maxWidth + 0.5), f, x, y + PageText.ascent(f),
+                    colour("title", StyleProperty.TEXT));
+            y += PageText.lineHeight(f) + 2 * ppt;
         }
         if (!spec.subtitle().isEmpty()) {
             Font f = layout.subtitleFont();
-            text(g, MapLayout.ellipsize(spec.subtitle(), f, maxWidth + 0.5), f, x, y + MapLayout.ascent(f),
-                    SECONDARY_INK);
+            text(g, PageText.ellipsize(spec.subtitle(), f, maxWidth + 0.5), f, x, y + PageText.ascent(f),
+                    colour("subtitle", StyleProperty.TEXT));
         }
     }
 
@@ -264,8 +289,8 @@ public final class MapComposer {
         Font f = layout.notesFont();
         double y = r.getY() + pad;
         for (String line : layout.notesLines()) {
-            text(g, line, f, r.getX() + pad, y + MapLayout.ascent(f), INK);
-            y += MapLayout.lineHeight(f);
+            text(g, line, f, r.getX() + pad, y + PageText.ascent(f), colour("notes", StyleProperty.TEXT));
+            y += PageText.lineHeight(f);
         }
     }
 
@@ -274,8 +299,9 @@ public final class MapComposer {
         double pad = MapLayout.PANEL_PADDING * ppt;
         panel(g, r);
         Font header = layout.legendHeaderFont();
-        text(g, "Legend", header, r.getX() + pad, r.getY() + pad + MapLayout.ascent(header), INK);
-        double top = r.getY() + pad + MapLayout.lineHeight(header) + 4 * ppt;
+        text(g, "Legend", header, r.getX() + pad, r.getY() + pad + PageText.ascent(header),
+                colour("legend", StyleProperty.TEXT));
+        double top = r.getY() + pad + PageText.lineHeight(header) + 4 * ppt;
         Font f = layout.legendFont();
         double row = MapLayout.LEGEND_ROW * ppt;
         double swatchW = MapLayout.SWATCH_WIDTH * ppt;
@@ -284,8 +310,9 @@ public final class MapComposer {
         int rows = layout.legendRows();
         RenderOptions options = mapOptions(false);
         List<LegendEntry> entries = layout.legendEntries();
-        double textAscent = MapLayout.ascent(f);
-        double textHeight = MapLayout.lineHeight(f);
+        double textAscent = PageText.ascent(f);
+        double textHeight = PageText.lineHeight(f);
+        Color ink = colour("legend_text", StyleProperty.TEXT);
         for (int i = 0; i < entries.size(); i++) {
             int col = i / rows;
             int rowIndex = i % rows;
@@ -294,18 +321,18 @@ public final class MapComposer {
             Rectangle2D swatch = new Rectangle2D.Double(x, cy - swatchH / 2, swatchW, swatchH);
             AnnotationPainter.paintSwatch(g, entries.get(i), swatch, options);
             double tx = x + swatchW + 6 * ppt;
-            String label = MapLayout.ellipsize(entries.get(i).label(), f, colW - swatchW - 6 * ppt + 0.5);
-            text(g, label, f, tx, cy - textHeight / 2 + textAscent, INK);
+            String label = PageText.ellipsize(entries.get(i).label(), f, colW - swatchW - 6 * ppt + 0.5);
+            text(g, label, f, tx, cy - textHeight / 2 + textAscent, ink);
         }
     }
 
     private void paintNorthArrow(Graphics2D g, Rectangle2D r) {
         double ppt = layout.pixelsPerPoint();
-        Font f = Fonts.bold((float) (10 * ppt));
+        Font f = layout.font("north_arrow");
         double cx = r.getCenterX();
-        double letterH = MapLayout.ascent(f);
+        double letterH = PageText.ascent(f);
         double top = r.getCenterY() - MapLayout.NORTH_HEIGHT * ppt / 2;
-        text(g, "N", f, cx - MapLayout.width("N", f) / 2, top + letterH, INK);
+        text(g, "N", f, cx - PageText.width("N", f) / 2, top + letterH, colour("north_arrow", StyleProperty.TEXT));
         double tipY = top + letterH + 3 * ppt;
         double baseY = top + MapLayout.NORTH_HEIGHT * ppt;
         double half = r.getWidth() / 2;
@@ -320,11 +347,13 @@ public final class MapComposer {
         right.lineTo(cx + half, baseY);
         right.lineTo(cx, notchY);
         right.closePath();
-        g.setColor(Color.WHITE);
+        g.setColor(colour("north_arrow", StyleProperty.BAND));
         g.fill(right);
-        g.setColor(INK);
+        g.setColor(colour("north_arrow", StyleProperty.FILL));
         g.fill(left);
-        g.setStroke(new BasicStroke((float) (0.8 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(colour("north_arrow", StyleProperty.STROKE));
+        g.setStroke(new BasicStroke((float) (sheet.frame("north_arrow").number(StyleProperty.WIDTH) * ppt),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(left);
         g.draw(right);
     }
@@ -333,36 +362,37 @@ public final class MapComposer {
         double ppt = layout.pixelsPerPoint();
         Font f = layout.scaleFont();
         double barH = MapLayout.SCALE_BAR_HEIGHT * ppt;
-        double x0 = r.getX() + MapLayout.width("0", f) / 2;
+        double x0 = r.getX() + PageText.width("0", f) / 2;
         double y0 = r.getY();
         int segments = 4;
         double seg = bar.lengthPx() / segments;
         for (int i = 0; i < segments; i++) {
-            g.setColor(i % 2 == 0 ? INK : Color.WHITE);
+            g.setColor(colour("scale_bar", i % 2 == 0 ? StyleProperty.FILL : StyleProperty.BAND));
             g.fill(new Rectangle2D.Double(x0 + i * seg, y0, seg, barH));
         }
-        g.setColor(INK);
-        g.setStroke(new BasicStroke((float) (0.7 * ppt)));
+        g.setColor(colour("scale_bar", StyleProperty.STROKE));
+        g.setStroke(stroke("scale_bar", StyleProperty.WIDTH));
         g.draw(new Rectangle2D.Double(x0, y0, bar.lengthPx(), barH));
         double tick = 2 * ppt;
         for (int i = 0; i <= segments; i += 2) {
             double x = x0 + i * seg;
             g.draw(new Line2D.Double(x, y0 + barH, x, y0 + barH + tick));
         }
-        double baseline = y0 + barH + 3 * ppt + MapLayout.ascent(f);
+        double baseline = y0 + barH + 3 * ppt + PageText.ascent(f);
         List<String> labels = bar.labels();
-        text(g, labels.get(0), f, x0 - MapLayout.width(labels.get(0), f) / 2, baseline, INK);
-        text(g, labels.get(1), f, x0 + bar.lengthPx() / 2 - MapLayout.width(labels.get(1), f) / 2, baseline, INK);
+        Color ink = colour("scale_bar", StyleProperty.TEXT);
+        text(g, labels.get(0), f, x0 - PageText.width(labels.get(0), f) / 2, baseline, ink);
+        text(g, labels.get(1), f, x0 + bar.lengthPx() / 2 - PageText.width(labels.get(1), f) / 2, baseline, ink);
         String end = labels.get(2);
         String endNumber = end.substring(0, end.indexOf(' '));
-        text(g, end, f, x0 + bar.lengthPx() - MapLayout.width(endNumber, f) / 2, baseline, INK);
+        text(g, end, f, x0 + bar.lengthPx() - PageText.width(endNumber, f) / 2, baseline, ink);
         if (spec.page().paper()) {
             // On paper a scale denominator means something: ground metres per printed metre at the centre.
             double denominator = layout.viewport().groundResolution() * spec.page().dpi() / 0.0254;
             double rounded = roundSignificant(denominator, 2);
             String caption = String.format(Locale.ROOT, "Scale 1:%,.0f at %.0f\u00B0%s", rounded,
                     Math.abs(bar.latitude()), bar.latitude() >= 0 ? "N" : "S");
-            text(g, caption, f, x0 - MapLayout.width("0", f) / 2, baseline + MapLayout.lineHeight(f), SECONDARY_INK);
+            text(g, caption, f, x0 - PageText.width("0", f) / 2, baseline + PageText.lineHeight(f), colour("scale_bar", StyleProperty.SECONDARY_TEXT));
         }
     }
 
@@ -392,8 +422,8 @@ public final class MapComposer {
         try {
             ig.translate(x, y);
             ig.clip(new Rectangle(0, 0, w, h));
-            RenderOptions options = new RenderOptions(spec.page().dpi() * 0.8, RenderOptions.SEA, false, List.of(),
-                    true);
+            RenderOptions options = new RenderOptions(spec.page().dpi() * 0.8, RenderOptions.background(sheet), false,
+                    List.of(), true, sheet);
             renderer.paint(ig, v, content.insetLayers(), List.of(), options, cancelled);
             Envelope shown = layout.viewport().lonLatEnvelope();
             Point2D a = v.lonLatToScreen(shown.getMinX(), shown.getMaxY());
@@ -403,32 +433,36 @@ public final class MapComposer {
             if (box.getWidth() < min || box.getHeight() < min) {
                 box = new Rectangle2D.Double(box.getCenterX() - min / 2, box.getCenterY() - min / 2, min, min);
             }
-            ig.setColor(new Color(255, 255, 255, 150));
-            ig.setStroke(new BasicStroke((float) (3.2 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            Style inset = sheet.frame("inset");
+            ig.setColor(colour("inset", StyleProperty.CASING));
+            ig.setStroke(new BasicStroke((float) (inset.number(StyleProperty.CASING_WIDTH) * ppt),
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             ig.draw(box);
-            ig.setColor(EXTENT_OUTLINE);
-            ig.setStroke(new BasicStroke((float) (1.6 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            ig.setColor(colour("inset", StyleProperty.STROKE));
+            ig.setStroke(new BasicStroke((float) (inset.number(StyleProperty.WIDTH) * ppt), BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER));
             ig.draw(box);
         } finally {
             ig.dispose();
         }
-        g.setColor(new Color(0x666666));
-        g.setStroke(new BasicStroke((float) (0.5 * ppt)));
+        g.setColor(colour("inset", StyleProperty.EDGE));
+        g.setStroke(stroke("inset", StyleProperty.EDGE_WIDTH));
         g.draw(new Rectangle2D.Double(x, y, w, h));
     }
 
     private void paintAttribution(Graphics2D g, Rectangle2D r) {
         double ppt = layout.pixelsPerPoint();
-        g.setColor(ATTRIBUTION_BAND);
+        g.setColor(colour("attribution", StyleProperty.FILL));
         g.fill(r);
-        g.setColor(PANEL_EDGE);
-        g.setStroke(new BasicStroke((float) (0.5 * ppt)));
+        g.setColor(colour("attribution", StyleProperty.EDGE));
+        g.setStroke(stroke("attribution", StyleProperty.EDGE_WIDTH));
         g.draw(new Line2D.Double(r.getX(), r.getY(), r.getMaxX(), r.getY()));
         Font f = layout.attributionFont();
         double y = r.getY() + 3.5 * ppt;
         for (String line : layout.attributionLines()) {
-            text(g, line, f, r.getX() + MapLayout.PANEL_PADDING * ppt, y + MapLayout.ascent(f), SECONDARY_INK);
-            y += MapLayout.lineHeight(f);
+            text(g, line, f, r.getX() + MapLayout.PANEL_PADDING * ppt, y + PageText.ascent(f),
+                    colour("attribution", StyleProperty.TEXT));
+            y += PageText.lineHeight(f);
         }
     }
 }

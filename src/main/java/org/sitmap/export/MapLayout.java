@@ -2,8 +2,6 @@ package org.sitmap.export;
 
 import java.awt.Font;
 import java.awt.Rectangle;
-import java.awt.font.FontRenderContext;
-import java.awt.font.LineMetrics;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +12,16 @@ import org.sitmap.geo.WebMercator;
 import org.sitmap.render.Fonts;
 import org.sitmap.render.LegendEntry;
 import org.sitmap.render.Viewport;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
+import org.sitmap.style.StyleSheet;
 
 /**
  * Where everything goes on an exported page of {@code W x H} pixels: the map frame and, floating over the map on
  * white panels, the title block (top left), notes box (under the title), locator inset (top right), legend
  * (bottom left), scale bar with north arrow (bottom right) and the attribution band along the bottom edge.
  *
- * <p>All sizes are given in points and scaled by {@code dpi / 72}, so a 300-dpi A4 page has the proportions of
+ * <p>Fonts come from the spec's style sheet (its {@code frame} section). All sizes are given in points and scaled by {@code dpi / 72}, so a 300-dpi A4 page has the proportions of
  * the same page on screen. The panel rectangles, in map-frame pixels, are what the renderer gets as
  * {@link org.sitmap.render.RenderOptions#reservedAreas()} so no map label hides under a panel.
  *
@@ -30,25 +31,14 @@ public final class MapLayout {
     /** The projection every export is drawn in (the screen's). */
     public static final Projection PROJECTION = WebMercator.INSTANCE;
 
-    static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-
     // Sizes in points.
     static final double PAPER_MARGIN = 20;
     static final double PANEL_GAP = 10;
     static final double PANEL_PADDING = 8;
-    static final double TITLE_SIZE = 20;
-    static final double MIN_TITLE_SIZE = 11;
-    static final double SUBTITLE_SIZE = 11;
-    static final double ACCENT_WIDTH = 4;
-    static final double NOTES_SIZE = 8.5;
-    static final double LEGEND_HEADER_SIZE = 9.5;
-    static final double LEGEND_TEXT_SIZE = 8.5;
     static final double SWATCH_WIDTH = 30;
     static final double SWATCH_HEIGHT = 14;
     static final double LEGEND_ROW = 18;
     static final double LEGEND_COLUMN_GAP = 14;
-    static final double ATTRIBUTION_SIZE = 7;
-    static final double SCALE_TEXT_SIZE = 7.5;
     static final double SCALE_BAR_HEIGHT = 4.5;
     static final double NORTH_WIDTH = 16;
     static final double NORTH_HEIGHT = 34;
@@ -56,6 +46,7 @@ public final class MapLayout {
     static final double INSET_MAX = 170;
 
     private final ExportSpec spec;
+    private final StyleSheet sheet;
     private final double ppt;
     private final Rectangle mapFrame;
     private final Viewport viewport;
@@ -87,8 +78,23 @@ public final class MapLayout {
     public record ScaleBar(double lengthPx, double lengthKm, List<String> labels, double latitude) {
     }
 
+    private record TextBox(List<String> lines, Rectangle2D box) {
+        static final TextBox NONE = new TextBox(List.of(), null);
+    }
+
+    private record TitleBlock(Font title, Font subtitle, Rectangle2D box) {
+    }
+
+    private record ScalePanel(Rectangle2D panel, Rectangle2D northArrow, Rectangle2D bar) {
+    }
+
+    private record Legend(List<LegendEntry> entries, int rows, double columnWidth, Rectangle2D box) {
+        static final Legend NONE = new Legend(List.of(), 0, 0, null);
+    }
+
     private MapLayout(ExportSpec spec, List<LegendEntry> legend, String attribution) {
         this.spec = spec;
+        this.sheet = spec.styleSheet();
         PageSize page = spec.page();
         this.ppt = page.pixelsPerPoint();
         int margin = page.paper() ? (int) Math.round(PAPER_MARGIN * ppt) : 0;
@@ -96,134 +102,157 @@ public final class MapLayout {
         this.viewport = Viewport.fitting(PROJECTION, PROJECTION.forward(spec.extent()), mapFrame.width,
                 mapFrame.height);
         double gap = PANEL_GAP * ppt;
-        double pad = PANEL_PADDING * ppt;
-
-        // Attribution band along the bottom edge of the frame.
-        if (spec.attribution() && attribution != null && !attribution.isBlank()) {
-            Font f = attributionFont();
-            attributionLines = wrap(attribution, f, mapFrame.width - 2 * pad, 3);
-            double h = attributionLines.size() * lineHeight(f) + 2 * 3.5 * ppt;
-            attributionBox = new Rectangle2D.Double(mapFrame.x, mapFrame.getMaxY() - h, mapFrame.width, h);
-        } else {
-            attributionLines = List.of();
-            attributionBox = null;
-        }
+        TextBox band = attributionBand(attribution);
+        attributionLines = band.lines();
+        attributionBox = band.box();
         double bottom = (attributionBox == null ? mapFrame.getMaxY() : attributionBox.getMinY()) - gap;
-
-        // Locator inset, top right.
-        if (spec.inset() && Inset.regionFor(spec.extent()) != null) {
-            double w = Math.max(INSET_MIN * ppt, Math.min(INSET_MAX * ppt, mapFrame.width * 0.2));
-            double h = w * 0.72;
-            insetBox = new Rectangle2D.Double(mapFrame.getMaxX() - gap - w, mapFrame.y + gap, w, h);
-        } else {
-            insetBox = null;
-        }
-
-        // Title block, top left, never reaching the inset.
+        insetBox = insetBox(gap);
         double left = mapFrame.x + gap;
         double rightLimit = (insetBox == null ? mapFrame.getMaxX() : insetBox.getMinX()) - gap;
-        double maxTitleWidth = Math.min(mapFrame.width * 0.62, rightLimit - left);
-        double accent = ACCENT_WIDTH * ppt;
-        double textMax = maxTitleWidth - 2 * pad - accent;
+        TitleBlock t = titleBlock(left, rightLimit, gap);
+        titleFont = t.title();
+        subtitleFont = t.subtitle();
+        titleBlock = t.box();
+        double top = (titleBlock == null ? mapFrame.y : titleBlock.getMaxY()) + gap;
+        TextBox notes = notesBox(left, rightLimit, top, bottom);
+        notesLines = notes.lines();
+        notesBox = notes.box();
+        top = notesBox == null ? top : notesBox.getMaxY() + gap;
+        scaleBar = spec.scaleBar() ? scaleBarFor(viewport, mapFrame.width / 5.0) : null;
+        ScalePanel sp = scalePanel(bottom, gap);
+        scalePanel = sp.panel();
+        northArrowBox = sp.northArrow();
+        scaleBarBox = sp.bar();
+        Legend l = legend(legend, left, top, bottom, gap);
+        legendEntries = l.entries();
+        legendRows = l.rows();
+        legendColumnWidth = l.columnWidth();
+        legendBox = l.box();
+    }
+
+    /** The attribution band along the bottom edge of the frame. */
+    private TextBox attributionBand(String attribution) {
+        if (!spec.attribution() || attribution == null || attribution.isBlank()) {
+            return TextBox.NONE;
+        }
+        Font f = attributionFont();
+        List<String> lines = PageText.wrap(attribution, f, mapFrame.width - 2 * PANEL_PADDING * ppt, 3);
+        double h = lines.size() * PageText.lineHeight(f) + 2 * 3.5 * ppt;
+        return new TextBox(lines, new Rectangle2D.Double(mapFrame.x, mapFrame.getMaxY() - h, mapFrame.width, h));
+    }
+
+    /** The locator inset, top right. */
+    private Rectangle2D insetBox(double gap) {
+        if (!spec.inset() || Inset.regionFor(spec.extent()) == null) {
+            return null;
+        }
+        double w = Math.max(INSET_MIN * ppt, Math.min(INSET_MAX * ppt, mapFrame.width * 0.2));
+        double h = w * 0.72;
+        return new Rectangle2D.Double(mapFrame.getMaxX() - gap - w, mapFrame.y + gap, w, h);
+    }
+
+    /** The title block, top left, never reaching the inset; the title shrinks to fit down to its least size. */
+    private TitleBlock titleBlock(double left, double rightLimit, double gap) {
         String title = spec.title();
         String subtitle = spec.subtitle();
-        if (!title.isEmpty() || !subtitle.isEmpty()) {
-            double size = TITLE_SIZE;
-            Font tf = Fonts.bold((float) (size * ppt));
-            while (size > MIN_TITLE_SIZE && width(title, tf) > textMax) {
-                size -= 0.5;
-                tf = Fonts.bold((float) (size * ppt));
-            }
-            titleFont = tf;
-            subtitleFont = Fonts.regular((float) (SUBTITLE_SIZE * ppt));
-            double tw = Math.min(textMax, Math.max(width(title, titleFont), width(subtitle, subtitleFont)));
-            double h = 2 * pad + (title.isEmpty() ? 0 : lineHeight(titleFont))
-                    + (title.isEmpty() || subtitle.isEmpty() ? 0 : 2 * ppt)
-                    + (subtitle.isEmpty() ? 0 : lineHeight(subtitleFont));
-            titleBlock = new Rectangle2D.Double(left, mapFrame.y + gap, tw + 2 * pad + accent, h);
-        } else {
-            titleFont = null;
-            subtitleFont = null;
-            titleBlock = null;
+        if (title.isEmpty() && subtitle.isEmpty()) {
+            return new TitleBlock(null, null, null);
         }
-        double top = (titleBlock == null ? mapFrame.y : titleBlock.getMaxY()) + gap;
+        double pad = PANEL_PADDING * ppt;
+        double maxTitleWidth = Math.min(mapFrame.width * 0.62, rightLimit - left);
+        double accent = accentWidth();
+        double textMax = maxTitleWidth - 2 * pad - accent;
+        Style style = sheet.frame("title");
+        double size = style.number(StyleProperty.FONT_SIZE);
+        double least = style.number(StyleProperty.MIN_FONT_SIZE);
+        Font tf = Fonts.of(style, StyleProperty.FONT_SIZE, ppt);
+        while (size > least && PageText.width(title, tf) > textMax) {
+            size -= 0.5;
+            tf = Fonts.of(style, size * ppt);
+        }
+        Font sf = Fonts.of(sheet.frame("subtitle"), StyleProperty.FONT_SIZE, ppt);
+        double tw = Math.min(textMax, Math.max(PageText.width(title, tf), PageText.width(subtitle, sf)));
+        double h = 2 * pad + (title.isEmpty() ? 0 : PageText.lineHeight(tf))
+                + (title.isEmpty() || subtitle.isEmpty() ? 0 : 2 * ppt)
+                + (subtitle.isEmpty() ? 0 : PageText.lineHeight(sf));
+        return new TitleBlock(tf, sf, new Rectangle2D.Double(left, mapFrame.y + gap, tw + 2 * pad + accent, h));
+    }
 
-        // Notes box under the title.
-        if (!spec.notes().isEmpty()) {
-            Font f = notesFont();
-            double w = Math.max(titleBlock == null ? 0 : titleBlock.getWidth(), 190 * ppt);
-            w = Math.min(w, Math.min(mapFrame.width * 0.4, rightLimit - left));
-            int maxLines = (int) Math.max(1, (bottom - top) * 0.4 / lineHeight(f));
-            notesLines = wrap(spec.notes(), f, w - 2 * pad, maxLines);
-            double h = notesLines.size() * lineHeight(f) + 2 * pad;
-            notesBox = new Rectangle2D.Double(left, top, w, h);
-            top = notesBox.getMaxY() + gap;
-        } else {
-            notesLines = List.of();
-            notesBox = null;
+    /** The notes box under the title. */
+    private TextBox notesBox(double left, double rightLimit, double top, double bottom) {
+        if (spec.notes().isEmpty()) {
+            return TextBox.NONE;
         }
+        double pad = PANEL_PADDING * ppt;
+        Font f = notesFont();
+        double w = Math.max(titleBlock == null ? 0 : titleBlock.getWidth(), 190 * ppt);
+        w = Math.min(w, Math.min(mapFrame.width * 0.4, rightLimit - left));
+        int maxLines = (int) Math.max(1, (bottom - top) * 0.4 / PageText.lineHeight(f));
+        List<String> lines = PageText.wrap(spec.notes(), f, w - 2 * pad, maxLines);
+        double h = lines.size() * PageText.lineHeight(f) + 2 * pad;
+        return new TextBox(lines, new Rectangle2D.Double(left, top, w, h));
+    }
 
-        // Scale bar and north arrow share one panel, bottom right.
-        scaleBar = spec.scaleBar() ? scaleBarFor(viewport, mapFrame.width / 5.0) : null;
-        if (scaleBar != null || spec.northArrow()) {
-            double arrowW = spec.northArrow() ? NORTH_WIDTH * ppt : 0;
-            double arrowH = spec.northArrow() ? NORTH_HEIGHT * ppt : 0;
-            Font sf = scaleFont();
-            double barW = 0;
-            double barH = 0;
-            if (scaleBar != null) {
-                // "0" is centred on the bar's start, the end value's number on its end, the unit runs on.
-                String end = scaleBar.labels().get(2);
-                String endNumber = end.substring(0, end.indexOf(' '));
-                barW = width("0", sf) / 2 + scaleBar.lengthPx() + width(end, sf) - width(endNumber, sf) / 2;
-                barH = SCALE_BAR_HEIGHT * ppt + 3 * ppt + lineHeight(sf) + (spec.page().paper() ? lineHeight(sf) : 0);
-            }
-            double innerGap = arrowW > 0 && barW > 0 ? 12 * ppt : 0;
-            double w = 2 * pad + arrowW + innerGap + barW;
-            double h = 2 * pad + Math.max(arrowH, barH);
-            scalePanel = new Rectangle2D.Double(mapFrame.getMaxX() - gap - w, bottom - h, w, h);
-            northArrowBox = arrowW > 0 ? new Rectangle2D.Double(scalePanel.getX() + pad, scalePanel.getY() + pad,
-                    arrowW, h - 2 * pad) : null;
-            scaleBarBox = barW > 0 ? new Rectangle2D.Double(scalePanel.getMaxX() - pad - barW,
-                    scalePanel.getCenterY() - barH / 2, barW, barH) : null;
-        } else {
-            scalePanel = null;
-            northArrowBox = null;
-            scaleBarBox = null;
+    /** The scale bar and north arrow, sharing one panel bottom right. */
+    private ScalePanel scalePanel(double bottom, double gap) {
+        if (scaleBar == null && !spec.northArrow()) {
+            return new ScalePanel(null, null, null);
         }
+        double pad = PANEL_PADDING * ppt;
+        double arrowW = spec.northArrow() ? NORTH_WIDTH * ppt : 0;
+        double arrowH = spec.northArrow() ? NORTH_HEIGHT * ppt : 0;
+        Font sf = scaleFont();
+        double barW = 0;
+        double barH = 0;
+        if (scaleBar != null) {
+            // "0" is centred on the bar's start, the end value's number on its end, the unit runs on.
+            String end = scaleBar.labels().get(2);
+            String endNumber = end.substring(0, end.indexOf(' '));
+            barW = PageText.width("0", sf) / 2 + scaleBar.lengthPx() + PageText.width(end, sf)
+                    - PageText.width(endNumber, sf) / 2;
+            barH = SCALE_BAR_HEIGHT * ppt + 3 * ppt + PageText.lineHeight(sf)
+                    + (spec.page().paper() ? PageText.lineHeight(sf) : 0);
+        }
+        double innerGap = arrowW > 0 && barW > 0 ? 12 * ppt : 0;
+        double w = 2 * pad + arrowW + innerGap + barW;
+        double h = 2 * pad + Math.max(arrowH, barH);
+        Rectangle2D panel = new Rectangle2D.Double(mapFrame.getMaxX() - gap - w, bottom - h, w, h);
+        return new ScalePanel(panel,
+                arrowW > 0 ? new Rectangle2D.Double(panel.getX() + pad, panel.getY() + pad, arrowW, h - 2 * pad)
+                        : null,
+                barW > 0 ? new Rectangle2D.Double(panel.getMaxX() - pad - barW, panel.getCenterY() - barH / 2,
+                        barW, barH) : null);
+    }
 
-        // Legend, bottom left, in as many columns as the height between the title and the bottom needs.
-        if (spec.legend() && !legend.isEmpty()) {
-            Font header = legendHeaderFont();
-            Font text = legendFont();
-            double row = LEGEND_ROW * ppt;
-            double headerH = lineHeight(header) + 4 * ppt;
-            double avail = bottom - top - 2 * pad - headerH;
-            int rowsPerColumn = (int) Math.max(1, Math.floor(avail / row));
-            double rightEdge = (scalePanel == null ? mapFrame.getMaxX() : scalePanel.getMinX()) - gap;
-            double labelMax = Math.max(60 * ppt, (rightEdge - left) * 0.45);
-            double labelW = 0;
-            for (LegendEntry e : legend) {
-                labelW = Math.max(labelW, Math.min(labelMax, width(e.label(), text)));
-            }
-            double colW = SWATCH_WIDTH * ppt + 6 * ppt + labelW;
-            int maxColumns = (int) Math.max(1, Math.floor((rightEdge - left - 2 * pad + LEGEND_COLUMN_GAP * ppt)
-                    / (colW + LEGEND_COLUMN_GAP * ppt)));
-            int columns = Math.min(maxColumns, (legend.size() + rowsPerColumn - 1) / rowsPerColumn);
-            int shown = Math.min(legend.size(), columns * rowsPerColumn);
-            legendEntries = List.copyOf(legend.subList(0, shown));
-            legendRows = (shown + columns - 1) / columns;
-            legendColumnWidth = colW;
-            double w = 2 * pad + columns * colW + (columns - 1) * LEGEND_COLUMN_GAP * ppt;
-            w = Math.max(w, 2 * pad + width("Legend", header));
-            double h = 2 * pad + headerH + legendRows * row;
-            legendBox = new Rectangle2D.Double(left, bottom - h, w, h);
-        } else {
-            legendEntries = List.of();
-            legendRows = 0;
-            legendColumnWidth = 0;
-            legendBox = null;
+    /** The legend, bottom left, in as many columns as the height between the title and the bottom needs. */
+    private Legend legend(List<LegendEntry> legend, double left, double top, double bottom, double gap) {
+        if (!spec.legend() || legend.isEmpty()) {
+            return Legend.NONE;
         }
+        double pad = PANEL_PADDING * ppt;
+        Font header = legendHeaderFont();
+        Font text = legendFont();
+        double row = LEGEND_ROW * ppt;
+        double headerH = PageText.lineHeight(header) + 4 * ppt;
+        double avail = bottom - top - 2 * pad - headerH;
+        int rowsPerColumn = (int) Math.max(1, Math.floor(avail / row));
+        double rightEdge = (scalePanel == null ? mapFrame.getMaxX() : scalePanel.getMinX()) - gap;
+        double labelMax = Math.max(60 * ppt, (rightEdge - left) * 0.45);
+        double labelW = 0;
+        for (LegendEntry e : legend) {
+            labelW = Math.max(labelW, Math.min(labelMax, PageText.width(e.label(), text)));
+        }
+        double colW = SWATCH_WIDTH * ppt + 6 * ppt + labelW;
+        double columnGap = LEGEND_COLUMN_GAP * ppt;
+        int maxColumns = (int) Math.max(1, Math.floor((rightEdge - left - 2 * pad + columnGap) / (colW + columnGap)));
+        int columns = Math.min(maxColumns, (legend.size() + rowsPerColumn - 1) / rowsPerColumn);
+        int shown = Math.min(legend.size(), columns * rowsPerColumn);
+        int rows = (shown + columns - 1) / columns;
+        double w = 2 * pad + columns * colW + (columns - 1) * columnGap;
+        w = Math.max(w, 2 * pad + PageText.width("Legend", header));
+        double h = 2 * pad + headerH + rows * row;
+        return new Legend(List.copyOf(legend.subList(0, shown)), rows, colW,
+                new Rectangle2D.Double(left, bottom - h, w, h));
     }
 
     /**
@@ -279,76 +308,39 @@ public final class MapLayout {
 
     // ------------------------------------------------------------------------------------------------ text
 
-    static double width(String text, Font f) {
-        return text == null || text.isEmpty() ? 0 : f.getStringBounds(text, FRC).getWidth();
+    /** The width of the title block's accent band in pixels. */
+    double accentWidth() {
+        return sheet.frame("title").number(StyleProperty.BAND_WIDTH) * ppt;
     }
 
-    static double lineHeight(Font f) {
-        LineMetrics m = f.getLineMetrics("Ag", FRC);
-        return m.getAscent() + m.getDescent();
+    /** The style sheet the page is drawn in. */
+    StyleSheet styleSheet() {
+        return sheet;
     }
 
-    static double ascent(Font f) {
-        return f.getLineMetrics("Ag", FRC).getAscent();
-    }
-
-    /** Greedy word wrap; the last allowed line ends in an ellipsis when text is left over. */
-    static List<String> wrap(String text, Font f, double maxWidth, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.trim().split("\\s+")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (line.length() > 0 && width(candidate, f) > maxWidth) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            lines.set(i, ellipsize(lines.get(i), f, maxWidth));
-        }
-        if (lines.size() > maxLines) {
-            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
-            cut.set(maxLines - 1, ellipsize(cut.get(maxLines - 1) + " \u2026", f, maxWidth));
-            return cut;
-        }
-        return lines;
-    }
-
-    /** {@code text} shortened with an ellipsis until it fits {@code maxWidth}. */
-    static String ellipsize(String text, Font f, double maxWidth) {
-        if (width(text, f) <= maxWidth) {
-            return text;
-        }
-        String t = text;
-        while (t.length() > 1 && width(t + "\u2026", f) > maxWidth) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t.stripTrailing() + "\u2026";
+    /** The font of the frame part {@code part} of the sheet ({@code notes}, {@code legend}, ...). */
+    Font font(String part) {
+        return Fonts.of(sheet.frame(part), StyleProperty.FONT_SIZE, ppt);
     }
 
     Font attributionFont() {
-        return Fonts.regular((float) (ATTRIBUTION_SIZE * ppt));
+        return font("attribution");
     }
 
     Font notesFont() {
-        return Fonts.regular((float) (NOTES_SIZE * ppt));
+        return font("notes");
     }
 
     Font legendHeaderFont() {
-        return Fonts.bold((float) (LEGEND_HEADER_SIZE * ppt));
+        return font("legend");
     }
 
     Font legendFont() {
-        return Fonts.regular((float) (LEGEND_TEXT_SIZE * ppt));
+        return font("legend_text");
     }
 
     Font scaleFont() {
-        return Fonts.regular((float) (SCALE_TEXT_SIZE * ppt));
+        return font("scale_bar");
     }
 
     Font titleFont() {

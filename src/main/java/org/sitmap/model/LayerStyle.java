@@ -56,14 +56,6 @@ public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, 
         labels = labels == null ? LabelKind.NONE : labels;
     }
 
-    /** A style for a layer the user opened: distinct colour per index so several files can be told apart. */
-    public static LayerStyle forUserLayer(int index) {
-        int[] palette = {0xFF1F6FB2, 0xFFB2441F, 0xFF2E8B57, 0xFF7B3FA0, 0xFFB8860B, 0xFF008B8B};
-        int c = palette[Math.floorMod(index, palette.length)];
-        int fill = (c & 0x00FFFFFF) | 0x33000000;
-        return new LayerStyle(fill, c, 1.2f, null, 3f, "name", LabelKind.GENERIC);
-    }
-
     /** The same look without labels. */
     public LayerStyle withoutLabels() {
         return new LayerStyle(fill, stroke, strokeWidth, dash, pointRadius, null, LabelKind.NONE, edgesCovered,

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
 /**
  * The fonts every map is drawn with. They ship inside the application (DejaVu, free licence) so a map looks the
@@ -44,6 +46,24 @@ public final class Fonts {
 
     public static Font italic(float size) {
         return derived(ITALIC, size, 0);
+    }
+
+    /**
+     * The font a style names: its {@code font} face, {@code size} (points) times {@code pixelsPerPoint}, and its
+     * {@code letter-spacing} when set.
+     */
+    public static Font of(Style style, StyleProperty size, double pixelsPerPoint) {
+        return of(style, style.number(size) * pixelsPerPoint);
+    }
+
+    /** The face (and letter spacing) a style names, {@code sizePixels} large. */
+    public static Font of(Style style, double sizePixels) {
+        Font face = switch (style.choice(StyleProperty.FONT)) {
+            case "bold" -> BOLD;
+            case "italic" -> ITALIC;
+            default -> REGULAR;
+        };
+        return derived(face, (float) sizePixels, (float) style.number(StyleProperty.LETTER_SPACING, 0));
     }
 
     private static Font derived(Font face, float size, float tracking) {

@@ -38,6 +38,9 @@ import org.sitmap.model.Annotation;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.LayerStyle.LabelKind;
 import org.sitmap.model.MapFeature;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
+import org.sitmap.style.StyleSheet;
 
 /**
  * Paints map layers onto any {@link Graphics2D}: the screen's back buffer, a PNG's image, a PDF page, a test's
@@ -705,7 +708,7 @@ public final class MapRenderer {
                 continue;
             }
             if (c.kind() == LabelKind.PLACE) {
-                placed += placePlace(canvas, c, placer, scale, halo, dots) ? 1 : 0;
+                placed += placePlace(canvas, c, placer, scale, halo, dots, options.styleSheet()) ? 1 : 0;
             } else {
                 Font font = switch (c.kind()) {
                     case COUNTRY -> Fonts.boldSpaced((float) (13.5 * scale), 0.12f);
@@ -744,11 +747,12 @@ public final class MapRenderer {
 
     /** A town: dot plus name to its right, else left, above or below; both must be free. */
     private static boolean placePlace(LabelCanvas canvas, LabelCandidate c, LabelPlacer placer, double scale,
-            float halo, PlaceDots dots) {
+            float halo, PlaceDots dots, StyleSheet sheet) {
         double pop = c.population();
-        Font font = pop >= 1_000_000 || c.capital() ? Fonts.bold((float) (12.5 * scale))
-                : pop >= 100_000 ? Fonts.regular((float) (12 * scale)) : Fonts.regular((float) (10.5 * scale));
-        double r = (pop >= 1_000_000 || c.capital() ? 3.4 : pop >= 100_000 ? 2.8 : 2.2) * scale;
+        Style town = sheet.basemap(pop >= 1_000_000 || c.capital() ? "towns_large"
+                : pop >= 100_000 ? "towns_medium" : "towns_small");
+        Font font = Fonts.of(town, StyleProperty.FONT_SIZE, scale);
+        double r = town.number(StyleProperty.SYMBOL_SIZE) * scale;
         Rectangle2D dotBox = new Rectangle2D.Double(c.x() - r - 1, c.y() - r - 1, 2 * r + 2, 2 * r + 2);
         if (!placer.isFree(dotBox)) {
             return false;
@@ -769,7 +773,8 @@ public final class MapRenderer {
                 placer.reserve(box);
                 placer.reserve(dotBox);
                 dots.add(c, r);
-                canvas.text(c.text(), font, o[0], o[1], PLACE_TEXT, halo);
+                canvas.text(c.text(), font, o[0], o[1],
+                        new Color(sheet.basemap("towns").colour(StyleProperty.TEXT).argb(), true), halo);
                 return true;
             }
         }

@@ -3,6 +3,9 @@ package org.sitmap.render;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.sitmap.style.StyleProperty;
+import org.sitmap.style.StyleSheet;
+import org.sitmap.style.StyleSheets;
 
 /**
  * Settings of one render that are not part of the view: output resolution and what to leave out.
@@ -14,16 +17,36 @@ import java.util.List;
  * @param reservedAreas  pixel rectangles labels must stay out of (legend, title block)
  * @param vectorText     true for vector targets (PDF, SVG): text is drawn as text so it stays sharp and
  *                       selectable; false for images, where labels are blitted from a cache of pre-drawn sprites
+ * @param styleSheet     the colours, widths and fonts painters draw with (the briefing's sheet)
  */
 public record RenderOptions(double dpi, Color background, boolean labels, List<Rectangle2D> reservedAreas,
-        boolean vectorText) {
-    public static final Color SEA = new Color(0xC9DDE8);
+        boolean vectorText, StyleSheet styleSheet) {
+    /** The default sheet's sea, the usual background. */
+    public static final Color SEA = background(StyleSheets.standard());
 
     public RenderOptions {
         if (!(dpi > 0)) {
             throw new IllegalArgumentException("DPI must be positive: " + dpi);
         }
         reservedAreas = reservedAreas == null ? List.of() : List.copyOf(reservedAreas);
+        styleSheet = styleSheet == null ? StyleSheets.standard() : styleSheet;
+    }
+
+    /** Options drawn with the default style sheet. */
+    public RenderOptions(double dpi, Color background, boolean labels, List<Rectangle2D> reservedAreas,
+            boolean vectorText) {
+        this(dpi, background, labels, reservedAreas, vectorText, StyleSheets.standard());
+    }
+
+    /** The sea of {@code sheet}: the colour under everything. */
+    public static Color background(StyleSheet sheet) {
+        return new Color(sheet.basemap("water").colour(StyleProperty.FILL).argb(), true);
+    }
+
+    /** The same options drawn with {@code sheet}, on its sea when the background was the old sheet's. */
+    public RenderOptions withStyleSheet(StyleSheet sheet) {
+        Color bg = background.equals(background(styleSheet)) ? background(sheet) : background;
+        return new RenderOptions(dpi, bg, labels, reservedAreas, vectorText, sheet);
     }
 
     public static RenderOptions screen() {
@@ -32,7 +55,7 @@ public record RenderOptions(double dpi, Color background, boolean labels, List<R
 
     /** The same options for another DPI. */
     public RenderOptions withDpi(double newDpi) {
-        return new RenderOptions(newDpi, background, labels, reservedAreas, vectorText);
+        return new RenderOptions(newDpi, background, labels, reservedAreas, vectorText, styleSheet);
     }
 
     /** Pixels per point (1/72 inch) at this DPI. */

@@ -136,8 +136,9 @@ public final class StyleSheet {
     }
 
     /**
-     * An export-frame part's look: {@code panel}, {@code title}, {@code notes}, {@code legend}, {@code scale_bar},
-     * {@code north_arrow}, {@code inset}, {@code attribution}, {@code neat_line}.
+     * An export-frame part's look: {@code paper}, {@code panel}, {@code title}, {@code subtitle}, {@code notes},
+     * {@code legend}, {@code legend_text}, {@code scale_bar}, {@code north_arrow}, {@code inset},
+     * {@code attribution}, {@code neat_line}.
      *
      * @throws IllegalArgumentException for a part the sheet does not style
      */

@@ -28,8 +28,8 @@ public final class StyleSheetLoader {
     static final Set<String> BASEMAP_LAYERS = Set.of("water", "countries", "regions", "country_borders",
             "region_borders", "towns_large", "towns_medium", "towns_small", "towns", "labels", "user_layers");
     /** Export-frame parts every sheet styles. */
-    static final Set<String> FRAME_PARTS = Set.of("paper", "panel", "title", "notes", "legend", "scale_bar", "north_arrow",
-            "inset", "attribution", "neat_line");
+    static final Set<String> FRAME_PARTS = Set.of("paper", "panel", "title", "subtitle", "notes", "legend",
+            "legend_text", "scale_bar", "north_arrow", "inset", "attribution", "neat_line");
     static final Set<String> AFFILIATIONS = Set.of("friend", "hostile", "neutral", "unknown");
     private static final Set<String> TOP_KEYS = Set.of("format", "id", "name", "description", "sides",
             "affiliations", "annotations", "basemap", "frame");

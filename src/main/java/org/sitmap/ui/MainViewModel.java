@@ -23,6 +23,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.sitmap.basemap.BaseMap;
+import org.sitmap.basemap.BaseMapStyles;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LayerIndex;
@@ -30,11 +31,11 @@ import org.sitmap.geo.LoadIssue;
 import org.sitmap.geo.LoadResult;
 import org.sitmap.geo.Projection;
 import org.sitmap.geo.WebMercator;
-import org.sitmap.model.LayerStyle;
 import org.sitmap.model.MapFeature;
 import org.sitmap.model.MapLayer;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.Viewport;
+import org.sitmap.style.StyleSheets;
 
 /**
  * State and actions of the main window: the layer stack, the viewport, the status texts and the background work
@@ -320,7 +321,7 @@ public final class MainViewModel {
                 updateMessage("Indexing " + file.getFileName() + "…");
                 String name = file.getFileName().toString();
                 MapLayer layer = new MapLayer("file-" + styleIndex, name, result.features(),
-                        LayerStyle.forUserLayer(styleIndex), file.toString());
+                        BaseMapStyles.userLayer(StyleSheets.standard(), styleIndex), file.toString());
                 LayerIndex index = LayerIndex.build(layer.features(), projection, this::isCancelled);
                 updateProgress(1, 1);
                 return new LayerItem(layer, index);

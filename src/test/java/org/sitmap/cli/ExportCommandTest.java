@@ -20,15 +20,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
+import org.sitmap.basemap.BaseMapStyles;
 import org.sitmap.export.ExportFormat;
 import org.sitmap.export.ExportSamples;
 import org.sitmap.export.ExportSpec;
 import org.sitmap.export.MapLayout;
 import org.sitmap.export.PageSize;
 import org.sitmap.model.BriefingInfo;
-import org.sitmap.model.LayerStyle;
 import org.sitmap.render.Viewport;
 import org.sitmap.store.BriefingFile;
+import org.sitmap.style.StyleSheets;
 
 class ExportCommandTest {
     private static final String BBOX = "27,46,38,53";
@@ -155,7 +156,7 @@ class ExportCommandTest {
         Point2D b = v.lonLatToScreen(30, 47.5);
         Rectangle2D box = new Rectangle2D.Double(a.getX() - 3, a.getY() - 3, b.getX() - a.getX() + 6,
                 b.getY() - a.getY() + 6);
-        Color stroke = new Color(LayerStyle.forUserLayer(0).stroke());
+        Color stroke = new Color(BaseMapStyles.userLayer(StyleSheets.standard(), 0).stroke());
         assertThat(countNear(ImageIO.read(with.toFile()), box, stroke)).as("layer outline pixels").isGreaterThan(100);
         assertThat(countNear(ImageIO.read(without.toFile()), box, stroke)).as("without the layer").isLessThan(10);
     }

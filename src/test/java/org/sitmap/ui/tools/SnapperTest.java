@@ -12,15 +12,16 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.sitmap.basemap.BaseMapStyles;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.WebMercator;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
-import org.sitmap.model.LayerStyle;
 import org.sitmap.model.MapFeature;
 import org.sitmap.model.MapLayer;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.Viewport;
+import org.sitmap.style.StyleSheets;
 
 /** Snapping in pixels on a viewport of about 1 km per pixel near Sudzha. */
 class SnapperTest {
@@ -47,7 +48,7 @@ class SnapperTest {
 
     private static RenderLayer layer(String id, String wkt) {
         List<MapFeature> features = List.of(new MapFeature(wkt(wkt), Map.of()));
-        MapLayer l = new MapLayer(id, id, features, LayerStyle.forUserLayer(0), "test");
+        MapLayer l = new MapLayer(id, id, features, BaseMapStyles.userLayer(StyleSheets.standard(), 0), "test");
         return new RenderLayer(l, LayerIndex.build(features, WebMercator.INSTANCE, () -> false));
     }
 

@@ -1,0 +1,114 @@
+package org.sitmap.basemap;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitmap.model.LayerStyle;
+import org.sitmap.model.LayerStyle.LabelKind;
+import org.sitmap.model.MapLayer;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleColour;
+import org.sitmap.style.StyleProperty;
+import org.sitmap.style.StyleSheet;
+
+/**
+ * The base map's layer looks as a style sheet's {@code basemap} section gives them, and the looks of layers the
+ * user opens (the sheet's {@code user_layers} palette). A briefing drawn with another sheet restyles the loaded base
+ * layers with {@link #restyle}, which keeps their features (and so their spatial indexes).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class BaseMapStyles {
+    /**
+     * Region (admin-1) names and borders are left out zoomed out beyond about 1:20,000,000, where a country is a
+     * few hundred pixels wide and they would only clutter it (as on any atlas's world map).
+     */
+    public static final double REGIONS_MAX_SCALE = 20_000_000;
+
+    private BaseMapStyles() {
+    }
+
+    /** Land fill; coasts and borders are drawn over its edges by the country borders. */
+    public static LayerStyle countries(StyleSheet sheet) {
+        Style s = sheet.basemap("countries");
+        return new LayerStyle(fill(s), 0, 0, null, 0, "name", LabelKind.COUNTRY, true);
+    }
+
+    /** Regions carry their names only: their borders are a line layer of their own. */
+    public static LayerStyle regions(StyleSheet sheet) {
+        return new LayerStyle(0, 0, 0, null, 0, "name", LabelKind.REGION).withMaxScale(REGIONS_MAX_SCALE);
+    }
+
+    public static LayerStyle countryBorders(StyleSheet sheet) {
+        return line(sheet.basemap("country_borders"));
+    }
+
+    public static LayerStyle regionBorders(StyleSheet sheet) {
+        return line(sheet.basemap("region_borders")).withMaxScale(REGIONS_MAX_SCALE);
+    }
+
+    public static LayerStyle places(StyleSheet sheet) {
+        Style s = sheet.basemap("towns");
+        return new LayerStyle(0, s.colour(StyleProperty.STROKE).argb(), (float) s.number(StyleProperty.WIDTH), null,
+                (float) s.number(StyleProperty.SYMBOL_SIZE), "name", LabelKind.PLACE);
+    }
+
+    /** A layer the user opened: the sheet's palette colour in turn, so several files can be told apart. */
+    public static LayerStyle userLayer(StyleSheet sheet, int index) {
+        Style s = sheet.basemap("user_layers");
+        List<StyleColour> palette = s.palette();
+        StyleColour c = palette.get(Math.floorMod(index, palette.size()));
+        return new LayerStyle(c.withOpacity(s.number(StyleProperty.FILL_OPACITY)).argb(), c.argb(),
+                (float) s.number(StyleProperty.WIDTH), null, (float) s.number(StyleProperty.SYMBOL_SIZE), "name",
+                LabelKind.GENERIC);
+    }
+
+    /** The look {@code sheet} gives the base layer of {@code layerId}, or null for a layer not of the base map. */
+    public static LayerStyle forBaseLayer(String layerId, StyleSheet sheet) {
+        return switch (layerId) {
+            case BaseMap.COUNTRIES_ID -> countries(sheet);
+            case BaseMap.REGIONS_ID -> regions(sheet);
+            case BaseMap.REGION_BORDERS_ID -> regionBorders(sheet);
+            case BaseMap.COUNTRY_BORDERS_ID -> countryBorders(sheet);
+            case BaseMap.PLACES_ID -> places(sheet);
+            default -> null;
+        };
+    }
+
+    /**
+     * The layers with the base map's drawn in {@code sheet}'s looks (the same features); other layers as they are.
+     * A layer already in that look is returned itself.
+     */
+    public static List<MapLayer> restyle(List<MapLayer> layers, StyleSheet sheet) {
+        List<MapLayer> out = new ArrayList<>(layers.size());
+        for (MapLayer l : layers) {
+            out.add(restyle(l, sheet));
+        }
+        return out;
+    }
+
+    /** {@code layer} in {@code sheet}'s look if it is a base layer, keeping its visibility and opacity. */
+    public static MapLayer restyle(MapLayer layer, StyleSheet sheet) {
+        LayerStyle style = forBaseLayer(layer.id(), sheet);
+        if (style == null || sameLook(style, layer.style())) {
+            return layer;
+        }
+        MapLayer m = new MapLayer(layer.id(), layer.name(), layer.features(), style, layer.source());
+        m.setVisible(layer.visible());
+        m.setOpacity(layer.opacity());
+        return m;
+    }
+
+    private static boolean sameLook(LayerStyle a, LayerStyle b) {
+        return a.fill() == b.fill() && a.stroke() == b.stroke() && a.strokeWidth() == b.strokeWidth()
+                && java.util.Arrays.equals(a.dash(), b.dash()) && a.pointRadius() == b.pointRadius();
+    }
+
+    private static LayerStyle line(Style s) {
+        return new LayerStyle(0, s.colour(StyleProperty.STROKE).argb(), (float) s.number(StyleProperty.WIDTH),
+                s.dash(), 0, null, LabelKind.NONE);
+    }
+
+    private static int fill(Style s) {
+        return s.paint(StyleProperty.FILL, StyleProperty.FILL_OPACITY).argb();
+    }
+}
