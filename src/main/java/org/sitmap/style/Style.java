@@ -20,6 +20,11 @@ public final class Style {
         this.values = values.isEmpty() ? Map.of() : new EnumMap<>(values);
     }
 
+    /** The properties the sheet sets here. */
+    public java.util.Set<StyleProperty> properties() {
+        return values.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(values.keySet());
+    }
+
     /** Whether the sheet sets {@code p} here. */
     public boolean has(StyleProperty p) {
         return values.containsKey(p);

@@ -16,7 +16,7 @@ public final class StyleSheets {
     /** The sheet of briefings that name none: the look Sitmap always had. */
     public static final String DEFAULT_ID = "classic";
 
-    private static final String[] FILES = {"classic.json"};
+    private static final String[] FILES = {"classic.json", "isw.json"};
 
     private static final class Holder {
         static final List<StyleSheet> ALL = loadAll();

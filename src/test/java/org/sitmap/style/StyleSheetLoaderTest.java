@@ -2,6 +2,8 @@ package org.sitmap.style;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +11,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Side;
+import org.sitmap.model.ZoneStatus;
 
 class StyleSheetLoaderTest {
 
@@ -40,6 +49,56 @@ class StyleSheetLoaderTest {
             assertTrue(s.file().endsWith(".json"), s.file());
             assertFalse(s.name().isBlank());
         }
+    }
+
+    /** What the default sheet sets for a key, every shipped sheet sets too: no painter meets a missing value. */
+    @Test
+    void everyShippedSheetSetsWhatTheDefaultSets() {
+        StyleSheet standard = StyleSheets.standard();
+        List<StyleKey> keys = new ArrayList<>();
+        for (AnnotationKind kind : AnnotationKind.values()) {
+            for (Side side : Side.values()) {
+                for (String variant : new String[] {null, "movement", "axis", "attack", "dot", "star", "flag", "x",
+                    "pow"}) {
+                    for (boolean tentative : new boolean[] {false, true}) {
+                        StyleKey k = StyleKey.of(kind.code(), side.code()).withVariant(variant)
+                                .withTentative(tentative);
+                        keys.add(k);
+                        for (ZoneStatus status : ZoneStatus.values()) {
+                            keys.add(k.withStatus(status.code()));
+                        }
+                    }
+                }
+            }
+        }
+        for (StyleSheet sheet : StyleSheets.all()) {
+            for (StyleKey k : keys) {
+                Set<StyleProperty> missing = EnumSet.noneOf(StyleProperty.class);
+                missing.addAll(standard.lookup(k).properties());
+                missing.removeAll(sheet.lookup(k).properties());
+                assertEquals(Set.of(), missing, sheet.file() + " for " + k);
+            }
+            for (String layer : StyleSheetLoader.BASEMAP_LAYERS) {
+                assertTrue(sheet.basemap(layer).properties().containsAll(standard.basemap(layer).properties()),
+                        sheet.file() + " basemap." + layer);
+            }
+            for (String part : StyleSheetLoader.FRAME_PARTS) {
+                assertTrue(sheet.frame(part).properties().containsAll(standard.frame(part).properties()),
+                        sheet.file() + " frame." + part);
+            }
+        }
+    }
+
+    @Test
+    void theShippedSheetsLookDifferent() {
+        assertTrue(StyleSheets.all().size() >= 2);
+        StyleSheet a = StyleSheets.all().get(0);
+        StyleSheet b = StyleSheets.all().get(1);
+        assertNotEquals(a.id(), b.id());
+        assertNotEquals(a.sideColour(Side.RUSSIA.code()), b.sideColour(Side.RUSSIA.code()));
+        assertNotEquals(a.basemap("water").colour(StyleProperty.FILL), b.basemap("water").colour(StyleProperty.FILL));
+        assertSame(b, StyleSheets.byId(b.id()));
+        assertSame(StyleSheets.standard(), StyleSheets.byId("no-such-sheet"));
     }
 
     @ParameterizedTest
