@@ -12,12 +12,13 @@ import org.sitmap.model.BriefingInfo;
 
 /**
  * The {@code sitmap_briefing} table: key/value metadata of a briefing ({@code title}, {@code author},
- * {@code situation_date}, {@code view_min_lon}, {@code view_min_lat}, {@code view_max_lon}, {@code view_max_lat})
- * and the app's {@code schema_version}. Stateless; callers own the connection and its transaction.
+ * {@code situation_date}, {@code view_min_lon}, {@code view_min_lat}, {@code view_max_lon}, {@code view_max_lat},
+ * {@code style_sheet}) and the app's {@code schema_version}. Stateless; callers own the connection and its transaction.
  */
 final class BriefingInfoDao {
     static final String TABLE = "sitmap_briefing";
     static final String SCHEMA_VERSION = "schema_version";
+    static final String STYLE_SHEET = "style_sheet";
 
     private BriefingInfoDao() {
     }
@@ -41,7 +42,8 @@ final class BriefingInfoDao {
         if (x1 != null && y1 != null && x2 != null && y2 != null) {
             view = new Envelope(x1, x2, y1, y2);
         }
-        return new BriefingInfo(m.get("title"), m.get("author"), date, view);
+        // A file from before style sheets names none: it is drawn as it always was (BriefingInfo's default).
+        return new BriefingInfo(m.get("title"), m.get("author"), date, view, m.get(STYLE_SHEET));
     }
 
     static void write(Connection c, BriefingInfo info) throws SQLException {
@@ -53,6 +55,7 @@ final class BriefingInfoDao {
         put(c, "view_min_lat", v == null ? null : Double.toString(v.getMinY()));
         put(c, "view_max_lon", v == null ? null : Double.toString(v.getMaxX()));
         put(c, "view_max_lat", v == null ? null : Double.toString(v.getMaxY()));
+        put(c, STYLE_SHEET, info.styleSheet());
     }
 
     /** The schema version recorded in the file, or 0 when it holds none. */
