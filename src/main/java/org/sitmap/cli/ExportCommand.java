@@ -267,7 +267,8 @@ public final class ExportCommand implements Callable<Integer> {
         return ExportSpec.of(extent, page, fmt)
                 .withTitle(title != null ? title : info.title())
                 .withNotes(notes)
-                .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution);
+                .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution)
+                .withStyleSheet(StyleSheets.byId(info.styleSheet()));
     }
 
     /** What to draw: the bundled base map with the user's layers, or (--no-base-map) the user's layers alone. */
