@@ -48,6 +48,7 @@ import org.sitmap.export.PdfExporter;
 import org.sitmap.export.PngExporter;
 import org.sitmap.model.Annotation;
 import org.sitmap.render.RenderLayer;
+import org.sitmap.style.StyleSheets;
 
 /**
  * File > Export: size, format and layout elements on the left, a live preview of the page on the right (drawn by
@@ -300,7 +301,8 @@ public final class ExportDialog {
                 .withSituationDate(briefing.situationDateProperty().get())
                 .withNotes(notes.getText() == null || notes.getText().isBlank() ? null : notes.getText())
                 .withFurniture(legend.isSelected(), scaleBar.isSelected(), northArrow.isSelected(),
-                        inset.isSelected(), attribution.isSelected());
+                        inset.isSelected(), attribution.isSelected())
+                .withStyleSheet(StyleSheets.byId(briefing.briefing().info().styleSheet()));
     }
 
     /** What the window already has loaded: no second load of the base map for an export. */

@@ -66,12 +66,15 @@ public final class MainWindow extends BorderPane {
     private final Label cursorLabel = new Label();
     private final Button cancelButton = new Button("Cancel");
     private Runnable onQuit = () -> { };
+    private final StyleSheetChoice styleSheets;
 
     public MainWindow(MainViewModel model, BriefingViewModel briefing, BriefingSession session) {
         this.model = model;
         this.briefing = briefing;
         this.session = session;
+        this.styleSheets = new StyleSheetChoice(briefing);
         this.mapView = new MapView(model, briefing);
+        mapView.styleSheetProperty().bind(styleSheets.sheetProperty());
         this.layerPanel = new LayerPanel(model);
         this.annotationPanel = new AnnotationPanel(briefing);
         annotationPanel.setOnZoomTo(a -> model.zoomToLonLat(AnnotationPanel.paddedExtent(a)));
@@ -160,7 +163,7 @@ public final class MainWindow extends BorderPane {
         view.getItems().addAll(item(AppAction.ZOOM_IN, model::zoomIn), item(AppAction.ZOOM_OUT, model::zoomOut),
                 item(AppAction.ZOOM_THEATRE, model::zoomToTheatre),
                 item(AppAction.ZOOM_LAYER, () -> model.zoomToLayer(layerPanel.list().getSelectionModel()
-                        .getSelectedItem())));
+                        .getSelectedItem())), new SeparatorMenuItem(), styleSheets.menu());
         Menu edit = new Menu("Edit");
         MenuItem undo = item(AppAction.UNDO, briefing::undo);
         undo.textProperty().bind(briefing.undoTextProperty());

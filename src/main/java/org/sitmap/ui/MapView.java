@@ -30,6 +30,8 @@ import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
 import org.sitmap.render.RenderStats;
 import org.sitmap.render.Viewport;
+import org.sitmap.style.StyleSheet;
+import org.sitmap.style.StyleSheets;
 import org.sitmap.ui.tools.Snapper;
 import org.sitmap.ui.tools.Tool;
 import org.sitmap.ui.tools.ToolHost;
@@ -66,6 +68,9 @@ public final class MapView extends Region implements ToolHost {
     private boolean renderQueued;
     private RenderStats lastStats;
     private boolean firstMapReported;
+    /** The look the map is drawn in: the open briefing's style sheet. */
+    private final ObjectProperty<StyleSheet> styleSheet = new SimpleObjectProperty<>(StyleSheets.standard());
+    private final StyledLayers styledLayers = new StyledLayers();
 
     private double pressX;
     private double pressY;
@@ -114,6 +119,7 @@ public final class MapView extends Region implements ToolHost {
             requestRender();
         });
         model.contentRevisionProperty().addListener((o, was, v) -> requestRender());
+        styleSheet.addListener((o, was, now) -> requestRender());
 
         setOnMousePressed(this::onPressed);
         setOnMouseDragged(this::onDragged);
@@ -320,6 +326,11 @@ public final class MapView extends Region implements ToolHost {
     }
 
     /** Schedules a frame of the current viewport; a frame already being painted for an older one is abandoned. */
+    /** The style sheet the map is drawn with; the window binds it to the open briefing's. */
+    public ObjectProperty<StyleSheet> styleSheetProperty() {
+        return styleSheet;
+    }
+
     public void requestRender() {
         if (inFlightCancel != null) {
             inFlightCancel.set(true);
@@ -341,6 +352,7 @@ public final class MapView extends Region implements ToolHost {
         }
         List<RenderLayer> layers = model.renderLayers();
         List<Annotation> annotations = briefing.visibleAnnotations();
+        StyleSheet sheet = styleSheet.get();
         AtomicBoolean cancel = new AtomicBoolean();
         inFlightCancel = cancel;
         int slot = nextBuffer;
@@ -360,7 +372,8 @@ public final class MapView extends Region implements ToolHost {
             }
             synchronized (img) {
                 try {
-                    stats = renderer.paint(img, v, layers, annotations, RenderOptions.screen(), cancel::get);
+                    stats = renderer.paint(img, v, styledLayers.of(layers, sheet), annotations,
+                            RenderOptions.screen().withStyleSheet(sheet), cancel::get);
                 } catch (CancellationException ex) {
                     return;
                 } catch (RuntimeException ex) {
