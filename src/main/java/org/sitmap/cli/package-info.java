@@ -1,2 +1,5 @@
-/** Headless command-line subcommands (info, bench); never uses the UI. */
+/**
+ * The headless command line ({@code sitmap info | import | export | dump}, and the build and bench tools
+ * {@code prepare}, {@code prepare-borders}, {@code bench}); never uses the window.
+ */
 package org.sitmap.cli;

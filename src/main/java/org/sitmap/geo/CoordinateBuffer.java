@@ -1,7 +1,6 @@
 package org.sitmap.geo;
 
 import java.util.Arrays;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 

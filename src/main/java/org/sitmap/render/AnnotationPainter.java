@@ -39,7 +39,7 @@ import org.sitmap.model.ZoneStatus;
  * <pre>{@code
  * Graphics2D g = image.createGraphics();
  * new MapRenderer().paint(g, viewport, layers, options, () -> false);
- * new AnnotationPainter().paint(g, viewport, briefing.annotations(), options, null);
+ * new AnnotationPainter().paint(DrawSurface.java2d(g), viewport, briefing.annotations(), options, null);
  * }</pre>
  *
  * <p>Style summary: assessed control is a 30 % fill with a solid outline, an assessed advance an 18 % fill with a
@@ -82,24 +82,16 @@ public final class AnnotationPainter {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
 
     /**
-     * Paints {@code annotations} in order. Applies {@link MapRenderer#applyHints} to {@code g}; restores its clip,
-     * stroke, paint and font.
+     * Paints {@code annotations} in order onto the surface (hatching goes straight into its pixels where it writes
+     * pixels). Applies {@link MapRenderer#applyHints} to its graphics; restores their clip, stroke, paint and font.
      *
      * @param labels the frame's label placer, or null: names are only drawn where they meet no label placed
      *               before (area names may move just above or below their spot); free text is always drawn and
      *               then blocks later labels
      */
-    public void paint(Graphics2D g, Viewport v, List<Annotation> annotations, RenderOptions options,
+    public void paint(DrawSurface surface, Viewport v, List<Annotation> annotations, RenderOptions options,
             LabelPlacer labels) {
-        paint(g, null, v, annotations, options, labels);
-    }
-
-    /**
-     * As {@link #paint(Graphics2D, Viewport, List, RenderOptions, LabelPlacer)}, where {@code g} paints into
-     * {@code raster} (or null): thin hatch lines then go straight into its pixels ({@link Hatching}).
-     */
-    public void paint(Graphics2D g, BufferedImage raster, Viewport v, List<Annotation> annotations,
-            RenderOptions options, LabelPlacer labels) {
+        Graphics2D g = surface.graphics();
         Shape savedClip = g.getClip();
         Stroke savedStroke = g.getStroke();
         Paint savedPaint = g.getPaint();
@@ -119,7 +111,7 @@ public final class AnnotationPainter {
                 continue;
             }
             visible.add(a);
-            paintShape(g, raster, v, a, ppt, limit, anchorX, anchorY);
+            paintShape(surface, v, a, ppt, limit, anchorX, anchorY);
         }
         if (options.labels()) {
             for (Annotation a : visible) {
@@ -132,16 +124,17 @@ public final class AnnotationPainter {
         g.setFont(savedFont);
     }
 
-    private void paintShape(Graphics2D g, BufferedImage raster, Viewport v, Annotation a, double ppt,
+    private void paintShape(DrawSurface surface, Viewport v, Annotation a, double ppt,
             Rectangle2D limit, double anchorX, double anchorY) {
+        Graphics2D g = surface.graphics();
         Color side = new Color(a.side().colour());
         boolean tentative = isTentative(a);
         switch (a.kind()) {
-            case ZONE -> paintZone(g, raster, AnnotationShapes.areaPath(a, v), side, a.status(), tentative, ppt, limit,
+            case ZONE -> paintZone(surface, AnnotationShapes.areaPath(a, v), side, a.status(), tentative, ppt, limit,
                     anchorX, anchorY);
             case EVACUATION -> paintEvacuation(g, AnnotationShapes.areaPath(a, v), tentative, ppt);
             case DECLARATION -> paintDeclaration(g, AnnotationShapes.areaPath(a, v), 7 * ppt, ppt);
-            case BUFFER -> paintBuffer(g, raster, AnnotationShapes.areaPath(a, v), bufferColour(a.side()), ppt, limit,
+            case BUFFER -> paintBuffer(surface, AnnotationShapes.areaPath(a, v), bufferColour(a.side()), ppt, limit,
                     anchorX, anchorY);
             case MOVEMENT -> paintArrow(g, AnnotationShapes.drawnLine(a, v), arrowStyle(a), side, tentative,
                     isMainAttack(a), ppt);
@@ -216,8 +209,9 @@ public final class AnnotationPainter {
         g.draw(shape);
     }
 
-    static void paintZone(Graphics2D g, BufferedImage raster, Shape shape, Color side, ZoneStatus status,
+    static void paintZone(DrawSurface surface, Shape shape, Color side, ZoneStatus status,
             boolean tentative, double ppt, Rectangle2D limit, double anchorX, double anchorY) {
+        Graphics2D g = surface.graphics();
         float[] dash = {5, 3};
         switch (status == null ? ZoneStatus.ASSESSED_CONTROL : status) {
             case ASSESSED_CONTROL -> fillAndOutline(g, shape, side, 0.30, 1.5 * ppt, tentative ? dash : null, ppt);
@@ -227,7 +221,7 @@ public final class AnnotationPainter {
                 g.fill(shape);
                 g.setColor(alpha(side, 0.85));
                 g.setStroke(new BasicStroke((float) (1.1 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-                Hatching.draw(g, raster, shape, limit, 45, 5.5 * ppt, anchorX, anchorY);
+                surface.hatch(shape, limit, 45, 5.5 * ppt, anchorX, anchorY);
                 g.setColor(side);
                 g.setStroke(stroke(1.3 * ppt, dash, ppt));
                 g.draw(shape);
@@ -271,13 +265,14 @@ public final class AnnotationPainter {
         g.draw(shape);
     }
 
-    static void paintBuffer(Graphics2D g, BufferedImage raster, Shape shape, Color colour, double ppt,
+    static void paintBuffer(DrawSurface surface, Shape shape, Color colour, double ppt,
             Rectangle2D limit, double anchorX, double anchorY) {
+        Graphics2D g = surface.graphics();
         g.setColor(alpha(colour, 0.08));
         g.fill(shape);
         g.setColor(alpha(colour, 0.55));
         g.setStroke(new BasicStroke((float) (0.8 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        Hatching.draw(g, raster, shape, limit, 135, 4 * ppt, anchorX, anchorY);
+        surface.hatch(shape, limit, 135, 4 * ppt, anchorX, anchorY);
         g.setColor(colour);
         g.setStroke(stroke(1.2 * ppt, new float[] {4, 2.5f}, ppt));
         g.draw(shape);
@@ -953,10 +948,10 @@ public final class AnnotationPainter {
         double fit = Math.min(ppt, patch.getHeight() / 26);
         double cy = patch.getCenterY();
         switch (e.kind()) {
-            case ZONE -> paintZone(g, null, patch, side, e.status(), e.tentative(), ppt, box, anchorX, anchorY);
+            case ZONE -> paintZone(DrawSurface.java2d(g), patch, side, e.status(), e.tentative(), ppt, box, anchorX, anchorY);
             case EVACUATION -> paintEvacuation(g, patch, e.tentative(), ppt);
             case DECLARATION -> paintDeclaration(g, patch, Math.min(7 * ppt, patch.getHeight() / 4), ppt);
-            case BUFFER -> paintBuffer(g, null, patch, bufferColour(e.side()), ppt, box, anchorX, anchorY);
+            case BUFFER -> paintBuffer(DrawSurface.java2d(g), patch, bufferColour(e.side()), ppt, box, anchorX, anchorY);
             case MOVEMENT -> {
                 String variant = e.variant() == null ? "movement" : e.variant();
                 boolean main = variant.endsWith("+main");

@@ -1,34 +1,26 @@
 package org.sitmap.store;
 
+import static org.sitmap.store.Connections.closeAsFound;
+import static org.sitmap.store.Connections.closeQuietly;
+import static org.sitmap.store.Connections.connect;
+import static org.sitmap.store.Connections.deleteWithSidecars;
+import static org.sitmap.store.Connections.foldIntoOneFile;
+import static org.sitmap.store.Connections.vacuumInto;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.locationtech.jts.geom.Envelope;
-import org.sitmap.geo.InputFiles;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
-import org.sitmap.model.BriefingListener;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * A briefing stored in one SQLite file that is also a valid GeoPackage 1.3: QGIS and GDAL see the annotations as the
@@ -66,34 +58,21 @@ public final class BriefingFile implements AutoCloseable {
     /** The reason given when another window holds the file. */
     public static final String OPEN_ELSEWHERE = "open in another Sitmap window";
 
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int BUSY_TIMEOUT_MS = 2000;
-
     private final Path path;
     private final Briefing briefing;
     private final String readOnlyReason;
     private final int schemaVersion;
-    private Connection conn;
+    private final ChangeWriter writer;
     private LockFile lock;
-    private final Writer writer = new Writer();
-    private Consumer<String> onWriteError = m -> { };
-    private String lastError;
-    private String lastCause;
-    private boolean foldFailed;
-    private boolean closed;
-    private boolean outOfSync;
-    private boolean inBatch;
-    private Exception batchError;
-    private boolean refusedInBatch;
 
     private BriefingFile(Path path, Briefing briefing, Connection conn, LockFile lock, String readOnlyReason,
             int schemaVersion) {
         this.path = path;
         this.briefing = briefing;
-        this.conn = conn;
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
         this.schemaVersion = schemaVersion;
+        this.writer = new ChangeWriter(path, briefing, conn, readOnlyReason);
         briefing.addListener(writer);
     }
 
@@ -165,7 +144,7 @@ public final class BriefingFile implements AutoCloseable {
             throw e;
         } finally {
             if (tmp != null) {
-                deleteQuietly(tmp);
+                deleteWithSidecars(tmp);
             }
         }
     }
@@ -206,21 +185,6 @@ public final class BriefingFile implements AutoCloseable {
                     + "overwrites a file");
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /**
-     * Moves everything in the WAL into the file and drops the WAL, so the file stands alone. Throws when SQLite
-     * could not (a full disk) or another reader kept it from finishing (after the busy timeout).
-     */
-    private static void foldIntoOneFile(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-                if (rs.next() && rs.getInt(1) != 0) {
-                    throw new SQLException("another program was reading the file", null, 5);
-                }
-            }
-            st.execute("PRAGMA journal_mode=DELETE");
-        }
     }
 
     /**
@@ -303,22 +267,6 @@ public final class BriefingFile implements AutoCloseable {
         }
     }
 
-    /** Closes a connection that was refused its file, putting the journal back so the file's bytes are as found. */
-    private static void closeAsFound(Connection c) {
-        if (c != null) {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode=DELETE");
-            } catch (SQLException ignored) {
-                // SQLite will fold the WAL back when the file is next opened
-            }
-        }
-        closeQuietly(c);
-    }
-
-    /**
-     * Opens a briefing only to read it (export, dump): no lock, no migration, the file is never written. Changes to
-     * the briefing are refused with {@link #readOnlyReason()} "opened read-only".
-     */
     /**
      * Deletes a briefing this process created and could not fill, with its sidecar files, under its lock and only
      * while it holds no annotations: another import that was waiting for the lock may have taken it over and written
@@ -344,19 +292,17 @@ public final class BriefingFile implements AutoCloseable {
                     // Not even readable: the half-made file of this process, which no one else could have used.
                 }
             }
-            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-                try {
-                    Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-                } catch (IOException ignored) {
-                    // the import's own message already told the user what went wrong
-                }
-            }
+            Connections.deleteWithSidecars(file);
             return true;
         } finally {
             lock.release();
         }
     }
 
+    /**
+     * Opens a briefing only to read it (export, dump): no lock, no migration, the file is never written. Changes to
+     * the briefing are refused with {@link #readOnlyReason()} "opened read-only".
+     */
     public static BriefingFile openReadOnly(Path file) throws BriefingFileException {
         return readOnly(file, inspect(file, false), "opened read-only");
     }
@@ -391,153 +337,9 @@ public final class BriefingFile implements AutoCloseable {
         return b;
     }
 
-    /**
-     * Checks, on a read-only connection, that {@code file} is a healthy Sitmap briefing and returns its schema
-     * version. Never modifies the file.
-     *
-     * @param beforeWriting run SQLite's full {@code integrity_check}, which also finds damaged indexes that
-     *     {@code quick_check} misses and that a write would spread; reading needs only the quick one
-     */
+    /** See {@link BriefingInspector#inspect(Path, boolean)}. */
     static int inspect(Path file, boolean beforeWriting) throws BriefingFileException {
-        String problem = InputFiles.problem(file);
-        if (problem != null) {
-            throw new BriefingFileException(file, problem.startsWith("is a folder") ? "is a folder, not a briefing file"
-                    : problem);
-        }
-        byte[] header = new byte[100];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(header, 0, header.length);
-        } catch (IOException e) {
-            throw new BriefingFileException(file, "cannot be read: " + Messages.describe(e), e);
-        }
-        if (n == 0) {
-            throw new BriefingFileException(file, "the file is empty, not a Sitmap briefing");
-        }
-        if (n < SQLITE_MAGIC.length || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
-                SQLITE_MAGIC.length)) {
-            throw new BriefingFileException(file, "not a SQLite database (the file is damaged, truncated or of "
-                    + "another type); it was not opened");
-        }
-        if (n < header.length) {
-            throw new BriefingFileException(file, "damaged: the SQLite database is truncated; it was not opened");
-        }
-        try (Connection c = connect(file, true)) {
-            String problems = integrityProblems(c, beforeWriting);
-            if (problems != null) {
-                throw new BriefingFileException(file, "damaged: the SQLite integrity check failed (" + problems
-                        + "); it was not opened");
-            }
-            int applicationId = pragmaInt(c, "application_id");
-            Set<String> tables = tables(c);
-            if (applicationId != GPKG_APPLICATION_ID && !tables.contains("gpkg_contents")) {
-                throw new BriefingFileException(file, "not a Sitmap briefing (a SQLite database but not a "
-                        + "GeoPackage); it was not opened");
-            }
-            if (!tables.contains(BriefingInfoDao.TABLE)) {
-                throw new BriefingFileException(file, "not a Sitmap briefing (a GeoPackage from another tool: no '"
-                        + BriefingInfoDao.TABLE + "' table" + (tables.contains(AnnotationDao.TABLE) ? ""
-                                : " and no '" + AnnotationDao.TABLE + "' table")
-                        + "); it was left untouched. Import its features as GeoJSON instead");
-            }
-            if (!tables.contains(AnnotationDao.TABLE)) {
-                throw new BriefingFileException(file, "damaged briefing: the '" + AnnotationDao.TABLE
-                        + "' table is missing; it was not opened");
-            }
-            int version = BriefingInfoDao.schemaVersion(c);
-            if (version <= 0) {
-                throw new BriefingFileException(file, "damaged briefing: no schema_version in "
-                        + BriefingInfoDao.TABLE + "; it was not opened");
-            }
-            return version;
-        } catch (SQLException e) {
-            String m = e.getMessage() == null ? e.toString() : e.getMessage();
-            String lower = m.toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("not a database") || lower.contains("malformed") || lower.contains("corrupt")) {
-                throw new BriefingFileException(file, "damaged: not a readable SQLite database ("
-                        + Messages.describe(e) + "); it was not opened", e);
-            }
-            if (beforeWriting && lower.contains("readonly_rollback") && rollBackHotJournal(file)) {
-                return inspect(file, true);
-            }
-            if (lower.contains("readonly_rollback")) {
-                throw new BriefingFileException(file, "holds an unfinished change of a Sitmap that stopped ("
-                        + file.getFileName() + "-journal), which only opening it for writing can undo (open it in "
-                        + "the window or import into it); it was not read", e);
-            }
-            throw new BriefingFileException(file, "cannot be read: " + Messages.describe(e), e);
-        }
-    }
-
-    /**
-     * Lets SQLite roll back the hot journal a crashed writer left ({@code FILE-journal}), as it does on any
-     * connection that may write: a plain one, without the WAL switch. True when that went through.
-     */
-    private static boolean rollBackHotJournal(Path file) {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        cfg.resetOpenMode(SQLiteOpenMode.CREATE);
-        try (Connection c = cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            return rs.next();
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    /**
-     * What SQLite's integrity check finds, on one line: the first problem and how many more ("... and 12 more"),
-     * or null when the file is sound.
-     */
-    private static String integrityProblems(Connection c, boolean full) throws SQLException {
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(full ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
-            List<String> problems = new ArrayList<>();
-            while (rs.next()) {
-                for (String line : String.valueOf(rs.getString(1)).split("\n")) {
-                    // "*** in database main ***" heads a row's list: no problem of its own
-                    if (!line.isBlank() && !line.startsWith("***")) {
-                        problems.add(line.strip());
-                    }
-                }
-            }
-            if (problems.isEmpty() || problems.size() == 1 && "ok".equalsIgnoreCase(problems.get(0))) {
-                return null;
-            }
-            return problems.get(0) + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : "");
-        }
-    }
-
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        if (readOnly) {
-            cfg.setReadOnly(true);
-        } else {
-            cfg.resetOpenMode(SQLiteOpenMode.CREATE); // opening never creates: create() made the file already
-            cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            cfg.enforceForeignKeys(true);
-            cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        }
-        return cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-    }
-
-    private static int pragmaInt(Connection c, String pragma) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    private static Set<String> tables(Connection c) throws SQLException {
-        Set<String> names = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'table'");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
+        return BriefingInspector.inspect(file, beforeWriting);
     }
 
     // ------------------------------------------------------------------------------------------------ state
@@ -568,12 +370,12 @@ public final class BriefingFile implements AutoCloseable {
 
     /** The message of the last failed or refused write, or null when every change so far is in the file. */
     public String lastError() {
-        return lastError;
+        return writer.lastError();
     }
 
     /** The cause of the last failed write or close in a few words ("the disk is full"), or null. */
     public String lastErrorCause() {
-        return lastCause;
+        return writer.lastCause();
     }
 
     /**
@@ -581,168 +383,17 @@ public final class BriefingFile implements AutoCloseable {
      * they are safe there, but the briefing file alone lacks them until it is opened again.
      */
     public boolean changesLeftInWal() {
-        return foldFailed;
+        return writer.foldFailed();
     }
 
     /** False after a write failed, until a later change has written the whole briefing again. */
     public boolean inSync() {
-        return !outOfSync;
+        return !writer.outOfSync();
     }
 
     /** Hears the message of every failed or refused write (on the thread that changed the briefing). */
     public void setOnWriteError(Consumer<String> handler) {
-        onWriteError = handler == null ? m -> { } : handler;
-    }
-
-    // ------------------------------------------------------------------------------------------------ writing
-
-    @FunctionalInterface
-    private interface Work {
-        void run(Connection c) throws SQLException;
-    }
-
-    /** Applies one change: inside a batch into the open transaction, else in a transaction of its own. */
-    private void apply(Work work) {
-        if (refused()) {
-            return;
-        }
-        if (inBatch) {
-            if (batchError == null && !outOfSync) {
-                try {
-                    work.run(conn);
-                } catch (SQLException | RuntimeException e) {
-                    batchError = e;
-                }
-            }
-            return;
-        }
-        Exception error = begin();
-        if (error == null && !outOfSync) {
-            try {
-                work.run(conn);
-            } catch (SQLException | RuntimeException e) {
-                error = e;
-            }
-        }
-        finish(error);
-    }
-
-    private Exception begin() {
-        try {
-            conn.setAutoCommit(false);
-            return null;
-        } catch (SQLException e) {
-            return e;
-        }
-    }
-
-    /** Commits (first rewriting everything if an earlier write failed) or rolls back and reports. */
-    private void finish(Exception error) {
-        try {
-            if (error != null) {
-                throw error;
-            }
-            if (outOfSync) {
-                AnnotationDao.replaceAll(conn, briefing.annotations());
-                BriefingInfoDao.write(conn, briefing.info());
-            }
-            ContentsDao.touch(conn, AnnotationDao.TABLE, extent());
-            conn.commit();
-            outOfSync = false;
-            lastError = null;
-        } catch (Exception e) {
-            try {
-                conn.rollback();
-            } catch (SQLException ignored) {
-                // the connection is gone; the file keeps its last committed state
-            }
-            outOfSync = true;
-            lastCause = Messages.describe(e);
-            report(BriefingFileException.name(path) + ": the last change could not be saved (" + lastCause
-                    + "); the file keeps the state before it and the next change will try again");
-        } finally {
-            try {
-                conn.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // reported above if it matters
-            }
-        }
-    }
-
-    private boolean refused() {
-        if (closed) {
-            report(BriefingFileException.name(path) + " is closed: the change was not saved");
-            return true;
-        }
-        if (readOnlyReason == null) {
-            return false;
-        }
-        if (!inBatch || !refusedInBatch) {
-            refusedInBatch = inBatch;
-            report(BriefingFileException.name(path) + " is read-only (" + readOnlyReason
-                    + "): changes are not saved");
-        }
-        return true;
-    }
-
-    private void report(String message) {
-        lastError = message;
-        onWriteError.accept(message);
-    }
-
-    private Envelope extent() {
-        Envelope e = new Envelope();
-        for (Annotation a : briefing.annotations()) {
-            e.expandToInclude(a.geometry().getEnvelopeInternal());
-        }
-        return e;
-    }
-
-    /** Writes every change of the briefing; the only listener of this file. */
-    private final class Writer implements BriefingListener {
-        @Override
-        public void batchStarted() {
-            inBatch = true;
-            batchError = null;
-            refusedInBatch = false;
-            if (readOnlyReason == null && !closed) {
-                batchError = begin();
-            }
-        }
-
-        @Override
-        public void added(int index, Annotation a) {
-            apply(c -> AnnotationDao.insertAt(c, index, a));
-        }
-
-        @Override
-        public void removed(int index, Annotation a) {
-            apply(c -> AnnotationDao.removeAt(c, index, a.id()));
-        }
-
-        @Override
-        public void changed(Annotation before, Annotation after) {
-            apply(c -> AnnotationDao.update(c, after));
-        }
-
-        @Override
-        public void moved(Annotation a, int from, int to) {
-            apply(c -> AnnotationDao.move(c, a.id(), from, to));
-        }
-
-        @Override
-        public void infoChanged(BriefingInfo before, BriefingInfo after) {
-            apply(c -> BriefingInfoDao.write(c, after));
-        }
-
-        @Override
-        public void batchFinished() {
-            inBatch = false;
-            if (readOnlyReason == null && !closed) {
-                finish(batchError);
-            }
-            batchError = null;
-        }
+        writer.setOnWriteError(handler);
     }
 
     // ------------------------------------------------------------------------------------------------ copy, close
@@ -758,22 +409,19 @@ public final class BriefingFile implements AutoCloseable {
         if (Files.exists(target)) {
             throw new BriefingFileException(target, "already exists; Save As never overwrites a file");
         }
-        if (closed) {
+        if (writer.closed()) {
             throw new BriefingFileException(path, "is closed");
         }
-        if (conn != null && outOfSync) {
-            apply(c -> { }); // one more try at writing the whole briefing
-            if (outOfSync) {
-                throw new BriefingFileException(path, "the last changes could not be saved (" + lastError
-                        + "), so a copy would miss them");
-            }
+        if (!writer.catchUp()) { // one more try at writing the whole briefing
+            throw new BriefingFileException(path, "the last changes could not be saved (" + writer.lastError()
+                    + "), so a copy would miss them");
         }
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part"); // VACUUM INTO accepts an empty file
-            if (conn != null) {
-                vacuumInto(conn, tmp);
+            if (writer.connection() != null) {
+                vacuumInto(writer.connection(), tmp);
             } else {
                 try (Connection c = connect(path, true)) {
                     vacuumInto(c, tmp);
@@ -787,15 +435,8 @@ public final class BriefingFile implements AutoCloseable {
             throw new BriefingFileException(target, "cannot be written: " + Messages.describe(e), e);
         } finally {
             if (tmp != null) {
-                deleteQuietly(tmp);
+                deleteWithSidecars(tmp);
             }
-        }
-    }
-
-    private static void vacuumInto(Connection c, Path target) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, target.toAbsolutePath().toString());
-            ps.execute();
         }
     }
 
@@ -806,52 +447,14 @@ public final class BriefingFile implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) {
+        if (writer.closed()) {
             return;
         }
         briefing.removeListener(writer);
-        if (conn != null) {
-            if (outOfSync) {
-                apply(c -> { });
-            }
-            try {
-                foldIntoOneFile(conn);
-            } catch (SQLException e) {
-                String name = BriefingFileException.name(path);
-                lastCause = Messages.describe(e);
-                foldFailed = true;
-                report(name + ": the changes are saved in " + name + "-wal but could not be moved into " + name + " ("
-                        + lastCause + "); keep " + name + "-wal and " + name + "-shm beside it (without them " + name
-                        + " lacks those changes) and open the briefing in Sitmap once there is space, which moves "
-                        + "them in");
-            }
-            closeQuietly(conn);
-            conn = null;
-        }
-        closed = true;
+        writer.close();
         if (lock != null) {
             lock.release();
             lock = null;
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // nothing to save on a failed connection
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // best effort
-            }
         }
     }
 }

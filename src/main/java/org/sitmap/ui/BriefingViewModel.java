@@ -26,13 +26,14 @@ import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
 import org.sitmap.model.BriefingListener;
 import org.sitmap.model.Side;
+import org.sitmap.ui.tools.BriefingEdits;
 
 /**
  * The briefing being edited, as the window sees it: its annotations (drawing order), the selection, the undo
  * history and the situation date. Every edit goes through {@link #execute(Command)} so it can be undone and is
  * written to the briefing file as one transaction. FX thread only.
  */
-public final class BriefingViewModel {
+public final class BriefingViewModel implements BriefingEdits {
     private final ReadOnlyObjectWrapper<Briefing> briefing = new ReadOnlyObjectWrapper<>(this, "briefing");
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>(this, "selected");

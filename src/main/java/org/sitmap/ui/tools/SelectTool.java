@@ -17,7 +17,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.sitmap.model.Annotation;
 import org.sitmap.render.HitTester;
-import org.sitmap.ui.BriefingViewModel;
 
 /**
  * Selects annotations and reshapes the primary selected one (QGIS and JOSM habits):
@@ -128,7 +127,7 @@ public final class SelectTool implements Tool {
         if (pressedHandle(e)) {
             return true;
         }
-        BriefingViewModel b = host.briefing();
+        BriefingEdits b = host.briefing();
         List<String> stack = host.annotationsAt(e.getX(), e.getY());
         if (stack.isEmpty()) {
             return false;
@@ -276,7 +275,7 @@ public final class SelectTool implements Tool {
 
     /** A click without a drag: the top of the stack, or the next one down when it comes again on the same spot. */
     private void clickAt(double x, double y) {
-        BriefingViewModel b = host.briefing();
+        BriefingEdits b = host.briefing();
         List<String> stack = host.annotationsAt(x, y);
         Point2D was = lastClick == null ? null : host.viewport().lonLatToScreen(lastClick.x, lastClick.y);
         boolean sameSpot = was != null && was.distance(x, y) <= SAME_SPOT;
@@ -336,7 +335,7 @@ public final class SelectTool implements Tool {
 
     @Override
     public boolean keyPressed(KeyEvent e) {
-        BriefingViewModel b = host.briefing();
+        BriefingEdits b = host.briefing();
         if (b.selected() == null) {
             return false;
         }
@@ -379,7 +378,7 @@ public final class SelectTool implements Tool {
     @Override
     public void paintOverlay(GraphicsContext g) {
         handlesPainted = 0;
-        BriefingViewModel b = host.briefing();
+        BriefingEdits b = host.briefing();
         List<Annotation> selection = b.selectedAnnotations();
         for (Annotation a : selection) {
             int moving = originals.indexOf(a);

@@ -5,13 +5,12 @@ import java.util.List;
 import javafx.scene.Cursor;
 import org.sitmap.model.MapFeature;
 import org.sitmap.render.Viewport;
-import org.sitmap.ui.BriefingViewModel;
 
 /** What a tool may use of the map it is active on. Implemented by the map view. FX thread only. */
 public interface ToolHost {
     Viewport viewport();
 
-    BriefingViewModel briefing();
+    BriefingEdits briefing();
 
     /** Asks for the overlay (previews, handles) to be painted again. */
     void repaintOverlay();
