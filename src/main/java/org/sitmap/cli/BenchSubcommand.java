@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.basemap.BaseMap;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.LoadResult;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * world, theatre and city zoom. For whole-process comparisons with GDAL see {@code bench/compare.sh}.
  */
 @Command(name = "bench", description = "Measure loading and frame times; prints medians.")
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchSubcommand implements Callable<Integer> {
     @Option(names = "--world", paramLabel = "FILE",
             description = "Natural Earth 10m admin-1 world GeoJSON (default: target/bench/ne_10m_admin1.geojson)")
     Path world = Path.of("target/bench/ne_10m_admin1.geojson");

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LoadResult;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitmap info FILE}: loads a GeoJSON file with the app's own loader and describes it. */
 @Command(name = "info", description = "Load a GeoJSON file as the app would and print what it holds.")
-public final class InfoCommand implements Callable<Integer> {
+public final class InfoSubcommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON file (.geojson, .json, .geojson.gz)")
     Path file;
 
