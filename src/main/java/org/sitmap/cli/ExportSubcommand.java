@@ -26,7 +26,7 @@ import org.sitmap.export.PageSize;
 import org.sitmap.export.MapExporters;
 import org.sitmap.export.SeriesExporter;
 import org.sitmap.geo.GeoJsonException;
-import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LayerReaders;
 import org.sitmap.geo.LoadResult;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.WebMercator;
@@ -365,7 +365,7 @@ public final class ExportSubcommand implements Callable<Integer> {
             Path file = layers.get(i);
             try {
                 Inputs.requireReadable("--layer", file);
-                LoadResult r = new GeoJsonLoader().load(file, null, () -> false);
+                LoadResult r = LayerReaders.read(file, null, () -> false);
                 String name = String.valueOf(file.getFileName());
                 LayerStyle style = labelLayers ? LayerStyle.forUserLayer(i)
                         : LayerStyle.forUserLayer(i).withoutLabels();

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.GeoJsonException;
-import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LayerReaders;
 import org.sitmap.geo.LoadResult;
 import org.sitmap.store.Messages;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ public final class InfoSubcommand implements Callable<Integer> {
         LoadResult r;
         try {
             Inputs.requireReadable(null, file);
-            r = new GeoJsonLoader().load(file, null, null);
+            r = LayerReaders.read(file, null, null);
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (NoSuchFileException e) {
