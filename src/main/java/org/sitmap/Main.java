@@ -106,13 +106,8 @@ public final class Main {
             return;
         }
         List<String> jvmArgs = jvmOptions();
-        String fromEnvironment = System.getenv("JDK_JAVA_OPTIONS");
-        for (String given : fromEnvironment == null ? jvmArgs : concat(jvmArgs, fromEnvironment.split("\\s+"))) {
-            for (String prefix : givenIf) {
-                if (given.startsWith(prefix)) {
-                    return;
-                }
-            }
+        if (anyGiven(jvmArgs, givenIf)) {
+            return;
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>();
@@ -162,6 +157,19 @@ public final class Main {
             archive.keep();
         }
         System.exit(code);
+    }
+
+    /** Whether the user gave one of the options {@code prefixes} (on the command line or in JDK_JAVA_OPTIONS). */
+    private static boolean anyGiven(List<String> jvmArgs, String... prefixes) {
+        String fromEnvironment = System.getenv("JDK_JAVA_OPTIONS");
+        for (String given : fromEnvironment == null ? jvmArgs : concat(jvmArgs, fromEnvironment.split("\\s+"))) {
+            for (String prefix : prefixes) {
+                if (given.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
