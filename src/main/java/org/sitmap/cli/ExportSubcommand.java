@@ -283,8 +283,9 @@ public final class ExportSubcommand implements Callable<Integer> {
         }
         ExportFormat f = named;
         if (f == null) {
-            throw new CliException("cannot tell the format from '" + out.getFileName()
-                    + "'; name it .png or .pdf or give --format png|pdf", 2);
+            List<String> known = MapExporters.all().stream().map(e -> e.format().extension()).toList();
+            throw new CliException("cannot tell the format from '" + out.getFileName() + "'; name it ."
+                    + String.join(" or .", known) + " or give --format " + String.join("|", known), 2);
         }
         return f;
     }

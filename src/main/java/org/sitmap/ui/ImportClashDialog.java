@@ -31,10 +31,9 @@ final class ImportClashDialog {
                 cancel);
         alert.setTitle("Sitmap");
         alert.setHeaderText("This briefing already holds " + count(clashes.size()) + " of the import");
-        Window parent = owner != null ? owner : focusedWindow();
-        if (parent != null) {
-            alert.initOwner(parent);
-        }
+        alert.setResizable(true);
+        // Owned but not modal, as the house's other dialogs (see WindowPlacement): a modal one upsets GTK's glass.
+        WindowPlacement.ownWithoutModality(alert, owner != null ? owner : focusedWindow());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == cancel) {
             return ClashPolicy.REFUSE;
