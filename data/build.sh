@@ -52,11 +52,11 @@ if [[ ! -f "$ROOT/target/sitmap.jar" ]]; then
   (cd "$ROOT" && mvn -q -DskipTests package)
 fi
 for f in admin0 admin1; do
-  java -jar "$ROOT/target/sitmap.jar" prepare "$DATA_DIR/$f.geojson.gz" "$DATA_DIR/$f.geojson.gz" | head -1
+  java -jar "$ROOT/target/sitmap.jar" dev prepare "$DATA_DIR/$f.geojson.gz" "$DATA_DIR/$f.geojson.gz" | head -1
 done
 # Each shared border once, as lines (the polygons only fill): derived here, since it took the app over a second
 # at every start.
-java -jar "$ROOT/target/sitmap.jar" prepare-borders "$DATA_DIR/admin0.geojson.gz" "$DATA_DIR/admin1.geojson.gz" \
+java -jar "$ROOT/target/sitmap.jar" dev prepare-borders "$DATA_DIR/admin0.geojson.gz" "$DATA_DIR/admin1.geojson.gz" \
   "$DATA_DIR"
 
 if [[ -n "$BENCH_FILE" ]]; then

@@ -16,4 +16,4 @@ done
 hyperfine --warmup 2 --runs 10 \
   -n "sitmap info" "java -jar target/sitmap.jar info $file" \
   -n "ogrinfo -ro -al -so -noextent" "ogrinfo -ro -al -so -noextent $file"
-java -jar target/sitmap.jar bench --world "$file"
+java -jar target/sitmap.jar dev bench --world "$file"

@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import org.sitmap.cli.SitmapCommand;
+import org.sitmap.cli.SitmapCli;
 import org.sitmap.store.NativeLibrary;
 import org.sitmap.ui.SitmapApp;
 
 /**
  * Entry point of {@code java -jar sitmap.jar}: with no arguments it opens the window, with a subcommand
- * ({@code info}, {@code bench}, ...) it runs headless. It deliberately does not extend {@link Application}: from a
+ * ({@code info}, {@code export}, {@code dev bench}, ...) it runs headless. It deliberately does not extend {@link Application}: from a
  * plain class path the JavaFX launcher refuses such a main class ("JavaFX runtime components are missing").
  *
  * <p>A jar cannot carry JVM options, so where the settings below matter and were not given, the same command runs
@@ -31,7 +31,8 @@ public final class Main {
      * cores with the work itself and makes such runs about twice as slow (measured: loading the 34 MB Natural
      * Earth file cold takes 3.0 s with C2, 1.3 s with C1 only), so they run in a JVM limited to C1.
      */
-    private static final Set<String> SHORT_COMMANDS = Set.of("info", "prepare", "export", "import", "dump");
+    private static final Set<String> SHORT_COMMANDS = Set.of("info", "export", "import", "dump", "dev prepare",
+            "dev prepare-borders");
     private static final List<String> SHORT_COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /**
@@ -62,13 +63,14 @@ public final class Main {
             Application.launch(SitmapApp.class, args);
             return;
         }
-        if (SHORT_COMMANDS.contains(args[0])) {
+        String command = args[0].equals("dev") && args.length > 1 ? "dev " + args[1] : args[0];
+        if (SHORT_COMMANDS.contains(command)) {
             relaunchIfUnset(SHORT_COMMAND_OPTIONS, args, true, "-XX:TieredStopAtLevel", "-Xint");
-        } else if (args[0].equals("bench")) {
+        } else if (command.equals("dev bench")) {
             relaunchIfUnset(WINDOW_OPTIONS, args, false, YOUNG_SIZE_GIVEN);
         }
         NativeLibrary.prepare(cacheFolder().resolve("native"));
-        System.exit(SitmapCommand.run(args));
+        System.exit(SitmapCli.run(args));
     }
 
     /**
@@ -104,13 +106,8 @@ public final class Main {
             return;
         }
         List<String> jvmArgs = jvmOptions();
-        String fromEnvironment = System.getenv("JDK_JAVA_OPTIONS");
-        for (String given : fromEnvironment == null ? jvmArgs : concat(jvmArgs, fromEnvironment.split("\\s+"))) {
-            for (String prefix : givenIf) {
-                if (given.startsWith(prefix)) {
-                    return;
-                }
-            }
+        if (anyGiven(jvmArgs, givenIf)) {
+            return;
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>();
@@ -160,6 +157,19 @@ public final class Main {
             archive.keep();
         }
         System.exit(code);
+    }
+
+    /** Whether the user gave one of the options {@code prefixes} (on the command line or in JDK_JAVA_OPTIONS). */
+    private static boolean anyGiven(List<String> jvmArgs, String... prefixes) {
+        String fromEnvironment = System.getenv("JDK_JAVA_OPTIONS");
+        for (String given : fromEnvironment == null ? jvmArgs : concat(jvmArgs, fromEnvironment.split("\\s+"))) {
+            for (String prefix : prefixes) {
+                if (given.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

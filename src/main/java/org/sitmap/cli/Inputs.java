@@ -1,7 +1,7 @@
 package org.sitmap.cli;
 
 import java.nio.file.Path;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.InputFiles;
 
 /** Checks the files a command reads before it opens them, so a named pipe, a folder or "" fails at once. */

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.WebMercator;
 
 /** Parses the values of command-line options strictly: what is not plainly right is refused with the option named. */

@@ -1,5 +1,6 @@
 /**
- * The headless command line ({@code sitmap info | import | export | dump}, and the build and bench tools
- * {@code prepare}, {@code prepare-borders}, {@code bench}); never uses the window.
+ * The headless command line: {@link org.sitmap.cli.SitmapCli} and its {@code *Subcommand}s (info, import, dump,
+ * export; the developers' bench and data preparation under {@code dev}). Subcommands parse options
+ * ({@code OptionValues}, {@code Inputs}) and call the application services of {@code org.sitmap.app}; never the UI.
  */
 package org.sitmap.cli;

@@ -2,33 +2,47 @@ package org.sitmap.export;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** The file types a map can be exported to. */
-public enum ExportFormat {
+/**
+ * A file type a single map page can be exported to: its name as menus show it ("PNG") and its file extension
+ * ("png"). The types on offer are those of the registered {@link MapExporter}s (see {@link MapExporters}); a new
+ * type is a new exporter with its own {@code ExportFormat}, registered there. Immutable.
+ *
+ * @param name      upper-case name shown to the user, e.g. "PDF"
+ * @param extension the usual file extension, lower case, without the dot
+ */
+public record ExportFormat(String name, String extension) {
     /** Raster image with the DPI recorded in its pHYs chunk. */
-    PNG("png"),
+    public static final ExportFormat PNG = new ExportFormat("PNG", "png");
     /** One vector page with real, selectable text in embedded fonts. */
-    PDF("pdf");
+    public static final ExportFormat PDF = new ExportFormat("PDF", "pdf");
 
-    private final String extension;
-
-    ExportFormat(String extension) {
-        this.extension = extension;
+    public ExportFormat {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(extension, "extension");
+        if (extension.isBlank() || extension.startsWith(".")) {
+            throw new IllegalArgumentException("extension must be given without the dot: '" + extension + "'");
+        }
     }
 
-    /** The usual file extension, without the dot. */
-    public String extension() {
-        return extension;
+    /** The formats of the registered exporters, in menu order. */
+    public static ExportFormat[] values() {
+        return MapExporters.all().stream().map(MapExporter::format).toArray(ExportFormat[]::new);
     }
 
-    /** Parses {@code png} or {@code pdf} (case-insensitive); throws with the accepted values listed. */
+    /** Parses a format's extension (case-insensitive), e.g. {@code png}; throws with the accepted values listed. */
     public static ExportFormat parse(String text) {
+        String wanted = text == null ? "" : text.trim();
         for (ExportFormat f : values()) {
-            if (f.extension.equalsIgnoreCase(text == null ? "" : text.trim())) {
+            if (f.extension.equalsIgnoreCase(wanted)) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + text + "'; expected png or pdf");
+        String accepted = MapExporters.all().stream().map(e -> e.format().extension())
+                .collect(Collectors.joining(" or "));
+        throw new IllegalArgumentException("unknown format '" + text + "'; expected " + accepted);
     }
 
     /** The format named by the file's extension, or null when the extension is not one we write. */
@@ -40,5 +54,11 @@ public enum ExportFormat {
             }
         }
         return null;
+    }
+
+    /** The name, as a menu shows it. */
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -35,15 +35,15 @@ import org.sitmap.render.Fonts;
  *
  * <p>Stateless; thread-safe.
  */
-public final class PdfExporter {
+public final class PdfExporter implements MapExporter {
     private static final String[] FONT_FILES = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"};
 
-    /**
-     * Renders and writes the page to {@code out}; the file appears only when complete.
-     *
-     * @param progress receives 0..1, may be null
-     * @throws CancellationException when cancelled; no file is left behind
-     */
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.PDF;
+    }
+
+    @Override
     public void export(MapComposer composer, Path out, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException {
         DoubleConsumer p = progress == null ? x -> { } : progress;

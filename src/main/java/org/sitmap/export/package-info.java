@@ -1,6 +1,6 @@
 /**
- * Finished maps as files: the page layout (title block, notes, legend, scale bar, north arrow, locator inset,
- * attribution) composed around the renderer, and the PNG, vector PDF and animated GIF series writers, each writing
- * its file whole or not at all.
+ * Map exports: page layout (title block, legend, scale bar, north arrow, locator inset, attribution) composed
+ * around the shared {@link org.sitmap.render.MapRenderer}, and the registered writers ({@link
+ * org.sitmap.export.MapExporters}): PNG and PDF pages, and day-by-day series as an animated GIF or a folder of PNGs.
  */
 package org.sitmap.export;

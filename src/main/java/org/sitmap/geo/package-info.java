@@ -1,6 +1,7 @@
 /**
- * Geographic data in and out, without drawing: the GeoJSON annotation interchange format, the streaming GeoJSON
- * loader with its repairs and load issues, projections (Web Mercator), geodesic measures and circles, antimeridian
- * cuts, clipping to a region, polygon validation, and the per-layer spatial index with simplification by zoom.
+ * Geographic data in and out: layer readers found through {@link org.sitmap.geo.LayerReaders} (GeoJSON today,
+ * split into input, member, geometry and value readers with shared {@code FeatureRepairs} and typed
+ * {@link org.sitmap.geo.LoadIssue}s), the annotation interchange format, projections, geodesic measures, spatial
+ * indexing and simplification.
  */
 package org.sitmap.geo;

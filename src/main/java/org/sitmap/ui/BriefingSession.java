@@ -12,9 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.sitmap.command.AddAnnotationCommand;
-import org.sitmap.command.Command;
-import org.sitmap.command.CompositeCommand;
+import org.sitmap.app.ClashPolicy;
+import org.sitmap.app.ImportPlan;
 import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.model.Annotation;
@@ -38,6 +37,7 @@ public final class BriefingSession {
     private final ReadOnlyObjectWrapper<BriefingFile> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Sitmap");
     private Consumer<Notice> notices = n -> { };
+    private ClashChooser clashChooser = (s, n, c) -> ImportClashDialog.ask(null, s, n, c);
 
     /** @param settings the data folder's settings: where briefings go and what was open (a test passes a temp one) */
     public BriefingSession(BriefingViewModel vm, AppSettings settings) {
@@ -188,7 +188,10 @@ public final class BriefingSession {
         return open(target);
     }
 
-    /** Adds the annotations of a GeoJSON file, all or nothing, as one undoable step. */
+    /**
+     * Adds the annotations of a GeoJSON file, all or nothing, as one undoable step. When the briefing already holds
+     * some of their ids, the clash chooser (by default a dialog) decides: keep both, replace, or cancel.
+     */
     public boolean importAnnotations(Path source) {
         List<Annotation> read;
         try {
@@ -202,17 +205,35 @@ public final class BriefingSession {
                     e.getMessage()));
             return false;
         }
-        List<Command> adds = new ArrayList<>();
-        for (Annotation a : read) {
-            Annotation fresh = vm.briefing().get(a.id()) == null ? a : a.copyWithNewId();
-            adds.add(new AddAnnotationCommand(vm.briefing(), fresh));
-        }
-        if (adds.isEmpty()) {
+        if (read.isEmpty()) {
             notices.accept(new Notice(Notice.Level.INFO, "Nothing imported", shown(source)
                     + " holds no annotations"));
             return false;
         }
-        return vm.execute(new CompositeCommand("Import " + adds.size() + " annotations", adds));
+        List<String> clashes = ImportPlan.clashes(vm.briefing(), read);
+        ClashPolicy policy = clashes.isEmpty() ? ClashPolicy.REFUSE
+                : clashChooser.choose(source, read.size(), clashes);
+        if (policy == ClashPolicy.REFUSE && !clashes.isEmpty()) {
+            return false;
+        }
+        ImportPlan plan = ImportPlan.of(vm.briefing(), read, policy);
+        return vm.execute(plan.command(vm.briefing(), "Import " + plan.size() + " annotations"));
+    }
+
+    /** Replaces the dialog that asks what to do with clashing ids (tests, or a window that owns the question). */
+    public void setClashChooser(ClashChooser chooser) {
+        this.clashChooser = chooser == null ? (s, n, c) -> ImportClashDialog.ask(null, s, n, c) : chooser;
+    }
+
+    /** Decides what an import does with annotations whose id the briefing already holds. */
+    @FunctionalInterface
+    public interface ClashChooser {
+        /**
+         * @param total   how many annotations the file holds
+         * @param clashes the ids the briefing already holds
+         * @return the policy; {@link ClashPolicy#REFUSE} imports nothing
+         */
+        ClashPolicy choose(Path source, int total, List<String> clashes);
     }
 
     /** Writes every annotation of the briefing to a GeoJSON file. */

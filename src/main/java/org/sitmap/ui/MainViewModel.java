@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Point;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.basemap.BaseMapStyles;
 import org.sitmap.geo.GeoJsonException;
-import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LayerReaders;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.LoadIssue;
 import org.sitmap.geo.LoadResult;
@@ -317,7 +317,7 @@ public final class MainViewModel {
             @Override
             protected LayerItem call() throws Exception {
                 updateMessage("Loading " + file.getFileName() + "…");
-                result = new GeoJsonLoader().load(file, p -> updateProgress(p * 0.85, 1), this::isCancelled);
+                result = LayerReaders.read(file, p -> updateProgress(p * 0.85, 1), this::isCancelled);
                 updateMessage("Indexing " + file.getFileName() + "…");
                 String name = file.getFileName().toString();
                 MapLayer layer = new MapLayer("file-" + styleIndex, name, result.features(),

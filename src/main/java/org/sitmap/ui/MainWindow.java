@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
+import org.sitmap.app.DefaultExtent;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.Side;
@@ -364,20 +365,9 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Where to look when a briefing opens: its saved view, else its annotations with a margin. */
+    /** Where to look when a briefing opens: the same default as an export's (see {@link DefaultExtent}). */
     private org.locationtech.jts.geom.Envelope briefingExtent() {
-        var info = briefing.briefing().info();
-        if (info.view() != null && !info.view().isNull()) {
-            return info.view();
-        }
-        org.locationtech.jts.geom.Envelope all = new org.locationtech.jts.geom.Envelope();
-        for (var a : briefing.visibleAnnotations()) {
-            all.expandToInclude(a.geometry().getEnvelopeInternal());
-        }
-        if (!all.isNull()) {
-            all.expandBy(Math.max(0.2, all.getWidth() * 0.08), Math.max(0.2, all.getHeight() * 0.08));
-        }
-        return all;
+        return DefaultExtent.of(briefing.briefing().info(), briefing.briefing().annotations());
     }
 
     /** Opens File > Export on the current view. */

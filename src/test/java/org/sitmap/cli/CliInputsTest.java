@@ -34,7 +34,7 @@ class CliInputsTest {
     int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return SitmapCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return SitmapCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     /** The one line on standard error, checked to be one line. */

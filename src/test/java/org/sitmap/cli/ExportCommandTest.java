@@ -50,7 +50,7 @@ class ExportCommandTest {
     }
 
     private int run(String... args) {
-        return SitmapCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return SitmapCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @Test

@@ -19,7 +19,7 @@ class ExportSeriesTest {
     private static final String BRIEFING = "data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg";
 
     private static int run(StringWriter err, String... args) {
-        return SitmapCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+        return SitmapCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
     }
 
     @Test

@@ -26,7 +26,7 @@ class ImportDumpCommandTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return SitmapCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return SitmapCli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     private Path samples() throws Exception {

@@ -17,7 +17,7 @@ class PdfMapTextTest {
     void townAndAnnotationNamesAreSelectableText(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("kursk.pdf");
         StringWriter err = new StringWriter();
-        int code = SitmapCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "export",
+        int code = SitmapCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "export",
                 "data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg", "--paper", "A4", "--dpi", "150",
                 "--out", pdf.toString());
         assertThat(code).as(err.toString()).isZero();

@@ -20,7 +20,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitmap.cli.SitmapCommand;
+import org.sitmap.cli.SitmapCli;
 
 /**
  * Reference-image tests, after JOSM's {@code MapCSSRendererTest} and GeoTools' {@code ImageAssert}: every folder
@@ -105,7 +105,7 @@ class ReferenceImageTest {
     private static void run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = SitmapCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        int code = SitmapCli.run(new PrintWriter(out), new PrintWriter(err), args);
         assertThat(code).as("sitmap %s%n%s%s", String.join(" ", args), out, err).isZero();
     }
 

@@ -15,7 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitmap.cli.SitmapCommand;
+import org.sitmap.cli.SitmapCli;
 import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Briefing;
@@ -71,7 +71,7 @@ class IndexDamageTest {
         Path geojson = dir.resolve("more.geojson");
         AnnotationGeoJson.write(geojson, SampleAnnotations.all());
         StringWriter err = new StringWriter();
-        int code = SitmapCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "import",
+        int code = SitmapCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "import",
                 "--new-ids", geojson.toString(), file.toString());
         assertThat(code).isNotZero();
         assertThat(err.toString().strip()).startsWith("sitmap import: big.gpkg: damaged").doesNotContain("\n");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitmap.cli.SitmapCommand;
+import org.sitmap.cli.SitmapCli;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.style.StyleProperty;
 import org.sitmap.style.StyleSheet;
@@ -77,7 +77,7 @@ class StyleSheetPickTest {
         }
         Path png = dir.resolve("styled.png");
         StringWriter err = new StringWriter();
-        int code = SitmapCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+        int code = SitmapCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
                 "export", file.toString(), "--out", png.toString(), "--size", "800x600", "--bbox", "30,42,38,47");
         assertThat(code).as(err.toString()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());

@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitmap.basemap.BaseMap;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.GeoJsonWriter;
@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
  * {@code admin1-borders.geojson.gz} into DIR. {@code data/build.sh} runs it so the app reads the lines instead of
  * deriving them at every start.
  */
-@Command(name = "prepare-borders", hidden = true,
+@Command(name = "prepare-borders",
         description = "Derive the base map's border lines from its country and region polygons.")
-public final class PrepareBordersCommand implements Callable<Integer> {
+public final class PrepareBordersSubcommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ADMIN0")
     Path countries;
 

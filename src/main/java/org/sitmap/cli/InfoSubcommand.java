@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.GeoJsonException;
-import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LayerReaders;
 import org.sitmap.geo.LoadResult;
 import org.sitmap.store.Messages;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitmap info FILE}: loads a GeoJSON file with the app's own loader and describes it. */
 @Command(name = "info", description = "Load a GeoJSON file as the app would and print what it holds.")
-public final class InfoCommand implements Callable<Integer> {
+public final class InfoSubcommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON file (.geojson, .json, .geojson.gz)")
     Path file;
 
@@ -39,7 +39,7 @@ public final class InfoCommand implements Callable<Integer> {
         LoadResult r;
         try {
             Inputs.requireReadable(null, file);
-            r = new GeoJsonLoader().load(file, null, null);
+            r = LayerReaders.read(file, null, null);
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (NoSuchFileException e) {

@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.app.ClashPolicy;
+import org.sitmap.app.ImportPlan;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.model.Annotation;
@@ -28,13 +29,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sitmap import ANNOTATIONS.geojson BRIEFING.gpkg}: adds the annotations of an interchange GeoJSON file (see
  * {@link AnnotationGeoJson}) on top of a briefing, creating the briefing when it does not exist. All or nothing: one
- * bad feature, or an id the briefing already holds, imports nothing (use {@code --new-ids} to import such
- * annotations as copies with fresh ids).
+ * bad feature imports nothing. Ids the briefing already holds are treated by {@code --on-clash} with the window's
+ * policy ({@link ClashPolicy}): refused by default (nothing imported), {@code new-ids} imports copies with fresh
+ * ids, {@code replace} replaces the briefing's annotations.
  */
 @Command(name = "import", description = {"Add the annotations of a GeoJSON file to a briefing (created if missing).",
     "All or nothing: one bad feature imports nothing. Annotations whose id the briefing already holds are refused",
-    "unless --new-ids gives them new ids."})
-public final class ImportCommand implements Callable<Integer> {
+    "unless --on-clash new-ids gives them new ids or --on-clash replace replaces the briefing's ones."})
+public final class ImportSubcommand implements Callable<Integer> {
     /** How long an import waits for other Sitmap processes writing the same briefing. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
@@ -44,8 +46,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "BRIEFING", description = "Briefing file (.gpkg)")
     Path target;
 
-    @Option(names = "--new-ids", description = "Give imported annotations new ids when the briefing already holds "
-            + "their id (default: refuse the whole import)")
+    @Option(names = "--on-clash", paramLabel = "refuse|new-ids|replace", description = "What to do with "
+            + "annotations whose id the briefing already holds: refuse the whole import (the default), import them "
+            + "with new ids, or replace the briefing's ones")
+    String onClash;
+
+    @Option(names = "--new-ids", description = "The same as --on-clash new-ids")
     boolean newIds;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Set the briefing's title")
@@ -91,10 +97,11 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CliException(source + ": cannot read: " + Messages.describe(e), 2);
         }
         withOptions(BriefingInfo.untitled()); // validates the options before anything is written
-        if (Files.exists(target) && !newIds) {
+        ClashPolicy policy = policy();
+        if (Files.exists(target) && policy == ClashPolicy.REFUSE) {
             // Check on a read-only view first, so a refused import leaves even the file's bytes as they were.
             try (BriefingFile view = BriefingFile.openReadOnly(target)) {
-                refuseClashes(view.briefing(), annotations);
+                plan(view.briefing(), annotations, policy);
             } catch (BriefingFileException e) {
                 throw new CliException(e.getMessage(), 1);
             }
@@ -109,7 +116,7 @@ public final class ImportCommand implements Callable<Integer> {
                         + (BriefingFile.OPEN_ELSEWHERE.equals(file.readOnlyReason()) ? " (waited "
                                 + LOCK_WAIT.toSeconds() + " s for it)" : "") + "; nothing imported", 1);
             }
-            total = add(file, annotations, created[0]);
+            total = add(file, annotations, policy, created[0]);
             imported = true;
         } finally {
             file.close();
@@ -153,16 +160,13 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** Adds the annotations in one transaction; returns how many the briefing holds then. */
-    private int add(BriefingFile file, List<Annotation> annotations, boolean created) {
+    private int add(BriefingFile file, List<Annotation> annotations, ClashPolicy policy, boolean created) {
         Briefing b = file.briefing();
-        refuseClashes(b, annotations); // again under the window lock: the file may have changed meanwhile
-        List<Annotation> toAdd = new ArrayList<>(annotations.size());
-        for (Annotation a : annotations) {
-            toAdd.add(b.get(a.id()) == null ? a : a.copyWithNewId());
-        }
+        // Planned again under the window lock: the file may have changed meanwhile.
+        ImportPlan plan = plan(b, annotations, policy);
         BriefingInfo info = withOptions(b.info());
         b.atomically(() -> {
-            toAdd.forEach(b::add);
+            plan.applyTo(b);
             if (!info.equals(b.info())) {
                 b.setInfo(info);
             }
@@ -174,12 +178,25 @@ public final class ImportCommand implements Callable<Integer> {
         return b.size();
     }
 
-    private void refuseClashes(Briefing b, List<Annotation> annotations) {
-        if (newIds) {
-            return;
+    /** The --on-clash policy; --new-ids is its shorthand. */
+    private ClashPolicy policy() {
+        ClashPolicy named;
+        try {
+            named = onClash == null ? null : ClashPolicy.parse(onClash);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("bad --on-clash: " + e.getMessage(), 2);
         }
-        List<String> clashes = annotations.stream().map(Annotation::id).filter(id -> b.get(id) != null).toList();
-        if (!clashes.isEmpty()) {
+        if (newIds && named != null && named != ClashPolicy.NEW_IDS) {
+            throw new CliException("--new-ids contradicts --on-clash " + onClash + "; give one of them", 2);
+        }
+        return newIds ? ClashPolicy.NEW_IDS : named == null ? ClashPolicy.REFUSE : named;
+    }
+
+    private ImportPlan plan(Briefing b, List<Annotation> annotations, ClashPolicy policy) {
+        try {
+            return ImportPlan.of(b, annotations, policy);
+        } catch (ImportPlan.ClashRefusedException e) {
+            List<String> clashes = e.clashes();
             throw new CliException(String.format(Locale.ROOT, "%s already holds %d of these annotations (id %s%s);"
                     + " nothing imported. Use --new-ids to import them as copies with new ids",
                     target.getFileName(), clashes.size(), clashes.get(0), clashes.size() > 1 ? ", ..." : ""), 1);

@@ -6,14 +6,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The root of the headless command line: {@code sitmap info FILE}, {@code sitmap bench}. Errors print one clear
+ * The root of the headless command line: {@code sitmap info FILE}, {@code sitmap export ...}; the
+ * developers' tools sit apart under {@code sitmap dev} ({@link DevSubcommand}). Errors print one clear
  * line on standard error and give a non-zero exit code; no stack traces.
  */
-@Command(name = "sitmap", mixinStandardHelpOptions = true, versionProvider = SitmapCommand.Version.class,
+@Command(name = "sitmap", mixinStandardHelpOptions = true, versionProvider = SitmapCli.Version.class,
         description = "Offline situation maps. Without arguments the window opens.",
-        subcommands = {InfoCommand.class, BenchCommand.class, PrepareCommand.class, PrepareBordersCommand.class,
-            ImportCommand.class, DumpCommand.class, ExportCommand.class})
-public final class SitmapCommand implements Runnable {
+        subcommands = {InfoSubcommand.class, ImportSubcommand.class, DumpSubcommand.class, ExportSubcommand.class,
+            DevSubcommand.class})
+public final class SitmapCli implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
@@ -22,7 +23,7 @@ public final class SitmapCommand implements Runnable {
 
     /** Runs the command line writing to the given streams; for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new SitmapCommand());
+        CommandLine cl = new CommandLine(new SitmapCli());
         cl.setOut(out);
         cl.setErr(err);
         // One line and a pointer to --help instead of picocli's whole usage text (some 40 lines).
@@ -82,7 +83,7 @@ public final class SitmapCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = SitmapCommand.class.getPackage().getImplementationVersion();
+            String v = SitmapCli.class.getPackage().getImplementationVersion();
             return new String[] {"Sitmap " + (v == null ? "dev" : v)};
         }
     }

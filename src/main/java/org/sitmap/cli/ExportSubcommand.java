@@ -1,6 +1,5 @@
 package org.sitmap.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,17 +16,19 @@ import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.basemap.BaseMapStyles;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.app.DefaultExtent;
+import org.sitmap.app.MapExport;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.export.ExportContent;
 import org.sitmap.export.ExportFormat;
 import org.sitmap.export.ExportSpec;
-import org.sitmap.export.GifSeriesWriter;
+import org.sitmap.export.GifSeriesExporter;
 import org.sitmap.export.MapComposer;
 import org.sitmap.export.PageSize;
-import org.sitmap.export.PdfExporter;
-import org.sitmap.export.PngExporter;
+import org.sitmap.export.MapExporters;
+import org.sitmap.export.SeriesExporter;
 import org.sitmap.geo.GeoJsonException;
-import org.sitmap.geo.GeoJsonLoader;
+import org.sitmap.geo.LayerReaders;
 import org.sitmap.geo.LoadResult;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.WebMercator;
@@ -52,10 +53,8 @@ import picocli.CommandLine.Spec;
  * north arrow, locator inset, attribution) into a PNG or a vector PDF, without a display.
  */
 @Command(name = "export", description = "Export a briefing as a finished map: PNG image or vector PDF.")
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportSubcommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("\\s*(\\d{1,6})\\s*[xX]\\s*(\\d{1,6})\\s*");
-    /** Share of the annotations' extent added on each side when the briefing has no saved view. */
-    private static final double MARGIN = 0.15;
 
     @Parameters(index = "0", paramLabel = "BRIEFING", description = "Briefing file (.gpkg)")
     Path briefingFile;
@@ -145,7 +144,7 @@ public final class ExportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ExportFormat fmt = format();
         PageSize page = page(fmt);
-        LocalDate day = date == null ? null : parseDate(date);
+        LocalDate day = date == null ? null : OptionValues.date("--date", date);
         Envelope box = bbox == null ? null : OptionValues.bbox("--bbox", bbox, spec.commandLine().getErr());
         checkOutputFolder();
 
@@ -154,7 +153,7 @@ public final class ExportCommand implements Callable<Integer> {
         List<Annotation> annotations = briefing.snapshot();
         List<MapLayer> userLayers = loadLayers();
 
-        Envelope extent = box != null ? box : defaultExtent(info, annotations);
+        Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
         LocalDate situation = day != null ? day : info.situationDate();
         ExportSpec exportSpec = baseSpec(extent, page, fmt, info).withSituationDate(situation);
         long loaded = System.nanoTime();
@@ -169,11 +168,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
         };
         try {
-            if (fmt == ExportFormat.PDF) {
-                new PdfExporter().export(composer, out, progress, () -> false);
-            } else {
-                new PngExporter().export(composer, out, progress, () -> false);
-            }
+            MapExport.page(composer, out, progress, () -> false);
         } catch (IOException e) {
             throw new CliException("cannot write " + out + ": " + describe(e), 1);
         }
@@ -202,11 +197,13 @@ public final class ExportCommand implements Callable<Integer> {
             // GIF keeps the time in hundredths of a second, in 16 bits.
             throw new CliException("bad --frame-ms " + frameMillis + ": expected 10 to 655350 milliseconds", 2);
         }
-        if (ChronoUnit.DAYS.between(first, last) > 366) {
-            throw new CliException("a series is limited to 367 days; got " + first + " to " + last, 2);
+        if (ChronoUnit.DAYS.between(first, last) >= MapExport.MAX_SERIES_DAYS) {
+            throw new CliException("a series is limited to " + MapExport.MAX_SERIES_DAYS + " days; got " + first
+                    + " to " + last, 2);
         }
-        boolean gif = "gif".equalsIgnoreCase(format)
-                || out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif");
+        SeriesExporter exporter = "gif".equalsIgnoreCase(format) ? new GifSeriesExporter()
+                : MapExporters.seriesFor(out);
+        boolean gif = exporter instanceof GifSeriesExporter;
         if (format != null && !gif && !"png".equalsIgnoreCase(format)) {
             throw new CliException("a series is written as PNG files or one GIF, not " + format, 2);
         }
@@ -225,30 +222,18 @@ public final class ExportCommand implements Callable<Integer> {
         Briefing briefing = readBriefing();
         BriefingInfo info = briefing.info();
         List<Annotation> annotations = briefing.snapshot();
-        Envelope extent = box != null ? box : defaultExtent(info, annotations);
+        Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
         ExportContent content = content(loadLayers(), annotations);
         ExportSpec base = baseSpec(extent, page, ExportFormat.PNG, info);
         PrintWriter w = spec.commandLine().getOut();
-        int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        List<LocalDate> days = MapExport.days(first, last);
         try {
-            if (gif) {
-                GifSeriesWriter.write(out, frameMillis, days, i -> {
-                    BufferedImage frame = new BufferedImage(page.width(), page.height(),
-                            BufferedImage.TYPE_INT_ARGB_PRE);
-                    new MapComposer(base.withSituationDate(first.plusDays(i)), content).paint(frame, () -> false);
-                    return frame;
-                });
-            } else {
-                for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-                    new PngExporter().export(new MapComposer(base.withSituationDate(day), content),
-                            out.resolve(day + ".png"), null, () -> false);
-                }
-            }
+            MapExport.series(exporter, base, content, days, out, frameMillis, null, () -> false);
         } catch (IOException e) {
             throw new CliException("cannot write " + out + ": " + describe(e), 1);
         }
-        w.printf(Locale.ROOT, "Wrote %s: %d days (%s to %s), %s%n", out, days, first, last,
-                gif ? "animated GIF, one frame per day" : "one PNG per day");
+        w.printf(Locale.ROOT, "Wrote %s: %d days (%s to %s), %s%n", out, days.size(), first, last,
+                exporter.description());
         w.flush();
         return 0;
     }
@@ -302,8 +287,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportFormat f = named;
         if (f == null) {
-            throw new CliException("cannot tell the format from '" + out.getFileName()
-                    + "'; name it .png or .pdf or give --format png|pdf", 2);
+            List<String> known = MapExporters.all().stream().map(e -> e.format().extension()).toList();
+            throw new CliException("cannot tell the format from '" + out.getFileName() + "'; name it ."
+                    + String.join(" or .", known) + " or give --format " + String.join("|", known), 2);
         }
         return f;
     }
@@ -335,29 +321,6 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), 2);
         }
-    }
-
-    static LocalDate parseDate(String text) {
-        return OptionValues.date("--date", text);
-    }
-
-    /** The saved view, else the annotations with a margin, else the theatre. */
-    static Envelope defaultExtent(BriefingInfo info, List<Annotation> annotations) {
-        if (info.view() != null && !info.view().isNull() && info.view().getWidth() > 0
-                && info.view().getHeight() > 0) {
-            return info.view();
-        }
-        Envelope e = new Envelope();
-        annotations.forEach(a -> e.expandToInclude(a.geometry().getEnvelopeInternal()));
-        if (e.isNull()) {
-            return BaseMap.THEATRE;
-        }
-        double w = Math.max(e.getWidth() * (1 + 2 * MARGIN), 0.5);
-        double h = Math.max(e.getHeight() * (1 + 2 * MARGIN), 0.3);
-        double cx = e.centre().x;
-        double cy = e.centre().y;
-        return new Envelope(Math.max(-180, cx - w / 2), Math.min(180, cx + w / 2), Math.max(-85, cy - h / 2),
-                Math.min(85, cy + h / 2));
     }
 
     private void checkOutputFolder() {
@@ -407,7 +370,7 @@ public final class ExportCommand implements Callable<Integer> {
             Path file = layers.get(i);
             try {
                 Inputs.requireReadable("--layer", file);
-                LoadResult r = new GeoJsonLoader().load(file, null, () -> false);
+                LoadResult r = LayerReaders.read(file, null, () -> false);
                 String name = String.valueOf(file.getFileName());
                 LayerStyle style = labelLayers ? BaseMapStyles.userLayer(StyleSheets.standard(), i)
                         : BaseMapStyles.userLayer(StyleSheets.standard(), i).withoutLabels();

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@link AnnotationGeoJson}), in drawing order. Reads the file read-only: never migrates or changes it.
  */
 @Command(name = "dump", description = "Print the annotations of a briefing as GeoJSON, in drawing order.")
-public final class DumpCommand implements Callable<Integer> {
+public final class DumpSubcommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BRIEFING", description = "Briefing file (.gpkg)")
     Path file;
 

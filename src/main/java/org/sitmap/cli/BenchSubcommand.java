@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.basemap.BaseMap;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.LoadResult;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * world, theatre and city zoom. For whole-process comparisons with GDAL see {@code bench/compare.sh}.
  */
 @Command(name = "bench", description = "Measure loading and frame times; prints medians.")
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchSubcommand implements Callable<Integer> {
     @Option(names = "--world", paramLabel = "FILE",
             description = "Natural Earth 10m admin-1 world GeoJSON (default: target/bench/ne_10m_admin1.geojson)")
     Path world = Path.of("target/bench/ne_10m_admin1.geojson");
@@ -68,36 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Sitmap bench (Java %s, %d cores, max heap %d MiB)%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-
-        if (Files.isRegularFile(world)) {
-            long[] times = new long[Math.max(1, runs)];
-            LoadResult r = null;
-            for (int i = 0; i < times.length; i++) {
-                long t0 = System.nanoTime();
-                r = new GeoJsonLoader().load(world, null, null);
-                times[i] = System.nanoTime() - t0;
-            }
-            out.printf(Locale.ROOT, "load %s (%,d bytes, %,d features, %,d coordinates): first %.0f ms, "
-                    + "median %.0f ms%n", world.getFileName(), r.byteCount(), r.features().size(),
-                    r.coordinateCount(), times[0] / 1e6, median(times) / 1e6);
-            r = null;
-        } else {
-            out.printf(Locale.ROOT, "load: skipped, %s not found (make it with data/build.sh --bench-file %s)%n",
-                    world, world);
-        }
-
-        long t0 = System.nanoTime();
-        List<MapLayer> base = BaseMap.load(null, () -> false);
-        long t1 = System.nanoTime();
+        benchLoad(out);
         Projection projection = WebMercator.INSTANCE;
-        List<RenderLayer> layers = new ArrayList<>();
-        for (MapLayer l : base) {
-            layers.add(new RenderLayer(l, LayerIndex.build(l.features(), projection)));
-        }
-        long t2 = System.nanoTime();
-        out.printf(Locale.ROOT, "base map: read %.0f ms, project+index %.0f ms (%s)%n", (t1 - t0) / 1e6,
-                (t2 - t1) / 1e6, describe(layers));
-
+        List<RenderLayer> layers = loadBaseMap(out, projection);
         BufferedImage img = new BufferedImage(wh[0], wh[1], BufferedImage.TYPE_INT_ARGB_PRE);
         // Frames as the window paints them.
         MapRenderer renderer = MapRenderer.forScreen();
@@ -107,9 +80,53 @@ public final class BenchCommand implements Callable<Integer> {
             Viewport.fitting(projection, projection.forward(BaseMap.THEATRE), wh[0], wh[1]),
             cityView(projection, 36.19, 51.73, 20, wh),
         };
-        String[] names = {"world", "theatre", "city (Kursk)"};
-        // Warm up as an open window is after its first seconds of use: the JIT has compiled the renderer, and the
-        // caches (simplified geometries, label sprites) hold the views. First frames are reported separately.
+        warmUp(out, renderer, layers, img, views);
+        benchFrames(out, renderer, layers, img, views, wh);
+        benchWorkedExample(out, renderer, layers, img, projection, views[1]);
+        benchAnnotations(out, renderer, layers, img, views[1]);
+        out.flush();
+        return 0;
+    }
+
+    /** Loading the big world file (when there), as {@code sitmap info} and the window load a layer. */
+    private void benchLoad(PrintWriter out) throws Exception {
+        if (!Files.isRegularFile(world)) {
+            out.printf(Locale.ROOT, "load: skipped, %s not found (make it with data/build.sh --bench-file %s)%n",
+                    world, world);
+            return;
+        }
+        long[] times = new long[Math.max(1, runs)];
+        LoadResult r = null;
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            r = new GeoJsonLoader().load(world, null, null);
+            times[i] = System.nanoTime() - t0;
+        }
+        out.printf(Locale.ROOT, "load %s (%,d bytes, %,d features, %,d coordinates): first %.0f ms, "
+                + "median %.0f ms%n", world.getFileName(), r.byteCount(), r.features().size(),
+                r.coordinateCount(), times[0] / 1e6, median(times) / 1e6);
+    }
+
+    private static List<RenderLayer> loadBaseMap(PrintWriter out, Projection projection) {
+        long t0 = System.nanoTime();
+        List<MapLayer> base = BaseMap.load(null, () -> false);
+        long t1 = System.nanoTime();
+        List<RenderLayer> layers = new ArrayList<>();
+        for (MapLayer l : base) {
+            layers.add(new RenderLayer(l, LayerIndex.build(l.features(), projection)));
+        }
+        long t2 = System.nanoTime();
+        out.printf(Locale.ROOT, "base map: read %.0f ms, project+index %.0f ms (%s)%n", (t1 - t0) / 1e6,
+                (t2 - t1) / 1e6, describe(layers));
+        return layers;
+    }
+
+    /**
+     * Warms up as an open window is after its first seconds of use: the JIT has compiled the renderer, and the
+     * caches (simplified geometries, label sprites) hold the views. First frames are reported separately.
+     */
+    private void warmUp(PrintWriter out, MapRenderer renderer, List<RenderLayer> layers, BufferedImage img,
+            Viewport[] views) {
         long warmStart = System.nanoTime();
         double[] firstFrame = new double[views.length];
         for (int v = 0; v < views.length; v++) {
@@ -142,6 +159,12 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "first frames (cold JIT and caches): world %.0f ms, theatre %.0f ms, city %.0f ms; "
                 + "then %.1f s of warm-up (until the JIT was idle for 1 s)%n", firstFrame[0], firstFrame[1],
                 firstFrame[2], (System.nanoTime() - warmStart) / 1e9);
+    }
+
+    /** The measured frames of the base map at world, theatre and city scale. */
+    private void benchFrames(PrintWriter out, MapRenderer renderer, List<RenderLayer> layers, BufferedImage img,
+            Viewport[] views, int[] wh) {
+        String[] names = {"world", "theatre", "city (Kursk)"};
         boolean allUnder = true;
         for (int v = 0; v < views.length; v++) {
             Viewport view = views[v];
@@ -150,22 +173,17 @@ public final class BenchCommand implements Callable<Integer> {
             long[] t = timed(5, frames, () -> stats[0] = renderer.paint(img, view, layers, RenderOptions.screen(),
                     NOT_CANCELLED));
             long[] gcAfter = collections();
-            int features = stats[0].featuresDrawn();
-            int labels = stats[0].labelsPlaced();
             long[] sorted = t.clone();
             Arrays.sort(sorted);
             double max = sorted[sorted.length - 1] / 1e6;
             allUnder &= max < 16;
             out.printf(Locale.ROOT, "frame %dx%d %-13s median %6.2f ms  p90 %6.2f ms  max %6.2f ms  "
                     + "(%d features, %d labels, 1:%,.0f; %d collections, %d ms)%n", wh[0], wh[1], names[v],
-                    median(t) / 1e6, sorted[(int) Math.floor(0.9 * (sorted.length - 1))] / 1e6, max, features,
-                    labels, views[v].scaleDenominator(), gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+                    median(t) / 1e6, sorted[(int) Math.floor(0.9 * (sorted.length - 1))] / 1e6, max,
+                    stats[0].featuresDrawn(), stats[0].labelsPlaced(), views[v].scaleDenominator(),
+                    gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         }
         out.printf(Locale.ROOT, "target every frame < 16 ms: %s%n", allUnder ? "met" : "NOT met");
-        benchWorkedExample(out, renderer, layers, img, projection, views[1]);
-        benchAnnotations(out, renderer, layers, img, views[1]);
-        out.flush();
-        return 0;
     }
 
     /**

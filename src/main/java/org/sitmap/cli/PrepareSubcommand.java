@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sitmap.cli.SitmapCommand.CliException;
+import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.GeoJsonWriter;
@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  * bundled data at every start (rounding the source coordinates makes a few dozen rings self-intersect, and
  * repairing country-sized polygons takes seconds).
  */
-@Command(name = "prepare", hidden = true, description = "Repair a GeoJSON file's polygons and write it out.")
-public final class PrepareCommand implements Callable<Integer> {
+@Command(name = "prepare", description = "Repair a GeoJSON file's polygons and write it out.")
+public final class PrepareSubcommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN")
     Path in;
 
