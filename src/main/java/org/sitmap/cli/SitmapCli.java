@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
  * developers' tools sit apart under {@code sitmap dev} ({@link DevSubcommand}). Errors print one clear
  * line on standard error and give a non-zero exit code; no stack traces.
  */
-@Command(name = "sitmap", mixinStandardHelpOptions = true, versionProvider = SitmapCli.Version.class,
+// scope INHERIT: every subcommand takes --help and --version too ("sitmap export --help" printed a complaint
+// about the missing briefing instead of the usage).
+@Command(name = "sitmap", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = SitmapCli.Version.class,
         description = "Offline situation maps. Without arguments the window opens.",
         subcommands = {InfoSubcommand.class, ImportSubcommand.class, DumpSubcommand.class, ExportSubcommand.class,
             DevSubcommand.class})
