@@ -7,6 +7,12 @@ import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import org.sitmap.render.raster.Hatching;
+import org.sitmap.render.raster.InkSprite;
+import org.sitmap.render.raster.IntRaster;
+import org.sitmap.render.raster.PixelPaths;
+import org.sitmap.render.raster.SpanFill;
+import org.sitmap.render.raster.ThinLineRaster;
 
 /**
  * A {@link DrawSurface} over an int-packed image ({@link IntRaster#supports}) that writes fills, thin lines,
@@ -60,12 +66,8 @@ final class PixelSurface extends Java2DSurface {
     }
 
     @Override
-    public void sprite(BufferedImage sprite, int x, int y) {
-        if (sprite.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
-            super.sprite(sprite, x, y);
-            return;
-        }
-        LabelCanvas.blit(pixels, sprite, x, y, 0, pixels.height());
+    public void sprite(InkSprite sprite, int x, int y) {
+        sprite.blitInto(pixels, x, y, 0, pixels.height());
     }
 
     /** The colour with its alpha scaled by the layer's opacity (Java2D gets the opacity as a composite instead). */

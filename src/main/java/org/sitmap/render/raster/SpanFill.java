@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Not thread-safe: one per thread ({@link #forCurrentThread}); its edge arrays are reused between frames.
  */
-final class SpanFill {
+public final class SpanFill {
     private static final ThreadLocal<SpanFill> PER_THREAD = ThreadLocal.withInitial(SpanFill::new);
 
     private int edges;
@@ -33,7 +33,7 @@ final class SpanFill {
     private SpanFill() {
     }
 
-    static SpanFill forCurrentThread() {
+    public static SpanFill forCurrentThread() {
         return PER_THREAD.get();
     }
 
@@ -51,7 +51,7 @@ final class SpanFill {
      * As {@link #fill(BufferedImage, int, List, int)}, for paths already in pixel arrays: the pieces of one layer,
      * filled together as one even-odd path.
      */
-    void fill(BufferedImage image, int top, PixelPaths[] pieces, int argb) {
+    public void fill(BufferedImage image, int top, PixelPaths[] pieces, int argb) {
         fill(image, top, pieces, solid(IntRaster.of(image), argb));
     }
 

@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
@@ -25,7 +25,7 @@ import org.sitmap.geo.IndexSort;
  *
  * <p>Stateless, thread-safe; draws with the caller's colour and stroke.
  */
-final class Hatching {
+public final class Hatching {
     private Hatching() {
     }
 
@@ -33,7 +33,7 @@ final class Hatching {
      * Draws lines at {@code angleDegrees} (screen angle, 45 = rising to the right) every {@code spacing} pixels,
      * through (anchorX, anchorY), inside {@code shape} and within {@code limit}, with Java2D.
      */
-    static void draw(Graphics2D g, Shape shape, Rectangle2D limit, double angleDegrees, double spacing,
+    public static void draw(Graphics2D g, Shape shape, Rectangle2D limit, double angleDegrees, double spacing,
             double anchorX, double anchorY) {
         Path2D.Double lines = lines(shape, limit, angleDegrees, spacing, anchorX, anchorY);
         if (lines != null) {
@@ -47,7 +47,7 @@ final class Hatching {
      * a plain colour and an even-odd shape. Java2D's stroker took 40% of a frame zoomed in on two hatched zones, for
      * hundreds of long one-pixel lines. Returns false, having drawn nothing, when it does not apply.
      */
-    static boolean drawDirectly(Graphics2D g, BufferedImage raster, Shape shape, Rectangle2D limit,
+    public static boolean drawDirectly(Graphics2D g, BufferedImage raster, Shape shape, Rectangle2D limit,
             double angleDegrees, double spacing, double anchorX, double anchorY) {
         checkSpacing(spacing);
         if (!drawsDirectly(g, raster) || !(shape instanceof Path2D path)
