@@ -7,6 +7,7 @@ import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.List;
 import org.sitmap.render.raster.Hatching;
 import org.sitmap.render.raster.InkSprite;
 import org.sitmap.render.raster.IntRaster;
@@ -20,6 +21,9 @@ import org.sitmap.render.raster.ThinLineRaster;
  * graphics paints into, untransformed and unclipped (a strip of a frame is fine: a sub-image). Not thread-safe.
  */
 final class PixelSurface extends Java2DSurface {
+    /** Hatch patterns kept: a frame uses one per status and scale, an export at another DPI a few more. */
+    private static final int HATCH_TABLES = 64;
+
     private final BufferedImage image;
     private final IntRaster pixels;
 
@@ -60,7 +64,9 @@ final class PixelSurface extends Java2DSurface {
     @Override
     public void hatch(Shape shape, Rectangle2D limit, double angleDegrees, double spacing, double anchorX,
             double anchorY) {
-        if (!Hatching.drawDirectly(graphics(), image, shape, limit, angleDegrees, spacing, anchorX, anchorY)) {
+        BoundedCache<List<Double>, int[]> tables = RenderCaches.current().named("hatch tables", HATCH_TABLES);
+        if (!Hatching.drawDirectly(graphics(), image, shape, limit, angleDegrees, spacing, anchorX, anchorY,
+                tables::get)) {
             super.hatch(shape, limit, angleDegrees, spacing, anchorX, anchorY);
         }
     }

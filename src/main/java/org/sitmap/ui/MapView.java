@@ -36,7 +36,8 @@ import org.sitmap.ui.tools.ToolHost;
 
 /**
  * The map on screen. Frames are painted by the shared {@link MapRenderer} on a background thread into an image;
- * the UI thread only copies finished frames in. Between frames the last image is moved and scaled to where the
+ * the UI thread only copies finished frames in. While only annotations change (an edit) the renderer copies its
+ * last base map instead of painting it again. Between frames the last image is moved and scaled to where the
  * current viewport puts it, so a drag or a wheel zoom answers at once and never shows a blank map.
  *
  * <p>FX thread only, except the render job.
@@ -403,5 +404,7 @@ public final class MapView extends Region implements ToolHost {
 
     public void dispose() {
         renderThread.shutdownNow();
+        // The renderer's caches and last base map (tens of megabytes) go with the window.
+        renderer.clearCaches();
     }
 }

@@ -114,7 +114,7 @@ class HatchingTest {
                 new Rectangle2D.Double(0, 0, 10, 10), 45, 0, 0, 0)).hasMessageContaining("spacing");
         BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB_PRE);
         assertThatThrownBy(() -> paint(g -> Hatching.drawDirectly(g, img, ringWithHole(Path2D.WIND_EVEN_ODD),
-                new Rectangle2D.Double(0, 0, 10, 10), 45, -1, 0, 0))).hasMessageContaining("spacing");
+                new Rectangle2D.Double(0, 0, 10, 10), 45, -1, 0, 0, Hatching.UNCACHED))).hasMessageContaining("spacing");
     }
 
     @Test
@@ -134,7 +134,7 @@ class HatchingTest {
             if (k == 0) {
                 Hatching.draw(g, shape, limit, 45, 6, 7, 3);
             } else {
-                assertThat(Hatching.drawDirectly(g, img, shape, limit, 45, 6, 7, 3)).isTrue();
+                assertThat(Hatching.drawDirectly(g, img, shape, limit, 45, 6, 7, 3, Hatching.UNCACHED)).isTrue();
             }
             g.dispose();
             images[k] = img;
