@@ -26,6 +26,7 @@ import org.sitmap.model.Annotation;
 import org.sitmap.model.MapFeature;
 import org.sitmap.render.HitTester;
 import org.sitmap.render.MapRenderer;
+import org.sitmap.render.RenderCaches;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
 import org.sitmap.render.RenderStats;
@@ -178,12 +179,17 @@ public final class MapView extends Region implements ToolHost {
 
     @Override
     public List<String> annotationsAt(double sx, double sy) {
-        return hitTester.hitStack(briefing.visibleAnnotations(), model.viewport(), sx, sy, 5);
+        // Text labels are hit by their glyph outlines: measured with the renderer's caches, as painted.
+        try (RenderCaches.Scope scope = renderer.caches().enter()) {
+            return hitTester.hitStack(briefing.visibleAnnotations(), model.viewport(), sx, sy, 5);
+        }
     }
 
     @Override
     public List<String> annotationsIn(java.awt.geom.Rectangle2D band) {
-        return hitTester.inRectangle(briefing.visibleAnnotations(), model.viewport(), band);
+        try (RenderCaches.Scope scope = renderer.caches().enter()) {
+            return hitTester.inRectangle(briefing.visibleAnnotations(), model.viewport(), band);
+        }
     }
 
     @Override
