@@ -1,6 +1,7 @@
 package org.sitmap.render;
 
 import java.awt.image.BufferedImage;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitmap.geo.Projection;
@@ -15,11 +16,12 @@ import org.sitmap.render.raster.IntRaster;
  * <p>Labels are not part of it: the base map's names give way to the annotations' own, so they are placed again
  * each frame (from cached sprites).
  *
- * <p>Thread-safe; holds one frame's pixels (4 bytes a pixel).
+ * <p>Thread-safe; holds one frame's pixels (4 bytes a pixel), softly.
  */
 final class BaseFrame {
     private Key key;
-    private int[] pixels;
+    /** Softly held: a kept frame is worth a repaint at most, never an out-of-memory error. */
+    private SoftReference<int[]> pixels = new SoftReference<>(null);
     private int features;
 
     /** What a base frame depends on. Layers compare by identity (their features never change). */
@@ -52,10 +54,11 @@ final class BaseFrame {
 
     /** Copies the kept frame into {@code image} when it was kept for {@code key}; returns its features, or -1. */
     synchronized int restore(Key key, BufferedImage image) {
-        if (pixels == null || !key.equals(this.key)) {
+        int[] kept = pixels.get();
+        if (kept == null || !key.equals(this.key)) {
             return -1;
         }
-        System.arraycopy(pixels, 0, IntRaster.of(image).pixels(), 0, pixels.length);
+        System.arraycopy(kept, 0, IntRaster.of(image).pixels(), 0, kept.length);
         return features;
     }
 
@@ -63,16 +66,18 @@ final class BaseFrame {
     synchronized void keep(Key key, BufferedImage image, int features) {
         int[] from = IntRaster.of(image).pixels();
         int n = image.getWidth() * image.getHeight();
-        if (pixels == null || pixels.length != n) {
-            pixels = new int[n];
+        int[] kept = pixels.get();
+        if (kept == null || kept.length != n) {
+            kept = new int[n];
+            pixels = new SoftReference<>(kept);
         }
-        System.arraycopy(from, 0, pixels, 0, n);
+        System.arraycopy(from, 0, kept, 0, n);
         this.key = key;
         this.features = features;
     }
 
     synchronized void clear() {
         key = null;
-        pixels = null;
+        pixels = new SoftReference<>(null);
     }
 }

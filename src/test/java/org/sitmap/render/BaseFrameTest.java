@@ -10,9 +10,11 @@ import org.sitmap.model.MapLayer;
 
 /** A screen renderer reuses its last base map while only the annotations change. */
 class BaseFrameTest {
+    /** Held for the whole test: the kept base map is only reused for the very same layers. */
+    private final List<RenderLayer> layers = KurskFrames.layers();
 
-    private static RenderStats paint(MapRenderer renderer, BufferedImage img, Viewport v, List<Annotation> shown) {
-        return renderer.paint(img, v, KurskFrames.layers(), shown, RenderOptions.screen(), () -> false);
+    private RenderStats paint(MapRenderer renderer, BufferedImage img, Viewport v, List<Annotation> shown) {
+        return renderer.paint(img, v, layers, shown, RenderOptions.screen(), () -> false);
     }
 
     private static BufferedImage image(Viewport v) {
@@ -20,7 +22,7 @@ class BaseFrameTest {
     }
 
     /** The frame a renderer that never saw another frame paints. */
-    private static BufferedImage fresh(Viewport v, List<Annotation> shown) {
+    private BufferedImage fresh(Viewport v, List<Annotation> shown) {
         BufferedImage img = image(v);
         RenderStats stats = paint(MapRenderer.forScreen(), img, v, shown);
         assertThat(stats.baseReused()).isFalse();
@@ -57,7 +59,7 @@ class BaseFrameTest {
         assertThat(paint(renderer, moved, panned, all).baseReused()).isFalse();
         assertThat(FastPathTest.Pixels.compare(moved, fresh(panned, all), 0).changed()).isZero();
 
-        MapLayer borders = KurskFrames.layers().stream().map(RenderLayer::layer)
+        MapLayer borders = layers.stream().map(RenderLayer::layer)
                 .filter(l -> l.style().hasStroke()).findFirst().orElseThrow();
         borders.setVisible(false);
         try {

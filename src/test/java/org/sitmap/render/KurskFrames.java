@@ -3,6 +3,7 @@ package org.sitmap.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,21 +20,23 @@ import org.sitmap.store.BriefingFileException;
 /** Real frames for render tests: the bundled base map and the Kursk briefing's annotations, loaded once. */
 final class KurskFrames {
     private static final WebMercator MERC = WebMercator.INSTANCE;
-    private static List<RenderLayer> layers;
+    /** Softly held: the base map is hundreds of megabytes, and later tests in the same JVM need the memory. */
+    private static SoftReference<List<RenderLayer>> layers = new SoftReference<>(null);
     private static List<Annotation> annotations;
 
     private KurskFrames() {
     }
 
     static synchronized List<RenderLayer> layers() {
-        if (layers == null) {
-            List<RenderLayer> loaded = new ArrayList<>();
+        List<RenderLayer> loaded = layers.get();
+        if (loaded == null) {
+            loaded = new ArrayList<>();
             for (MapLayer l : BaseMap.load(null, () -> false)) {
                 loaded.add(new RenderLayer(l, LayerIndex.build(l.features(), MERC)));
             }
-            layers = loaded;
+            layers = new SoftReference<>(loaded);
         }
-        return layers;
+        return loaded;
     }
 
     static synchronized List<Annotation> annotations() {
