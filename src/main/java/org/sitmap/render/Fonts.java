@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
@@ -15,7 +14,8 @@ import org.sitmap.style.StyleProperty;
  * The fonts every map is drawn with. They ship inside the application (DejaVu, free licence) so a map looks the
  * same on every machine and in every export, whatever fonts the system has.
  *
- * <p>Thread-safe: fonts are loaded once and {@link Font} is immutable.
+ * <p>Thread-safe: fonts are loaded once and {@link Font} is immutable; sizes derived during a frame are kept in
+ * its {@link RenderCaches}.
  */
 public final class Fonts {
     private static final Font REGULAR = load("DejaVuSans.ttf");
@@ -24,9 +24,6 @@ public final class Fonts {
 
     private Fonts() {
     }
-
-    /** Derived fonts by face, size and tracking: a map frame asks for the same few hundreds of times. */
-    private static final Map<Variant, Font> DERIVED = new ConcurrentHashMap<>();
 
     private record Variant(Font face, float size, float tracking) {
     }
@@ -67,13 +64,12 @@ public final class Fonts {
     }
 
     private static Font derived(Font face, float size, float tracking) {
-        if (DERIVED.size() > 512) {
-            // Exports at many different DPIs are the only way here; start again rather than grow.
-            DERIVED.clear();
-        }
-        return DERIVED.computeIfAbsent(new Variant(face, size, tracking), v -> v.tracking() == 0
-                ? v.face().deriveFont(v.size())
-                : v.face().deriveFont(Map.of(TextAttribute.SIZE, v.size(), TextAttribute.TRACKING, v.tracking())));
+        // Derived fonts are kept in the frame's caches: a map frame asks for the same few hundreds of times.
+        return (Font) RenderCaches.current().fonts.get(new Variant(face, size, tracking), k -> {
+            Variant v = (Variant) k;
+            return v.tracking() == 0 ? v.face().deriveFont(v.size())
+                    : v.face().deriveFont(Map.of(TextAttribute.SIZE, v.size(), TextAttribute.TRACKING, v.tracking()));
+        });
     }
 
     private static Font load(String file) {

@@ -6,7 +6,9 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
+import org.sitmap.render.raster.Hatching;
+import org.sitmap.render.raster.InkSprite;
+import org.sitmap.render.raster.PixelPaths;
 
 /**
  * A {@link DrawSurface} that draws everything through its {@link Graphics2D}: vector targets (PDF, SVG), clipped
@@ -62,7 +64,7 @@ class Java2DSurface implements DrawSurface {
     }
 
     @Override
-    public void sprite(BufferedImage sprite, int x, int y) {
-        g.drawImage(sprite, x, y, null);
+    public void sprite(InkSprite sprite, int x, int y) {
+        g.drawImage(sprite.image(), x, y, null);
     }
 }

@@ -3,6 +3,7 @@ package org.sitmap.render;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.sitmap.geo.LayerIndex;
+import org.sitmap.render.raster.PixelPaths;
 
 /**
  * The {@link PixelPaths} a renderer built its last frames into, kept for the next frame: one per layer and piece, so

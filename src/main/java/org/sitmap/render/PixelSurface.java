@@ -7,6 +7,13 @@ import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.List;
+import org.sitmap.render.raster.Hatching;
+import org.sitmap.render.raster.InkSprite;
+import org.sitmap.render.raster.IntRaster;
+import org.sitmap.render.raster.PixelPaths;
+import org.sitmap.render.raster.SpanFill;
+import org.sitmap.render.raster.ThinLineRaster;
 
 /**
  * A {@link DrawSurface} over an int-packed image ({@link IntRaster#supports}) that writes fills, thin lines,
@@ -14,6 +21,9 @@ import java.util.Arrays;
  * graphics paints into, untransformed and unclipped (a strip of a frame is fine: a sub-image). Not thread-safe.
  */
 final class PixelSurface extends Java2DSurface {
+    /** Hatch patterns kept: a frame uses one per status and scale, an export at another DPI a few more. */
+    private static final int HATCH_TABLES = 64;
+
     private final BufferedImage image;
     private final IntRaster pixels;
 
@@ -54,18 +64,16 @@ final class PixelSurface extends Java2DSurface {
     @Override
     public void hatch(Shape shape, Rectangle2D limit, double angleDegrees, double spacing, double anchorX,
             double anchorY) {
-        if (!Hatching.drawDirectly(graphics(), image, shape, limit, angleDegrees, spacing, anchorX, anchorY)) {
+        BoundedCache<List<Double>, int[]> tables = RenderCaches.current().named("hatch tables", HATCH_TABLES);
+        if (!Hatching.drawDirectly(graphics(), image, shape, limit, angleDegrees, spacing, anchorX, anchorY,
+                tables::get)) {
             super.hatch(shape, limit, angleDegrees, spacing, anchorX, anchorY);
         }
     }
 
     @Override
-    public void sprite(BufferedImage sprite, int x, int y) {
-        if (sprite.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
-            super.sprite(sprite, x, y);
-            return;
-        }
-        LabelCanvas.blit(pixels, sprite, x, y, 0, pixels.height());
+    public void sprite(InkSprite sprite, int x, int y) {
+        sprite.blitInto(pixels, x, y, 0, pixels.height());
     }
 
     /** The colour with its alpha scaled by the layer's opacity (Java2D gets the opacity as a composite instead). */

@@ -3,8 +3,6 @@ package org.sitmap.render;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.model.MapFeature;
@@ -16,11 +14,10 @@ import org.sitmap.model.MapFeature;
  * lookups each, about 5,000 places on a theatre frame) and then sorted them, every frame; that was most of the
  * label time. With the facts in arrays in priority order a frame reads a few thousand doubles.
  *
- * <p>Thread-safe: immutable once built; {@link #of} may be called from any render thread.
+ * <p>Thread-safe: immutable once built; {@link #of} may be called from any render thread. Kept in the frame's
+ * {@link RenderCaches}.
  */
 final class PlaceList {
-    private static final Map<LayerIndex, PlaceList> CACHE = new WeakHashMap<>();
-
     final String labelKey;
     final double[] x;
     final double[] y;
@@ -42,19 +39,14 @@ final class PlaceList {
         return text.length;
     }
 
-    /** The place list of a layer labelled by {@code labelKey}, from the cache or built now. */
+    /** The place list of a layer labelled by {@code labelKey}, from the frame's caches or built now. */
     static PlaceList of(LayerIndex index, List<MapFeature> features, String labelKey) {
-        synchronized (CACHE) {
-            PlaceList cached = CACHE.get(index);
-            if (cached != null && cached.labelKey.equals(labelKey)) {
-                return cached;
-            }
-        }
-        PlaceList built = build(index, features, labelKey);
-        synchronized (CACHE) {
-            CACHE.put(index, built);
-        }
-        return built;
+        return (PlaceList) RenderCaches.current().places.get(new Key(index, labelKey),
+                k -> build(index, features, labelKey));
+    }
+
+    /** A layer (by identity: its index is built once per layer) and the attribute its places are named by. */
+    private record Key(LayerIndex index, String labelKey) {
     }
 
     private static PlaceList build(LayerIndex index, List<MapFeature> features, String labelKey) {

@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.sitmap.render.raster.PathSink;
 
 /**
  * Turns projected JTS geometries into Java2D paths in pixels for one viewport, dropping vertices that fall within
@@ -49,15 +50,6 @@ final class ShapeBuilder {
 
     double y(double worldY) {
         return offsetY - worldY * scale;
-    }
-
-    /** Where the built outlines go: a Java2D path, or {@link PixelPaths} for the rasterisers that write pixels. */
-    interface PathSink {
-        void moveTo(double x, double y);
-
-        void lineTo(double x, double y);
-
-        void closePath();
     }
 
     /**

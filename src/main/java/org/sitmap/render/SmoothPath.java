@@ -68,24 +68,24 @@ final class SmoothPath {
                     continue;
                 }
                 double t = t1 + (t2 - t1) * j / m;
-                // Barry and Goldman's pyramidal formulation.
-                double a1x = lerp(p0x, p1x, t0, t1, t);
-                double a1y = lerp(p0y, p1y, t0, t1, t);
-                double a2x = lerp(p1x, p2x, t1, t2, t);
-                double a2y = lerp(p1y, p2y, t1, t2, t);
-                double a3x = lerp(p2x, p3x, t2, t3, t);
-                double a3y = lerp(p2y, p3y, t2, t3, t);
-                double b1x = lerp(a1x, a2x, t0, t2, t);
-                double b1y = lerp(a1y, a2y, t0, t2, t);
-                double b2x = lerp(a2x, a3x, t1, t3, t);
-                double b2y = lerp(a2y, a3y, t1, t3, t);
-                ox[k] = lerp(b1x, b2x, t1, t2, t);
-                oy[k] = lerp(b1y, b2y, t1, t2, t);
+                ox[k] = pyramid(p0x, p1x, p2x, p3x, t0, t1, t2, t3, t);
+                oy[k] = pyramid(p0y, p1y, p2y, p3y, t0, t1, t2, t3, t);
                 os[k] = src;
                 k++;
             }
         }
         return ScreenLine.build(ox, oy, os, k);
+    }
+
+    /** One coordinate of the curve at {@code t}: Barry and Goldman's pyramidal formulation. */
+    private static double pyramid(double p0, double p1, double p2, double p3, double t0, double t1, double t2,
+            double t3, double t) {
+        double a1 = lerp(p0, p1, t0, t1, t);
+        double a2 = lerp(p1, p2, t1, t2, t);
+        double a3 = lerp(p2, p3, t2, t3, t);
+        double b1 = lerp(a1, a2, t0, t2, t);
+        double b2 = lerp(a2, a3, t1, t3, t);
+        return lerp(b1, b2, t1, t2, t);
     }
 
     private static double knot(double ax, double ay, double bx, double by) {

@@ -10,19 +10,17 @@ import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.sitmap.render.raster.InkSprite;
 
 /**
  * Draws map text with a halo (a light outline behind the glyphs) so names stay readable over borders and fills.
  *
- * <p>Glyph outlines are cached per font and text: laying out the same few hundred place names every frame would
- * otherwise cost more than drawing the map. Thread-safe: the cache is synchronised, drawing uses the caller's
+ * <p>Glyph outlines are cached per font and text in the frame's {@link RenderCaches}: laying out the same few hundred
+ * place names every frame would otherwise cost more than drawing the map. Thread-safe: drawing uses the caller's
  * Graphics2D.
  */
 public final class TextPainter {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private static final int CACHE_SIZE = 4096;
 
     /** Cache keys: a Font's equality covers its name, style, size and tracking. */
     private record OutlineKey(Font font, String text) {
@@ -35,13 +33,6 @@ public final class TextPainter {
     private record Outline(Shape shape, Rectangle2D bounds) {
     }
 
-    private static final Map<OutlineKey, Outline> OUTLINES = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<OutlineKey, Outline> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-
     private TextPainter() {
     }
 
@@ -51,21 +42,12 @@ public final class TextPainter {
     }
 
     private static Outline cachedOutline(String text, Font font) {
-        OutlineKey key = new OutlineKey(font, text);
-        synchronized (OUTLINES) {
-            Outline o = OUTLINES.get(key);
-            if (o != null) {
-                return o;
-            }
-        }
-        // Letter-spaced fonts (country names) need a TextLayout: a GlyphVector ignores tracking.
-        Shape s = font.hasLayoutAttributes() ? new TextLayout(text, font, FRC).getOutline(null)
-                : font.createGlyphVector(FRC, text).getOutline();
-        Outline o = new Outline(s, s.getBounds2D());
-        synchronized (OUTLINES) {
-            OUTLINES.put(key, o);
-        }
-        return o;
+        return (Outline) RenderCaches.current().outlines.get(new OutlineKey(font, text), k -> {
+            // Letter-spaced fonts (country names) need a TextLayout: a GlyphVector ignores tracking.
+            Shape s = font.hasLayoutAttributes() ? new TextLayout(text, font, FRC).getOutline(null)
+                    : font.createGlyphVector(FRC, text).getOutline();
+            return new Outline(s, s.getBounds2D());
+        });
     }
 
     /** Bounds of the drawn text (without halo) relative to its baseline origin. */
@@ -73,16 +55,11 @@ public final class TextPainter {
         return (Rectangle2D) cachedOutline(text, font).bounds().clone();
     }
 
-    private static final int SPRITE_CACHE_SIZE = 2048;
-    private static final Map<SpriteKey, Sprite> SPRITES = new LinkedHashMap<>(SPRITE_CACHE_SIZE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SpriteKey, Sprite> eldest) {
-            return size() > SPRITE_CACHE_SIZE;
-        }
-    };
-
     /** A label rendered once into a small premultiplied image, and where its baseline origin sits in it. */
-    record Sprite(BufferedImage image, int originX, int originY) {
+    record Sprite(InkSprite ink, int originX, int originY) {
+        BufferedImage image() {
+            return ink.image();
+        }
     }
 
     /**
@@ -171,35 +148,30 @@ public final class TextPainter {
     /** The cached image of unrotated {@code text} with its halo, drawn now if not cached. */
     static Sprite sprite(String text, Font font, Color fill, Color halo, float haloWidth) {
         SpriteKey key = new SpriteKey(font, text, fill.getRGB(), halo == null ? 0 : halo.getRGB(), haloWidth);
-        Sprite sprite;
-        synchronized (SPRITES) {
-            sprite = SPRITES.get(key);
+        return (Sprite) RenderCaches.current().textSprites.get(key, k -> drawSprite(text, font, fill, halo,
+                haloWidth));
+    }
+
+    private static Sprite drawSprite(String text, Font font, Color fill, Color halo, float haloWidth) {
+        Rectangle2D b = bounds(text, font);
+        int pad = (int) Math.ceil(haloWidth) + 2;
+        int w = (int) Math.ceil(b.getWidth()) + 2 * pad + 1;
+        int h = (int) Math.ceil(b.getHeight()) + 2 * pad + 1;
+        int ox = pad - (int) Math.floor(b.getX());
+        int oy = pad - (int) Math.floor(b.getY());
+        BufferedImage img = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D sg = img.createGraphics();
+        MapRenderer.applyHints(sg);
+        if (halo != null && haloWidth > 0 && haloWidth <= MAX_DILATED_HALO) {
+            sg.setColor(fill);
+            sg.setFont(font);
+            sg.drawString(text, (float) ox, (float) oy);
+            addDilatedHalo(img, halo, haloWidth);
+        } else {
+            draw(sg, text, font, ox, oy, 0, fill, halo, haloWidth);
         }
-        if (sprite == null) {
-            Rectangle2D b = bounds(text, font);
-            int pad = (int) Math.ceil(haloWidth) + 2;
-            int w = (int) Math.ceil(b.getWidth()) + 2 * pad + 1;
-            int h = (int) Math.ceil(b.getHeight()) + 2 * pad + 1;
-            int ox = pad - (int) Math.floor(b.getX());
-            int oy = pad - (int) Math.floor(b.getY());
-            BufferedImage img = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D sg = img.createGraphics();
-            MapRenderer.applyHints(sg);
-            if (halo != null && haloWidth > 0 && haloWidth <= MAX_DILATED_HALO) {
-                sg.setColor(fill);
-                sg.setFont(font);
-                sg.drawString(text, (float) ox, (float) oy);
-                addDilatedHalo(img, halo, haloWidth);
-            } else {
-                draw(sg, text, font, ox, oy, 0, fill, halo, haloWidth);
-            }
-            sg.dispose();
-            sprite = new Sprite(img, ox, oy);
-            synchronized (SPRITES) {
-                SPRITES.put(key, sprite);
-            }
-        }
-        return sprite;
+        sg.dispose();
+        return new Sprite(InkSprite.of(img), ox, oy);
     }
 
     /**

@@ -1,7 +1,8 @@
 /**
- * Painting maps onto Java2D, shared by the screen and every export: the viewport, the renderer of base-map layers
- * and annotations, the annotation painter, labels and their placement, legend entries, hit testing, and a
- * direct-pixel fast path (integer raster, span fill, thin lines, hatching, label canvas) used where it is measured
- * to be faster than Java2D.
+ * Painting maps onto any Java2D surface, shared by the screen and exports: the {@link org.sitmap.render.Viewport};
+ * {@link org.sitmap.render.MapRenderer} and the rooms of a frame (layer builder, layer painter, strip scheduler,
+ * base-map labeller); the {@link org.sitmap.render.DrawSurface} a frame draws on (Java2D, or direct pixels through
+ * {@code render.raster}); the caches a renderer owns ({@link org.sitmap.render.RenderCaches}); annotation painting,
+ * hit testing, label placement and text with halos.
  */
 package org.sitmap.render;

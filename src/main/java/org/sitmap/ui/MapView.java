@@ -26,6 +26,7 @@ import org.sitmap.model.Annotation;
 import org.sitmap.model.MapFeature;
 import org.sitmap.render.HitTester;
 import org.sitmap.render.MapRenderer;
+import org.sitmap.render.RenderCaches;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
 import org.sitmap.render.RenderStats;
@@ -38,7 +39,8 @@ import org.sitmap.ui.tools.ToolHost;
 
 /**
  * The map on screen. Frames are painted by the shared {@link MapRenderer} on a background thread into an image;
- * the UI thread only copies finished frames in. Between frames the last image is moved and scaled to where the
+ * the UI thread only copies finished frames in. While only annotations change (an edit) the renderer copies its
+ * last base map instead of painting it again. Between frames the last image is moved and scaled to where the
  * current viewport puts it, so a drag or a wheel zoom answers at once and never shows a blank map.
  *
  * <p>FX thread only, except the render job.
@@ -183,12 +185,17 @@ public final class MapView extends Region implements ToolHost {
 
     @Override
     public List<String> annotationsAt(double sx, double sy) {
-        return hitTester.hitStack(briefing.visibleAnnotations(), model.viewport(), sx, sy, 5);
+        // Text labels are hit by their glyph outlines: measured with the renderer's caches, as painted.
+        try (RenderCaches.Scope scope = renderer.caches().enter()) {
+            return hitTester.hitStack(briefing.visibleAnnotations(), model.viewport(), sx, sy, 5);
+        }
     }
 
     @Override
     public List<String> annotationsIn(java.awt.geom.Rectangle2D band) {
-        return hitTester.inRectangle(briefing.visibleAnnotations(), model.viewport(), band);
+        try (RenderCaches.Scope scope = renderer.caches().enter()) {
+            return hitTester.inRectangle(briefing.visibleAnnotations(), model.viewport(), band);
+        }
     }
 
     @Override
@@ -325,11 +332,12 @@ public final class MapView extends Region implements ToolHost {
         frameView.setFitHeight(frameViewport.height() * scale);
     }
 
-    /** Schedules a frame of the current viewport; a frame already being painted for an older one is abandoned. */
     /** The style sheet the map is drawn with; the window binds it to the open briefing's. */
     public ObjectProperty<StyleSheet> styleSheetProperty() {
         return styleSheet;
     }
+
+    /** Schedules a frame of the current viewport; a frame already being painted for an older one is abandoned. */
 
     public void requestRender() {
         if (inFlightCancel != null) {
@@ -416,5 +424,7 @@ public final class MapView extends Region implements ToolHost {
 
     public void dispose() {
         renderThread.shutdownNow();
+        // The renderer's caches and last base map (tens of megabytes) go with the window.
+        renderer.clearCaches();
     }
 }

@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Not thread-safe: one per thread ({@link #forCurrentThread}); its edge arrays are reused between frames.
  */
-final class SpanFill {
+public final class SpanFill {
     private static final ThreadLocal<SpanFill> PER_THREAD = ThreadLocal.withInitial(SpanFill::new);
 
     private int edges;
@@ -33,7 +33,7 @@ final class SpanFill {
     private SpanFill() {
     }
 
-    static SpanFill forCurrentThread() {
+    public static SpanFill forCurrentThread() {
         return PER_THREAD.get();
     }
 
@@ -51,7 +51,7 @@ final class SpanFill {
      * As {@link #fill(BufferedImage, int, List, int)}, for paths already in pixel arrays: the pieces of one layer,
      * filled together as one even-odd path.
      */
-    void fill(BufferedImage image, int top, PixelPaths[] pieces, int argb) {
+    public void fill(BufferedImage image, int top, PixelPaths[] pieces, int argb) {
         fill(image, top, pieces, solid(IntRaster.of(image), argb));
     }
 
@@ -137,7 +137,32 @@ final class SpanFill {
     }
 
     private void sweep(IntRaster raster, int w, int h, SpanWriter writer) {
-        // Edges bucketed by their first row (a counting sort), so each row adds its new edges in one step.
+        bucketByRow(h);
+        // The active edges are kept in order of where they cross the current row. From one row to the next that
+        // order barely changes, so an insertion sort restores it in about one pass; sorting each row's crossings
+        // afresh cost most of a world frame's fill.
+        int activeCount = 0;
+        for (int r = 0; r < h; r++) {
+            activeCount = advance(r, activeCount);
+            if (activeCount == 0) {
+                continue;
+            }
+            sortActive(activeCount);
+            int n = activeCount;
+            int row = raster.index(0, r);
+            for (int k = 0; k + 1 < n; k += 2) {
+                // Pixels whose centre x + 0.5 lies in [crossings[k], crossings[k + 1]).
+                int from = Math.max(0, (int) Math.ceil(crossings[k] - 0.5));
+                int to = Math.min(w, (int) Math.ceil(crossings[k + 1] - 0.5));
+                if (from < to) {
+                    writer.span(row, r, from, to);
+                }
+            }
+        }
+    }
+
+    /** Edges bucketed by their first row (a counting sort), so each row adds its new edges in one step. */
+    private void bucketByRow(int h) {
         if (rowStart.length < h + 1) {
             rowStart = new int[h + 1];
         }
@@ -155,60 +180,52 @@ final class SpanFill {
         for (int e = 0; e < edges; e++) {
             byRow[fillAt[firstRow[e]]++] = e;
         }
+    }
 
-        // The active edges are kept in order of where they cross the current row. From one row to the next that
-        // order barely changes, so an insertion sort restores it in about one pass; sorting each row's crossings
-        // afresh cost most of a world frame's fill.
-        int activeCount = 0;
-        for (int r = 0; r < h; r++) {
-            int kept = 0;
-            for (int k = 0; k < activeCount; k++) {
-                int e = active[k];
-                if (lastRow[e] >= r) {
-                    active[kept] = e;
-                    crossings[kept] = startX[e] + (r - firstRow[e]) * slope[e];
-                    kept++;
-                }
+    /**
+     * Moves the active edges to row {@code r}: drops those that ended, updates where the rest cross it, and adds
+     * those starting on it; returns how many are active.
+     */
+    private int advance(int r, int activeCount) {
+        int kept = 0;
+        for (int k = 0; k < activeCount; k++) {
+            int e = active[k];
+            if (lastRow[e] >= r) {
+                active[kept] = e;
+                crossings[kept] = startX[e] + (r - firstRow[e]) * slope[e];
+                kept++;
             }
-            activeCount = kept;
-            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                if (activeCount == active.length) {
-                    active = Arrays.copyOf(active, activeCount * 2);
-                    crossings = Arrays.copyOf(crossings, active.length);
-                }
-                int e = byRow[k];
-                active[activeCount] = e;
-                crossings[activeCount] = startX[e];
-                activeCount++;
+        }
+        int count = kept;
+        for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+            if (count == active.length) {
+                active = Arrays.copyOf(active, count * 2);
+                crossings = Arrays.copyOf(crossings, active.length);
             }
-            if (activeCount == 0) {
+            int e = byRow[k];
+            active[count] = e;
+            crossings[count] = startX[e];
+            count++;
+        }
+        return count;
+    }
+
+    /** Restores the order of the active edges by crossing: an insertion sort, as they are nearly in order. */
+    private void sortActive(int activeCount) {
+        for (int k = 1; k < activeCount; k++) {
+            double x = crossings[k];
+            if (x >= crossings[k - 1]) {
                 continue;
             }
-            for (int k = 1; k < activeCount; k++) {
-                double x = crossings[k];
-                if (x >= crossings[k - 1]) {
-                    continue;
-                }
-                int e = active[k];
-                int j = k - 1;
-                while (j >= 0 && crossings[j] > x) {
-                    crossings[j + 1] = crossings[j];
-                    active[j + 1] = active[j];
-                    j--;
-                }
-                crossings[j + 1] = x;
-                active[j + 1] = e;
+            int e = active[k];
+            int j = k - 1;
+            while (j >= 0 && crossings[j] > x) {
+                crossings[j + 1] = crossings[j];
+                active[j + 1] = active[j];
+                j--;
             }
-            int n = activeCount;
-            int row = raster.index(0, r);
-            for (int k = 0; k + 1 < n; k += 2) {
-                // Pixels whose centre x + 0.5 lies in [crossings[k], crossings[k + 1]).
-                int from = Math.max(0, (int) Math.ceil(crossings[k] - 0.5));
-                int to = Math.min(w, (int) Math.ceil(crossings[k + 1] - 0.5));
-                if (from < to) {
-                    writer.span(row, r, from, to);
-                }
-            }
+            crossings[j + 1] = x;
+            active[j + 1] = e;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
+import org.sitmap.render.MapRenderer;
 
 class HatchingTest {
     /** A concave ring with a square hole, as an annotation's area path is built. */
@@ -113,7 +114,7 @@ class HatchingTest {
                 new Rectangle2D.Double(0, 0, 10, 10), 45, 0, 0, 0)).hasMessageContaining("spacing");
         BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB_PRE);
         assertThatThrownBy(() -> paint(g -> Hatching.drawDirectly(g, img, ringWithHole(Path2D.WIND_EVEN_ODD),
-                new Rectangle2D.Double(0, 0, 10, 10), 45, -1, 0, 0))).hasMessageContaining("spacing");
+                new Rectangle2D.Double(0, 0, 10, 10), 45, -1, 0, 0, Hatching.UNCACHED))).hasMessageContaining("spacing");
     }
 
     @Test
@@ -130,7 +131,11 @@ class HatchingTest {
             g.fillRect(0, 0, 400, 400);
             g.setColor(colour);
             g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-            (k == 0 ? DrawSurface.java2d(g) : DrawSurface.of(g, img)).hatch(shape, limit, 45, 6, 7, 3);
+            if (k == 0) {
+                Hatching.draw(g, shape, limit, 45, 6, 7, 3);
+            } else {
+                assertThat(Hatching.drawDirectly(g, img, shape, limit, 45, 6, 7, 3, Hatching.UNCACHED)).isTrue();
+            }
             g.dispose();
             images[k] = img;
         }

@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sitmap.render.MapRenderer;
 
 class ThinLineRasterTest {
     private static final int BLACK = 0xFF000000;

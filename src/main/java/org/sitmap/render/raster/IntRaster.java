@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -15,10 +15,10 @@ import java.awt.image.WritableRaster;
  * @param alphaBits {@code 0xFF000000} for an opaque image type (its alpha bits are undefined), else 0: or it into a
  *                  pixel before blending over it
  */
-record IntRaster(int[] pixels, int origin, int stride, int width, int height, int alphaBits) {
+public record IntRaster(int[] pixels, int origin, int stride, int width, int height, int alphaBits) {
 
     /** Whether pixels can be written directly: a packed int raster, opaque or premultiplied. */
-    static boolean supports(BufferedImage image) {
+    public static boolean supports(BufferedImage image) {
         int type = image.getType();
         return (type == BufferedImage.TYPE_INT_ARGB_PRE || type == BufferedImage.TYPE_INT_RGB)
                 && image.getRaster().getDataBuffer() instanceof DataBufferInt
@@ -26,7 +26,7 @@ record IntRaster(int[] pixels, int origin, int stride, int width, int height, in
     }
 
     /** The pixels of an image that {@link #supports} them. */
-    static IntRaster of(BufferedImage image) {
+    public static IntRaster of(BufferedImage image) {
         WritableRaster raster = image.getRaster();
         int stride = ((SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride();
         int[] pixels = ((DataBufferInt) raster.getDataBuffer()).getData();
@@ -38,7 +38,7 @@ record IntRaster(int[] pixels, int origin, int stride, int width, int height, in
     }
 
     /** Index of pixel (x, y) in {@link #pixels}. */
-    int index(int x, int y) {
+    public int index(int x, int y) {
         return origin + y * stride + x;
     }
 
@@ -46,12 +46,12 @@ record IntRaster(int[] pixels, int origin, int stride, int width, int height, in
      * The share, out of 256, of what lies under a source of alpha {@code alpha} (0..255) that shows through:
      * {@code x * keep / 256} stays within one level of the exact {@code x * (255 - alpha) / 255} and never above it.
      */
-    static int keep(int alpha) {
+    public static int keep(int alpha) {
         return 256 - alpha - (alpha >> 7);
     }
 
     /** A premultiplied source over a premultiplied destination, two channels per multiply. */
-    static int over(int source, int destination, int keep) {
+    public static int over(int source, int destination, int keep) {
         int rb = (((destination & 0x00FF00FF) * keep + 0x00800080) >>> 8) & 0x00FF00FF;
         int ag = (((destination >>> 8) & 0x00FF00FF) * keep + 0x00800080) & 0xFF00FF00;
         return source + (rb | ag);

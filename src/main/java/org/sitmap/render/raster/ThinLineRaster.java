@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -25,9 +25,9 @@ import java.util.List;
  * <p>Not thread-safe: one per thread ({@link #forCurrentThread}); its mask is reused between frames because
  * fresh memory is expensive on the machines we run on.
  */
-final class ThinLineRaster {
+public final class ThinLineRaster {
     /** Widest stroke in pixels drawn here; wider ones need real joins and go to Java2D. */
-    static final double MAX_WIDTH = 1.6;
+    public static final double MAX_WIDTH = 1.6;
 
     private static final ThreadLocal<ThinLineRaster> PER_THREAD = ThreadLocal.withInitial(ThinLineRaster::new);
 
@@ -76,7 +76,7 @@ final class ThinLineRaster {
     private ThinLineRaster() {
     }
 
-    static ThinLineRaster forCurrentThread() {
+    public static ThinLineRaster forCurrentThread() {
         return PER_THREAD.get();
     }
 
@@ -104,7 +104,7 @@ final class ThinLineRaster {
      * row is frame row {@code top} (0 for a whole frame); see {@link #stroke(BufferedImage, List, double, float[],
      * int)}. The pieces are drawn as one stroke: where they overlap, the ink is not doubled.
      */
-    void stroke(BufferedImage image, int top, PixelPaths[] pieces, double lineWidth, float[] dashPattern,
+    public void stroke(BufferedImage image, int top, PixelPaths[] pieces, double lineWidth, float[] dashPattern,
             int argb) {
         if (!(lineWidth > 0 && lineWidth <= MAX_WIDTH)) {
             throw new IllegalArgumentException("Line width out of range: " + lineWidth);

@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.sitmap.geo.IndexSort;
 
 /**
@@ -25,7 +26,7 @@ import org.sitmap.geo.IndexSort;
  *
  * <p>Stateless, thread-safe; draws with the caller's colour and stroke.
  */
-final class Hatching {
+public final class Hatching {
     private Hatching() {
     }
 
@@ -33,7 +34,7 @@ final class Hatching {
      * Draws lines at {@code angleDegrees} (screen angle, 45 = rising to the right) every {@code spacing} pixels,
      * through (anchorX, anchorY), inside {@code shape} and within {@code limit}, with Java2D.
      */
-    static void draw(Graphics2D g, Shape shape, Rectangle2D limit, double angleDegrees, double spacing,
+    public static void draw(Graphics2D g, Shape shape, Rectangle2D limit, double angleDegrees, double spacing,
             double anchorX, double anchorY) {
         Path2D.Double lines = lines(shape, limit, angleDegrees, spacing, anchorX, anchorY);
         if (lines != null) {
@@ -47,8 +48,8 @@ final class Hatching {
      * a plain colour and an even-odd shape. Java2D's stroker took 40% of a frame zoomed in on two hatched zones, for
      * hundreds of long one-pixel lines. Returns false, having drawn nothing, when it does not apply.
      */
-    static boolean drawDirectly(Graphics2D g, BufferedImage raster, Shape shape, Rectangle2D limit,
-            double angleDegrees, double spacing, double anchorX, double anchorY) {
+    public static boolean drawDirectly(Graphics2D g, BufferedImage raster, Shape shape, Rectangle2D limit,
+            double angleDegrees, double spacing, double anchorX, double anchorY, Tables tables) {
         checkSpacing(spacing);
         if (!drawsDirectly(g, raster) || !(shape instanceof Path2D path)
                 || path.getWindingRule() != Path2D.WIND_EVEN_ODD) {
@@ -57,10 +58,21 @@ final class Hatching {
         if (!shape.getBounds2D().createIntersection(limit).isEmpty()) {
             float width = ((BasicStroke) g.getStroke()).getLineWidth();
             SpanFill.forCurrentThread().fill(raster, List.of(path), new Stripes(IntRaster.of(raster),
-                    ((Color) g.getPaint()).getRGB(), width, angleDegrees, spacing, anchorX, anchorY));
+                    ((Color) g.getPaint()).getRGB(), width, angleDegrees, spacing, anchorX, anchorY, tables));
         }
         return true;
     }
+
+    /**
+     * Where the coverage tables of hatch patterns are kept (by direction, spacing and width; a frame uses a few):
+     * a renderer's cache, or {@link #UNCACHED}.
+     */
+    public interface Tables {
+        int[] get(List<Double> key, Function<List<Double>, int[]> compute);
+    }
+
+    /** Tables computed for each hatched shape and not kept. */
+    public static final Tables UNCACHED = (key, compute) -> compute.apply(key);
 
     /**
      * The hatching of an image as a pattern: each pixel inside the shape takes the share of it that the lines
@@ -71,7 +83,6 @@ final class Hatching {
     private static final class Stripes implements SpanFill.SpanWriter {
         /** Table steps per pixel across the lines. */
         private static final int STEPS = 32;
-        private static final java.util.Map<List<Double>, int[]> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
         private final int[] pixels;
         private final int alphaBits;
@@ -85,7 +96,7 @@ final class Hatching {
         private final int[] keep = new int[256];
 
         Stripes(IntRaster raster, int argb, double width, double angleDegrees, double spacing, double anchorX,
-                double anchorY) {
+                double anchorY, Tables tables) {
             this.pixels = raster.pixels();
             this.alphaBits = raster.alphaBits();
             double a = Math.toRadians(angleDegrees);
@@ -95,7 +106,7 @@ final class Hatching {
             this.period = spacing;
             this.anchorX = anchorX;
             this.anchorY = anchorY;
-            this.coverage = TABLES.computeIfAbsent(List.of(nx, ny, spacing, width), k -> table(nx, ny, spacing, width));
+            this.coverage = tables.get(List.of(nx, ny, spacing, width), k -> table(nx, ny, spacing, width));
             IntRaster.coverageColours(argb, source, keep);
         }
 
@@ -162,48 +173,8 @@ final class Hatching {
         if (area.isEmpty()) {
             return null;
         }
-        double a = Math.toRadians(angleDegrees);
-        // Direction along the lines (screen y grows down, so "rising" is negative y) and the normal across them.
-        double dx = Math.cos(a);
-        double dy = -Math.sin(a);
-        double nx = -dy;
-        double ny = dx;
-        // The shape's edges in line coordinates: u along the lines, w across them (line k lies at w = k * spacing).
-        Edges edges = new Edges();
-        double[] c = new double[6];
-        double startU = 0;
-        double startW = 0;
-        double lastU = 0;
-        double lastW = 0;
-        boolean open = false;
-        for (PathIterator it = shape.getPathIterator(null, 0.25); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (type == PathIterator.SEG_CLOSE) {
-                if (open) {
-                    edges.add(lastU, lastW, startU, startW);
-                    lastU = startU;
-                    lastW = startW;
-                }
-                continue;
-            }
-            double u = (c[0] - anchorX) * dx + (c[1] - anchorY) * dy;
-            double w = (c[0] - anchorX) * nx + (c[1] - anchorY) * ny;
-            if (type == PathIterator.SEG_MOVETO) {
-                if (open) {
-                    edges.add(lastU, lastW, startU, startW);
-                }
-                startU = u;
-                startW = w;
-                open = true;
-            } else {
-                edges.add(lastU, lastW, u, w);
-            }
-            lastU = u;
-            lastW = w;
-        }
-        if (open) {
-            edges.add(lastU, lastW, startU, startW);
-        }
+        LineFrame frame = new LineFrame(angleDegrees, anchorX, anchorY);
+        Edges edges = frame.edgesOf(shape);
         // Which lines cross the limited area, and how far along them it reaches.
         double[] cx = {area.getMinX(), area.getMaxX(), area.getMinX(), area.getMaxX()};
         double[] cy = {area.getMinY(), area.getMinY(), area.getMaxY(), area.getMaxY()};
@@ -212,8 +183,8 @@ final class Hatching {
         double along0 = Double.POSITIVE_INFINITY;
         double along1 = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < 4; i++) {
-            double across = (cx[i] - anchorX) * nx + (cy[i] - anchorY) * ny;
-            double along = (cx[i] - anchorX) * dx + (cy[i] - anchorY) * dy;
+            double across = frame.across(cx[i], cy[i]);
+            double along = frame.along(cx[i], cy[i]);
             lo = Math.min(lo, across);
             hi = Math.max(hi, across);
             along0 = Math.min(along0, along);
@@ -221,14 +192,115 @@ final class Hatching {
         }
         boolean evenOdd = shape.getPathIterator(null).getWindingRule() == PathIterator.WIND_EVEN_ODD;
         Path2D.Double lines = new Path2D.Double();
-        edges.sortByLow();
-        int next = 0;
-        int[] active = new int[16];
-        int activeCount = 0;
-        double[] crossing = new double[16];
-        int[] winding = new int[16];
+        Crossings crossings = new Crossings(edges);
         for (double k = Math.ceil(lo / spacing); k * spacing <= hi; k++) {
             double w = k * spacing;
+            int n = crossings.at(w);
+            double ox = anchorX + w * frame.nx;
+            double oy = anchorY + w * frame.ny;
+            int inside = 0;
+            for (int i = 0; i + 1 < n; i++) {
+                inside = evenOdd ? inside ^ 1 : inside + crossings.winding[i];
+                if (inside != 0) {
+                    double u0 = Math.max(crossings.u[i], along0);
+                    double u1 = Math.min(crossings.u[i + 1], along1);
+                    if (u1 > u0) {
+                        lines.moveTo(ox + u0 * frame.dx, oy + u0 * frame.dy);
+                        lines.lineTo(ox + u1 * frame.dx, oy + u1 * frame.dy);
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Coordinates along the hatch lines: u along them, w across them (line k lies at w = k * spacing), from the
+     * anchor. Screen y grows down, so "rising" is negative y.
+     */
+    private static final class LineFrame {
+        final double dx;
+        final double dy;
+        final double nx;
+        final double ny;
+        private final double anchorX;
+        private final double anchorY;
+
+        LineFrame(double angleDegrees, double anchorX, double anchorY) {
+            double a = Math.toRadians(angleDegrees);
+            this.dx = Math.cos(a);
+            this.dy = -Math.sin(a);
+            this.nx = -dy;
+            this.ny = dx;
+            this.anchorX = anchorX;
+            this.anchorY = anchorY;
+        }
+
+        double along(double x, double y) {
+            return (x - anchorX) * dx + (y - anchorY) * dy;
+        }
+
+        double across(double x, double y) {
+            return (x - anchorX) * nx + (y - anchorY) * ny;
+        }
+
+        /** The shape's edges (curves flattened) in line coordinates, every ring closed. */
+        Edges edgesOf(Shape shape) {
+            Edges edges = new Edges();
+            double[] c = new double[6];
+            double startU = 0;
+            double startW = 0;
+            double lastU = 0;
+            double lastW = 0;
+            boolean open = false;
+            for (PathIterator it = shape.getPathIterator(null, 0.25); !it.isDone(); it.next()) {
+                int type = it.currentSegment(c);
+                if (type == PathIterator.SEG_CLOSE) {
+                    if (open) {
+                        edges.add(lastU, lastW, startU, startW);
+                        lastU = startU;
+                        lastW = startW;
+                    }
+                    continue;
+                }
+                double u = along(c[0], c[1]);
+                double w = across(c[0], c[1]);
+                if (type == PathIterator.SEG_MOVETO) {
+                    if (open) {
+                        edges.add(lastU, lastW, startU, startW);
+                    }
+                    startU = u;
+                    startW = w;
+                    open = true;
+                } else {
+                    edges.add(lastU, lastW, u, w);
+                }
+                lastU = u;
+                lastW = w;
+            }
+            if (open) {
+                edges.add(lastU, lastW, startU, startW);
+            }
+            return edges;
+        }
+    }
+
+    /** Where successive lines (by increasing w) cross the edges, sorted along the line, with their windings. */
+    private static final class Crossings {
+        private final Edges edges;
+        private int next;
+        private int[] active = new int[16];
+        private int activeCount;
+        double[] u = new double[16];
+        int[] winding = new int[16];
+
+        Crossings(Edges edges) {
+            this.edges = edges;
+            edges.sortByLow();
+        }
+
+        /** Finds the crossings of the line at {@code w} (not less than the last one asked); returns how many. */
+        int at(double w) {
             // Edges span [low, high) across the lines, so a line through a vertex counts it once.
             while (next < edges.count && edges.low(edges.order[next]) <= w) {
                 if (activeCount == active.length) {
@@ -243,31 +315,17 @@ final class Hatching {
                     active[i--] = active[--activeCount];
                     continue;
                 }
-                if (crossings == crossing.length) {
-                    crossing = Arrays.copyOf(crossing, crossings * 2);
+                if (crossings == u.length) {
+                    u = Arrays.copyOf(u, crossings * 2);
                     winding = Arrays.copyOf(winding, crossings * 2);
                 }
-                crossing[crossings] = edges.uAt(e, w);
+                u[crossings] = edges.uAt(e, w);
                 winding[crossings] = edges.up[e] ? 1 : -1;
                 crossings++;
             }
-            sortCrossings(crossing, winding, crossings);
-            double ox = anchorX + w * nx;
-            double oy = anchorY + w * ny;
-            int inside = 0;
-            for (int i = 0; i + 1 < crossings; i++) {
-                inside = evenOdd ? inside ^ 1 : inside + winding[i];
-                if (inside != 0) {
-                    double u0 = Math.max(crossing[i], along0);
-                    double u1 = Math.min(crossing[i + 1], along1);
-                    if (u1 > u0) {
-                        lines.moveTo(ox + u0 * dx, oy + u0 * dy);
-                        lines.lineTo(ox + u1 * dx, oy + u1 * dy);
-                    }
-                }
-            }
+            sortCrossings(u, winding, crossings);
+            return crossings;
         }
-        return lines;
     }
 
     private static void checkSpacing(double spacing) {

@@ -1,4 +1,4 @@
-package org.sitmap.render;
+package org.sitmap.render.raster;
 
 import java.awt.Shape;
 import java.awt.geom.Path2D;
@@ -23,7 +23,7 @@ import java.util.List;
  *
  * <p>Not thread-safe while being built; once built, any number of threads may read it.
  */
-final class PixelPaths implements ShapeBuilder.PathSink {
+public final class PixelPaths implements PathSink {
     /** Most edges in one chunk: small enough for a strip to skip most of a long border, large enough to be cheap. */
     static final int CHUNK = 128;
     /** Most vertices put in one Java2D path (see {@link #paths()}). */
@@ -52,7 +52,7 @@ final class PixelPaths implements ShapeBuilder.PathSink {
     private List<Path2D.Double> paths;
 
     /** Reads any Java2D shape (tests and callers with paths of their own); curves become chords. */
-    static PixelPaths of(List<? extends Shape> shapes) {
+    public static PixelPaths of(List<? extends Shape> shapes) {
         PixelPaths out = new PixelPaths();
         double[] c = new double[6];
         for (Shape shape : shapes) {
@@ -149,7 +149,7 @@ final class PixelPaths implements ShapeBuilder.PathSink {
      * Empties it for the next frame, keeping its arrays: a world frame's borders fill tens of megabytes of them,
      * and allocating those afresh every frame made the collector stop frames for 10-30 ms every few seconds.
      */
-    void clear() {
+    public void clear() {
         vertices = 0;
         parts = 0;
         chunks = 0;
@@ -157,11 +157,11 @@ final class PixelPaths implements ShapeBuilder.PathSink {
     }
 
     /** Whether nothing was added. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return vertices == 0;
     }
 
-    int vertexCount() {
+    public int vertexCount() {
         return vertices;
     }
 
@@ -215,7 +215,7 @@ final class PixelPaths implements ShapeBuilder.PathSink {
      * Marlin keeps its working arrays for paths up to about that size and allocates fresh off-heap memory for every
      * call on a larger one, which made a 4096x4096 world frame spend most of its time in the kernel.
      */
-    synchronized List<Path2D.Double> paths() {
+    public synchronized List<Path2D.Double> paths() {
         if (paths == null) {
             List<Path2D.Double> made = new ArrayList<>();
             Path2D.Double path = null;

@@ -1,0 +1,322 @@
+package org.sitmap.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.sitmap.model.LayerStyle;
+import org.sitmap.model.LayerStyle.LabelKind;
+import org.sitmap.model.MapFeature;
+import org.sitmap.render.raster.InkSprite;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleColour;
+import org.sitmap.style.StyleProperty;
+import org.sitmap.style.StyleSheet;
+
+/**
+ * Names the base map: countries, regions and towns of every visible layer, most important first, each only where
+ * it meets no label placed before (an annotation's own labels are placed first and win). Town dots are drawn with
+ * their names, so a town without room for its name shows nothing.
+ *
+ * <p>Thread-safe: holds nothing between frames; sprites and place lists are in the frame's {@link RenderCaches}.
+ */
+final class BaseMapLabeller {
+
+    private BaseMapLabeller() {
+    }
+
+    /** Places and draws the labels of every visible layer onto the canvas; returns how many were placed. */
+    static int label(LabelCanvas canvas, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
+            LabelPlacer placer) {
+        return placeLabels(canvas, viewport, collectLabels(viewport, layers, options), options, placer);
+    }
+
+    /** A placer for a frame, with the option's reserved areas (legend, title block) already taken. */
+    static LabelPlacer newPlacer(Viewport viewport, RenderOptions options) {
+        LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
+        options.reservedAreas().forEach(placer::reserve);
+        return placer;
+    }
+
+    /** Label candidates of every visible layer, in no particular order. */
+    private static List<LabelCandidate> collectLabels(Viewport viewport, List<RenderLayer> layers,
+            RenderOptions options) {
+        List<LabelCandidate> labels = new ArrayList<>();
+        double res = viewport.resolution();
+        double s = 1 / res;
+        double ox = viewport.width() / 2.0 - viewport.centerX() * s;
+        double oy = viewport.height() / 2.0 + viewport.centerY() * s;
+        Envelope view = viewport.worldEnvelope();
+        Envelope inset = new Envelope(view);
+        inset.expandBy(-60 * res);
+        double minPopulation = minPopulation(res);
+        for (RenderLayer rl : layers) {
+            LayerStyle style = rl.layer().style();
+            LabelKind kind = style.labels();
+            if (!LayerBuilder.drawn(rl, viewport, options) || style.labelKey() == null
+                    || !kindVisibleAt(kind, res)) {
+                continue;
+            }
+            List<MapFeature> features = rl.layer().features();
+            if (kind == LabelKind.PLACE) {
+                PlaceList places = PlaceList.of(rl.index(), features, style.labelKey());
+                for (int k = 0; k < places.size(); k++) {
+                    double pop = places.population[k];
+                    boolean capital = places.capital[k];
+                    if ((pop >= minPopulation || capital && res < 8000) && view.contains(places.x[k], places.y[k])) {
+                        labels.add(new LabelCandidate(kind, pop * (capital ? 4 : 1), places.text[k],
+                                places.x[k] * s + ox, oy - places.y[k] * s, capital, pop));
+                    }
+                }
+                continue;
+            }
+            rl.index().query(view, i -> {
+                MapFeature feature = features.get(i);
+                String text = feature.text(style.labelKey());
+                if (text == null || text.isBlank()) {
+                    return;
+                }
+                Envelope env = rl.index().geometry(i).getEnvelopeInternal();
+                double pixelArea = env.getArea() * s * s;
+                double minPixels = kind == LabelKind.COUNTRY ? 2500 : 1500;
+                if (pixelArea < minPixels && kind != LabelKind.GENERIC) {
+                    return;
+                }
+                // Countries often reach beyond the screen (Russia always does): name the part that is shown.
+                Coordinate anchor = kind == LabelKind.COUNTRY ? rl.index().labelAnchorWithin(i, inset, res)
+                        : rl.index().labelAnchor(i);
+                if (anchor == null || Double.isNaN(anchor.x)) {
+                    return;
+                }
+                labels.add(new LabelCandidate(kind, pixelArea,
+                        kind == LabelKind.COUNTRY ? text.toUpperCase(Locale.ROOT) : text, anchor.x * s + ox,
+                        oy - anchor.y * s, false, 0));
+            });
+        }
+        return labels;
+    }
+
+    /** Country names only zoomed out, region names only at regional scale: each where it helps reading. */
+    private static boolean kindVisibleAt(LabelKind kind, double res) {
+        return switch (kind) {
+            case NONE -> false;
+            case COUNTRY -> res >= 700;
+            case REGION -> res >= 90 && res < 3000;
+            case PLACE, GENERIC -> true;
+        };
+    }
+
+    /**
+     * Smallest population labelled at a resolution (map units per pixel). Collision removal decides the rest;
+     * this keeps the candidate list short when zoomed out.
+     */
+    static double minPopulation(double res) {
+        return res < 60 ? 0 : res * 12;
+    }
+
+    private static int placeLabels(LabelCanvas canvas, Viewport viewport, List<LabelCandidate> labels,
+            RenderOptions options, LabelPlacer placer) {
+        labels.sort(Comparator.comparingInt((LabelCandidate c) -> rank(c.kind()))
+                .thenComparing(Comparator.comparingDouble(LabelCandidate::priority).reversed()));
+        double scale = options.pixelScale();
+        StyleSheet sheet = options.styleSheet();
+        float halo = (float) (sheet.basemap("labels").number(StyleProperty.HALO_WIDTH) * scale);
+        Rectangle2D screen = new Rectangle2D.Double(0, 0, viewport.width(), viewport.height());
+        PlaceDots dots = new PlaceDots(scale, options.vectorText(), sheet.basemap("towns"));
+        int placed = 0;
+        for (LabelCandidate c : labels) {
+            if (!screen.contains(c.x(), c.y())) {
+                continue;
+            }
+            if (c.kind() == LabelKind.PLACE) {
+                placed += placePlace(canvas, c, placer, scale, halo, dots, sheet) ? 1 : 0;
+            } else {
+                Style look = sheet.basemap(switch (c.kind()) {
+                    case COUNTRY -> "countries";
+                    case REGION -> "regions";
+                    default -> "labels";
+                });
+                Font font = Fonts.of(look, StyleProperty.FONT_SIZE, scale);
+                Color color = colour(look.colour(StyleProperty.TEXT));
+                Rectangle2D b = TextPainter.bounds(c.text(), font);
+                double x = c.x() - b.getWidth() / 2 - b.getX();
+                double y = c.y() + b.getHeight() / 2 - (b.getHeight() + b.getY());
+                Rectangle2D box = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo,
+                        b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
+                if (screen.contains(box) && placer.tryPlace(box)) {
+                    canvas.text(c.text(), font, x, y, color, halo);
+                    placed++;
+                }
+            }
+        }
+        dots.paint(canvas);
+        return placed;
+    }
+
+    private static int rank(LabelKind kind) {
+        return switch (kind) {
+            case COUNTRY -> 0;
+            case PLACE -> 1;
+            case GENERIC -> 2;
+            case REGION -> 3;
+            case NONE -> 4;
+        };
+    }
+
+    /** A town: dot plus name to its right, else left, above or below; both must be free. */
+    private static boolean placePlace(LabelCanvas canvas, LabelCandidate c, LabelPlacer placer, double scale,
+            float halo, PlaceDots dots, StyleSheet sheet) {
+        double pop = c.population();
+        Style town = sheet.basemap(pop >= 1_000_000 || c.capital() ? "towns_large"
+                : pop >= 100_000 ? "towns_medium" : "towns_small");
+        Font font = Fonts.of(town, StyleProperty.FONT_SIZE, scale);
+        double r = town.number(StyleProperty.SYMBOL_SIZE) * scale;
+        Rectangle2D dotBox = new Rectangle2D.Double(c.x() - r - 1, c.y() - r - 1, 2 * r + 2, 2 * r + 2);
+        if (!placer.isFree(dotBox)) {
+            return false;
+        }
+        Rectangle2D b = TextPainter.bounds(c.text(), font);
+        double gap = r + 2.5 * scale;
+        double[][] origins = {
+            {c.x() + gap - b.getX(), c.y() - b.getY() - b.getHeight() / 2},
+            {c.x() - gap - b.getWidth() - b.getX(), c.y() - b.getY() - b.getHeight() / 2},
+            {c.x() - b.getWidth() / 2 - b.getX(), c.y() - gap - b.getY() - b.getHeight()},
+            {c.x() - b.getWidth() / 2 - b.getX(), c.y() + gap - b.getY()},
+        };
+        for (double[] o : origins) {
+            Rectangle2D box = new Rectangle2D.Double(o[0] + b.getX() - halo, o[1] + b.getY() - halo,
+                    b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
+            if (placer.isFree(box)) {
+                // The dot and its label touch each other by design; both now block later labels.
+                placer.reserve(box);
+                placer.reserve(dotBox);
+                dots.add(c, r);
+                canvas.text(c.text(), font, o[0], o[1], dots.text, halo);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Town dots of a frame. On vector targets they are gathered into three paths so they cost three fills instead
+     * of three per town; on images each is blitted from a small pre-drawn sprite (per size and quarter-pixel
+     * offset), since rasterising hundreds of tiny anti-aliased circles cost several milliseconds a frame.
+     */
+    private static final class PlaceDots {
+        private final Path2D.Double rings = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        private final Path2D.Double discs = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        private final Path2D.Double holes = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        private final List<LabelCandidate> places = new ArrayList<>();
+        private final List<Double> radii = new ArrayList<>();
+        private final double outline;
+        private final boolean vector;
+        private final Color ring;
+        private final Color disc;
+        private final Color text;
+
+        PlaceDots(double scale, boolean vector, Style towns) {
+            this.outline = towns.number(StyleProperty.SYMBOL_OUTLINE_WIDTH) * scale;
+            this.vector = vector;
+            this.ring = colour(towns.colour(StyleProperty.SYMBOL_OUTLINE));
+            this.disc = colour(towns.colour(StyleProperty.STROKE));
+            this.text = colour(towns.colour(StyleProperty.TEXT));
+        }
+
+        void add(LabelCandidate c, double r) {
+            if (!vector) {
+                places.add(c);
+                radii.add(r);
+                return;
+            }
+            double o = r + outline;
+            rings.append(new Ellipse2D.Double(c.x() - o, c.y() - o, 2 * o, 2 * o), false);
+            discs.append(new Ellipse2D.Double(c.x() - r, c.y() - r, 2 * r, 2 * r), false);
+            if (c.capital()) {
+                double ir = r * 0.45;
+                holes.append(new Ellipse2D.Double(c.x() - ir, c.y() - ir, 2 * ir, 2 * ir), false);
+            }
+        }
+
+        void paint(LabelCanvas canvas) {
+            if (!vector) {
+                for (int k = 0; k < places.size(); k++) {
+                    LabelCandidate c = places.get(k);
+                    DotSprites.draw(canvas, c.x(), c.y(), new DotLook(radii.get(k), outline, c.capital(), ring, disc));
+                }
+                return;
+            }
+            Graphics2D g = canvas.graphics();
+            g.setColor(ring);
+            g.fill(rings);
+            g.setColor(disc);
+            g.fill(discs);
+            g.setColor(ring);
+            g.fill(holes);
+        }
+
+        /** Draws one dot: a ring, the disc, and for a capital a centre in the ring's colour. */
+        static void paintDot(Graphics2D g, double x, double y, DotLook look) {
+            double r = look.r();
+            double o = r + look.outline();
+            g.setColor(look.ring());
+            g.fill(new Ellipse2D.Double(x - o, y - o, 2 * o, 2 * o));
+            g.setColor(look.disc());
+            g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+            if (look.capital()) {
+                double ir = r * 0.45;
+                g.setColor(look.ring());
+                g.fill(new Ellipse2D.Double(x - ir, y - ir, 2 * ir, 2 * ir));
+            }
+        }
+    }
+
+    /** Pre-drawn town dots, per size, capital or not, and position within a pixel in quarter steps. */
+    private static final class DotSprites {
+        private record DotKey(DotLook look, int phaseX, int phaseY) {
+        }
+
+        static void draw(LabelCanvas canvas, double x, double y, DotLook look) {
+            // Quarter-pixel phases keep dots where the vector path would put them, to within 1/8 pixel.
+            int qx = (int) Math.floor(x * 4 + 0.5);
+            int qy = (int) Math.floor(y * 4 + 0.5);
+            int px = Math.floorDiv(qx, 4);
+            int py = Math.floorDiv(qy, 4);
+            DotKey key = new DotKey(look, qx - 4 * px, qy - 4 * py);
+            InkSprite sprite = (InkSprite) RenderCaches.current().dotSprites.get(key, k -> render((DotKey) k));
+            int half = sprite.width() / 2;
+            canvas.image(sprite, px - half, py - half);
+        }
+
+        private static InkSprite render(DotKey k) {
+            int half = (int) Math.ceil(k.look().r() + k.look().outline()) + 2;
+            BufferedImage img = new BufferedImage(2 * half, 2 * half, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = img.createGraphics();
+            MapRenderer.applyHints(g);
+            PlaceDots.paintDot(g, half + k.phaseX() / 4.0, half + k.phaseY() / 4.0, k.look());
+            g.dispose();
+            return InkSprite.of(img);
+        }
+    }
+
+    /** One town dot's size and colours (radius and outline in pixels). */
+    private record DotLook(double r, double outline, boolean capital, Color ring, Color disc) {
+    }
+
+    private static Color colour(StyleColour c) {
+        return new Color(c.argb(), true);
+    }
+
+    private record LabelCandidate(LabelKind kind, double priority, String text, double x, double y, boolean capital,
+            double population) {
+    }
+}
