@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
-import org.sitmap.basemap.BaseMap;
 import org.sitmap.basemap.BaseMapStyles;
 import org.sitmap.app.DefaultExtent;
 import org.sitmap.app.MapExport;

@@ -40,23 +40,7 @@ public final class TimelineBar extends HBox {
         setPadding(new Insets(4, 8, 4, 8));
         setAlignment(Pos.CENTER_LEFT);
         asOf.setId("timelineAsOf");
-        picker.setId("timelineDate");
-        picker.setPrefWidth(130);
-        dateProblem.setId("timelineDate-problem");
-        dateProblem.getStyleClass().add("field-problem");
-        dateProblem.managedProperty().bind(dateProblem.visibleProperty());
-        dateProblem.setVisible(false);
-        // The message may be long: it gives way (cut, whole in its tooltip), never the controls around it.
-        dateProblem.setMaxWidth(320);
-        dateProblem.setMinWidth(0);
-        DatePickers.useDateText(picker, message -> {
-            dateProblem.setText(message == null ? "" : message);
-            dateProblem.setTooltip(message == null ? null : new javafx.scene.control.Tooltip(message));
-            dateProblem.setVisible(message != null);
-        });
-        for (javafx.scene.control.Control c : java.util.List.of(asOf, picker, play)) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        setUpDatePicker();
         slider.setId("timelineSlider");
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
@@ -97,6 +81,27 @@ public final class TimelineBar extends HBox {
         vm.situationDateProperty().addListener((o, a, d) -> sync());
         vm.annotations().addListener((ListChangeListener<Annotation>) c -> sync());
         sync();
+    }
+
+    /** The date field: typed dates are read as everywhere else, a refused one explained beside it. */
+    private void setUpDatePicker() {
+        picker.setId("timelineDate");
+        picker.setPrefWidth(130);
+        dateProblem.setId("timelineDate-problem");
+        dateProblem.getStyleClass().add("field-problem");
+        dateProblem.managedProperty().bind(dateProblem.visibleProperty());
+        dateProblem.setVisible(false);
+        // The message may be long: it gives way (cut, whole in its tooltip), never the controls around it.
+        dateProblem.setMaxWidth(320);
+        dateProblem.setMinWidth(0);
+        DatePickers.useDateText(picker, message -> {
+            dateProblem.setText(message == null ? "" : message);
+            dateProblem.setTooltip(message == null ? null : new javafx.scene.control.Tooltip(message));
+            dateProblem.setVisible(message != null);
+        });
+        for (javafx.scene.control.Control c : java.util.List.of(asOf, picker, play)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
     }
 
     /** Recomputes the range from the annotations' dates and shows the current date. */
