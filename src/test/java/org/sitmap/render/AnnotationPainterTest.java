@@ -292,12 +292,12 @@ class AnnotationPainterTest {
     void evacuationLabelSaysHowManyPeopleLeft() {
         Annotation evac = build(AnnotationKind.EVACUATION, "POINT (35 51)").attribute(Annotation.RADIUS_KM, 20.0)
                 .attribute(Annotation.EVACUATED, 130000).title("Sumy district").build();
-        assertThat(AnnotationPainter.evacuatedText(evac)).isEqualTo("Evacuated: 130,000");
+        assertThat(EvacuationPainter.evacuatedText(evac)).isEqualTo("Evacuated: 130,000");
         BufferedImage img = render(evac);
         Point2D c = view.lonLatToScreen(35, 51);
         // Text wider than the 20 km circle, dark orange.
         int text = count(img, (int) c.getX() - 60, (int) c.getY() - 20, (int) c.getX() + 60, (int) c.getY() + 20,
-                near(AnnotationPainter.EVACUATION_TEXT.getRGB(), 50));
+                near(EvacuationPainter.EVACUATION_TEXT.getRGB(), 50));
         assertThat(text).isGreaterThan(30);
     }
 
@@ -339,8 +339,8 @@ class AnnotationPainterTest {
             int x = (int) p.getX();
             int y = (int) p.getY();
             assertThat(count(img, x - 3, y - 3, x + 4, y + 4, near(RUSSIA, 40))).as(symbol).isGreaterThan(0);
-            int textRight = count(img, x + 12, y - 8, x + 90, y + 8, near(AnnotationPainter.TEXT.getRGB(), 40));
-            int textLeft = count(img, x - 90, y - 8, x - 12, y + 8, near(AnnotationPainter.TEXT.getRGB(), 40));
+            int textRight = count(img, x + 12, y - 8, x + 90, y + 8, near(Pens.TEXT.getRGB(), 40));
+            int textLeft = count(img, x - 90, y - 8, x - 12, y + 8, near(Pens.TEXT.getRGB(), 40));
             assertThat(textRight).as(symbol).isGreaterThan(20);
             assertThat(textLeft).as(symbol).isZero();
         }
@@ -354,10 +354,10 @@ class AnnotationPainterTest {
         Point2D pb = view.lonLatToScreen(35.05, 51);
         // Alpha took the right of its point, which covers Bravo's right: Bravo goes elsewhere, not on top.
         int overlapArea = count(img, (int) pb.getX() + 8, (int) pb.getY() - 6, (int) pb.getX() + 60,
-                (int) pb.getY() + 6, near(AnnotationPainter.TEXT.getRGB(), 40));
+                (int) pb.getY() + 6, near(Pens.TEXT.getRGB(), 40));
         BufferedImage alone = render(a);
         int aloneArea = count(alone, (int) pb.getX() + 8, (int) pb.getY() - 6, (int) pb.getX() + 60,
-                (int) pb.getY() + 6, near(AnnotationPainter.TEXT.getRGB(), 40));
+                (int) pb.getY() + 6, near(Pens.TEXT.getRGB(), 40));
         assertThat(overlapArea).isEqualTo(aloneArea);
     }
 
