@@ -58,7 +58,7 @@ public final class SampleAnnotations {
                 .id("move-1").title("Redeployment").side(Side.RUSSIA).confidence(Confidence.UNCONFIRMED)
                 .validTo(LocalDate.of(2024, 9, 1)).created(t)
                 .attribute(Annotation.UNIT, "1st Guards Tank Army").attribute(Annotation.SIZE, "brigade")
-                .attribute(Annotation.ARROW_STYLE, "dashed").build());
+                .attribute(Annotation.ARROW_STYLE, "attack").build());
         list.add(Annotation.builder(AnnotationKind.FRONTLINE, wkt("LINESTRING (37 47, 37.2 47.5, 37.4 48)"))
                 .id("front-1").side(Side.UKRAINE).created(t).attribute(Annotation.TEETH, "left").build());
         list.add(Annotation.builder(AnnotationKind.BUFFER,
@@ -66,7 +66,7 @@ public final class SampleAnnotations {
                 .id("buffer-1").title("Buffer").created(t).build());
         list.add(Annotation.builder(AnnotationKind.MARKER, wkt("POINT (35.9 50.0)"))
                 .id("marker-1").title("Bridge destroyed").side(Side.UKRAINE).created(t)
-                .attribute(Annotation.SYMBOL, "bridge").attribute("flag", false).build());
+                .attribute(Annotation.SYMBOL, "x").attribute("flag", false).build());
         list.add(Annotation.builder(AnnotationKind.LABEL, wkt("POINT (36.5 49.5)"))
                 .id("label-1").title("KHARKIV OBLAST").created(t).attribute(Annotation.ROTATION, -12.5).build());
         return list;
