@@ -119,15 +119,11 @@ final class ArrowPainter {
         int m = shaft.size;
         Path2D.Double body = new Path2D.Double(Path2D.WIND_NON_ZERO);
         for (int i = 0; i < m; i++) {
-            double w = tail + (neck - tail) * shaft.lengthAt(i) / shaftLength;
-            double nx = i == m - 1 ? f[6] : n[2 * i];
-            double ny = i == m - 1 ? f[7] : n[2 * i + 1];
-            double px = i == m - 1 ? f[2] : shaft.x[i];
-            double py = i == m - 1 ? f[3] : shaft.y[i];
+            double[] p = taperedEdge(shaft, n, f, i, tail, neck, shaftLength, 1);
             if (i == 0) {
-                body.moveTo(px + nx * w, py + ny * w);
+                body.moveTo(p[0], p[1]);
             } else {
-                body.lineTo(px + nx * w, py + ny * w);
+                body.lineTo(p[0], p[1]);
             }
         }
         Path2D.Double headShape = new Path2D.Double();
@@ -138,37 +134,11 @@ final class ArrowPainter {
         body.lineTo(f[0], f[1]);
         body.lineTo(f[2] - f[6] * halfHead, f[3] - f[7] * halfHead);
         for (int i = m - 1; i >= 0; i--) {
-            double w = tail + (neck - tail) * shaft.lengthAt(i) / shaftLength;
-            double nx = i == m - 1 ? f[6] : n[2 * i];
-            double ny = i == m - 1 ? f[7] : n[2 * i + 1];
-            double px = i == m - 1 ? f[2] : shaft.x[i];
-            double py = i == m - 1 ? f[3] : shaft.y[i];
-            body.lineTo(px - nx * w, py - ny * w);
+            double[] p = taperedEdge(shaft, n, f, i, tail, neck, shaftLength, -1);
+            body.lineTo(p[0], p[1]);
         }
         body.closePath();
-        Shape arrow = body;
-        DashedArrowKey key = tentative ? DashedArrowKey.of(line, ppt) : null;
-        Shape cached = key == null ? null : dashedArrows.get(key, line);
-        if (cached != null) {
-            arrow = cached;
-        } else if (tentative) {
-            // Dashes cut across the body; the head stays whole so the direction always reads.
-            // Stretch the pattern a little so a whole number of gap-dash pairs fills the shaft: no sliver at the tail.
-            double period = 14 * ppt;
-            double fit = shaft.length() / Math.max(1, Math.round(shaft.length() / period)) / period;
-            float on = (float) (9 * ppt * fit);
-            float off = (float) (5 * ppt * fit);
-            // The pattern runs back from the head and starts with a gap, so no dash is cut by the head.
-            Shape dashes = new BasicStroke((float) (4 * neck + 4), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10f,
-                    new float[] {on, off}, on).createStrokedShape(reversed(shaft));
-            Area a = new Area(body);
-            a.intersect(new Area(dashes));
-            Area tip = new Area(body);
-            tip.intersect(new Area(headShape));
-            a.add(tip);
-            arrow = a;
-            dashedArrows.put(key, line, a);
-        }
+        Shape arrow = tentative ? dashed(line, shaft, body, headShape, neck, ppt) : body;
         g.setColor(Pens.LINE_HALO);
         g.setStroke(new BasicStroke((float) (3.2 * ppt * Math.max(0.5, shrink)), BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND));
@@ -178,6 +148,43 @@ final class ArrowPainter {
         g.setColor(Pens.darken(side, 0.75));
         g.setStroke(new BasicStroke((float) (0.6 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(arrow);
+    }
+
+    /** The body cut into dashes across (the head stays whole so the direction always reads); cached by shape. */
+    private Shape dashed(ScreenLine line, ScreenLine shaft, Path2D.Double body, Path2D.Double headShape, double neck,
+            double ppt) {
+        DashedArrowKey key = DashedArrowKey.of(line, ppt);
+        Shape cached = dashedArrows.get(key, line);
+        if (cached != null) {
+            return cached;
+        }
+        // Stretch the pattern a little so a whole number of gap-dash pairs fills the shaft: no sliver at the tail.
+        double period = 14 * ppt;
+        double fit = shaft.length() / Math.max(1, Math.round(shaft.length() / period)) / period;
+        float on = (float) (9 * ppt * fit);
+        float off = (float) (5 * ppt * fit);
+        // The pattern runs back from the head and starts with a gap, so no dash is cut by the head.
+        Shape dashes = new BasicStroke((float) (4 * neck + 4), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10f,
+                new float[] {on, off}, on).createStrokedShape(reversed(shaft));
+        Area a = new Area(body);
+        a.intersect(new Area(dashes));
+        Area tip = new Area(body);
+        tip.intersect(new Area(headShape));
+        a.add(tip);
+        dashedArrows.put(key, line, a);
+        return a;
+    }
+
+    /** Vertex i of a tapered body's left (sign 1) or right (sign -1) edge; the last sits on the head's base. */
+    private static double[] taperedEdge(ScreenLine shaft, double[] n, double[] f, int i, double tail, double neck,
+            double shaftLength, int sign) {
+        int m = shaft.size;
+        double w = tail + (neck - tail) * shaft.lengthAt(i) / shaftLength;
+        double nx = i == m - 1 ? f[6] : n[2 * i];
+        double ny = i == m - 1 ? f[7] : n[2 * i + 1];
+        double px = i == m - 1 ? f[2] : shaft.x[i];
+        double py = i == m - 1 ? f[3] : shaft.y[i];
+        return new double[] {px + sign * nx * w, py + sign * ny * w};
     }
 
     /**

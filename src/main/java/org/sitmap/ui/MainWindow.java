@@ -240,6 +240,12 @@ public final class MainWindow extends BorderPane {
             mapView.toolProperty().set((Tool) now.getUserData());
             mapView.requestFocus();
         });
+        installToolKeys(select);
+        return bar;
+    }
+
+    /** Esc leaves a tool for Select; a tool's letter picks it. */
+    private void installToolKeys(ToggleButton select) {
         mapView.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Esc with no gesture half done leaves a tool for Select (Esc in a gesture is the tool's: it cancels it).
             Tool active = mapView.toolProperty().get();
@@ -261,7 +267,6 @@ public final class MainWindow extends BorderPane {
                 }
             }
         });
-        return bar;
     }
 
     private ToggleButton toolToggle(String text, String tip, Tool tool, KeyCode key) {
