@@ -6,7 +6,6 @@ import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitmap.model.Annotation;
@@ -21,7 +20,7 @@ import org.sitmap.model.AnnotationKind;
  * <pre>{@code
  * Graphics2D g = image.createGraphics();
  * new MapRenderer().paint(g, viewport, layers, options, () -> false);
- * new AnnotationPainter().paint(g, viewport, briefing.annotations(), options, null);
+ * new AnnotationPainter().paint(DrawSurface.java2d(g), viewport, briefing.annotations(), options, null);
  * }</pre>
  *
  * <p>Vector output stays vector: hatching is drawn as lines, never a texture. Thread-safe; it owns a small cache
@@ -31,24 +30,16 @@ public final class AnnotationPainter {
     private final KindPainters painters = new KindPainters();
 
     /**
-     * Paints {@code annotations} in order. Applies {@link MapRenderer#applyHints} to {@code g}; restores its clip,
-     * stroke, paint and font.
+     * Paints {@code annotations} in order onto the surface (hatching goes straight into its pixels where it writes
+     * pixels). Applies {@link MapRenderer#applyHints} to its graphics; restores their clip, stroke, paint and font.
      *
      * @param labels the frame's label placer, or null: names are only drawn where they meet no label placed
      *               before (area names may move just above or below their spot); free text is always drawn and
      *               then blocks later labels
      */
-    public void paint(Graphics2D g, Viewport v, List<Annotation> annotations, RenderOptions options,
+    public void paint(DrawSurface surface, Viewport v, List<Annotation> annotations, RenderOptions options,
             LabelPlacer labels) {
-        paint(g, null, v, annotations, options, labels);
-    }
-
-    /**
-     * As {@link #paint(Graphics2D, Viewport, List, RenderOptions, LabelPlacer)}, where {@code g} paints into
-     * {@code raster} (or null): thin hatch lines then go straight into its pixels ({@link Hatching}).
-     */
-    public void paint(Graphics2D g, BufferedImage raster, Viewport v, List<Annotation> annotations,
-            RenderOptions options, LabelPlacer labels) {
+        Graphics2D g = surface.graphics();
         Shape savedClip = g.getClip();
         Stroke savedStroke = g.getStroke();
         Paint savedPaint = g.getPaint();
@@ -56,7 +47,7 @@ public final class AnnotationPainter {
         MapRenderer.applyHints(g);
         double ppt = options.pixelsPerPoint();
         Rectangle2D limit = new Rectangle2D.Double(-8, -8, v.width() + 16, v.height() + 16);
-        ShapeContext shapes = new ShapeContext(g, raster, v, ppt, limit, v.worldToScreenX(0), v.worldToScreenY(0));
+        ShapeContext shapes = new ShapeContext(surface, v, ppt, limit, v.worldToScreenX(0), v.worldToScreenY(0));
         List<Annotation> visible = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
             Rectangle2D b = AnnotationShapes.screenBounds(a, v);

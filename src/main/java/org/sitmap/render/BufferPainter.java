@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Side;
 
@@ -15,7 +14,7 @@ final class BufferPainter extends AreaPainter {
 
     @Override
     void paintShape(ShapeContext c, Annotation a) {
-        paint(c.g(), c.raster(), AnnotationShapes.areaPath(a, c.v()), colour(a.side()), c.ppt(), c.limit(),
+        paint(c.surface(), AnnotationShapes.areaPath(a, c.v()), colour(a.side()), c.ppt(), c.limit(),
                 c.anchorX(), c.anchorY());
     }
 
@@ -26,20 +25,21 @@ final class BufferPainter extends AreaPainter {
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
-        paint(s.g(), null, s.patch(), colour(e.side()), s.ppt(), s.box(), s.box().getX(), s.box().getY());
+        paint(DrawSurface.java2d(s.g()), s.patch(), colour(e.side()), s.ppt(), s.box(), s.box().getX(), s.box().getY());
     }
 
     static Color colour(Side side) {
         return side == Side.OTHER ? NEUTRAL : new Color(side.colour());
     }
 
-    static void paint(Graphics2D g, BufferedImage raster, Shape shape, Color colour, double ppt, Rectangle2D limit,
+    static void paint(DrawSurface surface, Shape shape, Color colour, double ppt, Rectangle2D limit,
             double anchorX, double anchorY) {
+        Graphics2D g = surface.graphics();
         g.setColor(Pens.alpha(colour, 0.08));
         g.fill(shape);
         g.setColor(Pens.alpha(colour, 0.55));
         g.setStroke(new BasicStroke((float) (0.8 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        Hatching.draw(g, raster, shape, limit, 135, 4 * ppt, anchorX, anchorY);
+        surface.hatch(shape, limit, 135, 4 * ppt, anchorX, anchorY);
         g.setColor(colour);
         g.setStroke(Pens.stroke(1.2 * ppt, new float[] {4, 2.5f}, ppt));
         g.draw(shape);

@@ -31,35 +31,35 @@ final class Hatching {
 
     /**
      * Draws lines at {@code angleDegrees} (screen angle, 45 = rising to the right) every {@code spacing} pixels,
-     * through (anchorX, anchorY), inside {@code shape} and within {@code limit}.
+     * through (anchorX, anchorY), inside {@code shape} and within {@code limit}, with Java2D.
      */
     static void draw(Graphics2D g, Shape shape, Rectangle2D limit, double angleDegrees, double spacing,
             double anchorX, double anchorY) {
-        draw(g, null, shape, limit, angleDegrees, spacing, anchorX, anchorY);
-    }
-
-    /**
-     * As {@link #draw(Graphics2D, Shape, Rectangle2D, double, double, double, double)}, where {@code g} paints into
-     * {@code raster} (or null). On an untransformed, unclipped image, with a thin solid stroke in a plain colour
-     * and an even-odd shape, the lines are written as a pattern into the pixels inside the shape ({@link Stripes}):
-     * Java2D's stroker took 40% of a frame zoomed in on two hatched zones, for hundreds of long one-pixel lines.
-     */
-    static void draw(Graphics2D g, BufferedImage raster, Shape shape, Rectangle2D limit, double angleDegrees,
-            double spacing, double anchorX, double anchorY) {
-        checkSpacing(spacing);
-        if (raster != null && drawsDirectly(g, raster) && shape instanceof Path2D path
-                && path.getWindingRule() == Path2D.WIND_EVEN_ODD) {
-            if (!shape.getBounds2D().createIntersection(limit).isEmpty()) {
-                float width = ((BasicStroke) g.getStroke()).getLineWidth();
-                SpanFill.forCurrentThread().fill(raster, List.of(path), new Stripes(IntRaster.of(raster),
-                        ((Color) g.getPaint()).getRGB(), width, angleDegrees, spacing, anchorX, anchorY));
-            }
-            return;
-        }
         Path2D.Double lines = lines(shape, limit, angleDegrees, spacing, anchorX, anchorY);
         if (lines != null) {
             g.draw(lines);
         }
+    }
+
+    /**
+     * As {@link #draw}, written as a pattern into the pixels of {@code raster}, which {@code g} paints into
+     * ({@link Stripes}), when that gives the same picture: an untransformed, unclipped image, a thin solid stroke in
+     * a plain colour and an even-odd shape. Java2D's stroker took 40% of a frame zoomed in on two hatched zones, for
+     * hundreds of long one-pixel lines. Returns false, having drawn nothing, when it does not apply.
+     */
+    static boolean drawDirectly(Graphics2D g, BufferedImage raster, Shape shape, Rectangle2D limit,
+            double angleDegrees, double spacing, double anchorX, double anchorY) {
+        checkSpacing(spacing);
+        if (!drawsDirectly(g, raster) || !(shape instanceof Path2D path)
+                || path.getWindingRule() != Path2D.WIND_EVEN_ODD) {
+            return false;
+        }
+        if (!shape.getBounds2D().createIntersection(limit).isEmpty()) {
+            float width = ((BasicStroke) g.getStroke()).getLineWidth();
+            SpanFill.forCurrentThread().fill(raster, List.of(path), new Stripes(IntRaster.of(raster),
+                    ((Color) g.getPaint()).getRGB(), width, angleDegrees, spacing, anchorX, anchorY));
+        }
+        return true;
     }
 
     /**

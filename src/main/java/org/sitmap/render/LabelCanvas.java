@@ -12,7 +12,7 @@ import java.util.WeakHashMap;
 
 /**
  * Where a frame's labels and town dots go. On vector targets (PDF, SVG) text is real text; on images each label is
- * a pre-drawn sprite, copied straight into the pixels when the image is int-packed ({@link IntRaster#supports}).
+ * a pre-drawn sprite, copied straight into the pixels where the surface writes pixels ({@link DrawSurface#sprite}).
  *
  * <p>Why the copy by hand: a frame blits about a thousand small sprites, and each {@code drawImage} call pays
  * Java2D's pipeline validation and a native mask blit, together about as much as drawing the whole base map's
@@ -29,10 +29,8 @@ final class LabelCanvas {
     /** Ink spans of cached sprites; weak, so sprites evicted from their caches take theirs along. */
     private static final Map<BufferedImage, int[]> SPANS = new WeakHashMap<>();
 
-    private final Graphics2D g;
+    private final DrawSurface surface;
     private final boolean vector;
-    /** The target's pixels when sprites are copied into them directly, else null. */
-    private final IntRaster target;
     /** The sprites drawn so far, in order, when recording; else null. */
     private final List<Blit> recorded;
 
@@ -40,20 +38,15 @@ final class LabelCanvas {
     private record Blit(BufferedImage sprite, int x, int y) {
     }
 
-    /**
-     * @param raster the untransformed, unclipped image {@code g} paints into, or null for other surfaces
-     */
-    LabelCanvas(Graphics2D g, BufferedImage raster, RenderOptions options) {
-        this.g = g;
+    LabelCanvas(DrawSurface surface, RenderOptions options) {
+        this.surface = surface;
         this.vector = options.vectorText();
-        this.target = !vector && raster != null && IntRaster.supports(raster) ? IntRaster.of(raster) : null;
         this.recorded = null;
     }
 
     private LabelCanvas() {
-        this.g = null;
+        this.surface = null;
         this.vector = false;
-        this.target = null;
         this.recorded = new ArrayList<>();
     }
 
@@ -73,7 +66,7 @@ final class LabelCanvas {
     }
 
     Graphics2D graphics() {
-        return g;
+        return surface.graphics();
     }
 
     /** True on vector targets: shapes must be drawn as shapes, text as text. */
@@ -84,7 +77,7 @@ final class LabelCanvas {
     /** Unrotated text with its baseline origin at (x, y) and the map's white halo. */
     void text(String text, Font font, double x, double y, Color fill, float haloWidth) {
         if (vector) {
-            TextPainter.draw(g, text, font, x, y, 0, fill, HALO, haloWidth);
+            TextPainter.draw(surface.graphics(), text, font, x, y, 0, fill, HALO, haloWidth);
             return;
         }
         TextPainter.Sprite s = TextPainter.sprite(text, font, fill, HALO, haloWidth);
@@ -100,15 +93,15 @@ final class LabelCanvas {
             recorded.add(new Blit(sprite, x, y));
             return;
         }
-        if (target == null || sprite.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
-            g.drawImage(sprite, x, y, null);
+        if (vector) {
+            surface.graphics().drawImage(sprite, x, y, null);
             return;
         }
-        blit(target, sprite, x, y, 0, target.height());
+        surface.sprite(sprite, x, y);
     }
 
     /** Copies a premultiplied sprite with its top-left corner at (x, y) into rows fromY to toY of the target. */
-    private static void blit(IntRaster target, BufferedImage sprite, int x, int y, int fromY, int toY) {
+    static void blit(IntRaster target, BufferedImage sprite, int x, int y, int fromY, int toY) {
         int[] pixels = target.pixels();
         int[] src = ((DataBufferInt) sprite.getRaster().getDataBuffer()).getData();
         int[] spans = spans(sprite);

@@ -114,23 +114,24 @@ public final class MapRenderer {
         long start = System.nanoTime();
         applyHints(g);
         int drawn = paintGeometry(g, viewport, layers, options, cancelled);
-        int placed = paintAnnotationsAndLabels(g, null, viewport, layers, annotations, options, cancelled);
+        int placed = paintAnnotationsAndLabels(DrawSurface.java2d(g), viewport, layers, annotations, options,
+                cancelled);
         return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start);
     }
 
-    private int paintAnnotationsAndLabels(Graphics2D g, BufferedImage raster, Viewport viewport,
-            List<RenderLayer> layers, List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
+    private int paintAnnotationsAndLabels(DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
+            List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
         LabelPlacer placer = newPlacer(viewport, options);
         if (!annotations.isEmpty()) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            annotationPainter.paint(g, raster, viewport, annotations, options, options.labels() ? placer : null);
+            annotationPainter.paint(surface, viewport, annotations, options, options.labels() ? placer : null);
         }
         if (!options.labels()) {
             return 0;
         }
-        return placeLabels(new LabelCanvas(g, raster, options), viewport, collectLabels(viewport, layers, options),
+        return placeLabels(new LabelCanvas(surface, options), viewport, collectLabels(viewport, layers, options),
                 options, placer);
     }
 
@@ -176,15 +177,16 @@ public final class MapRenderer {
         }
         List<CompletableFuture<BuiltLayer>> built = builds.stream().map(b -> b.result).toList();
         double ppt = options.pixelsPerPoint();
-        boolean direct = IntRaster.supports(image)
+        // Chosen once for the frame: every strip and the annotations go the same way.
+        boolean pixels = DrawSurface.pixelsWritable(image);
+        boolean direct = pixels
                 && shaped.stream().allMatch(l -> drawnDirectly(l.layer().style(), ppt));
         int strips = Math.max(1, direct ? Math.min(64, Math.max(threads + 1, viewport.height() / STRIP_ROWS))
                 : Math.min(threads + 1, viewport.height() / 32));
         // Base-map labels are placed by one thread while the others paint (placement needs no pixels), recorded,
         // and copied into each strip once its geometry is painted. Annotations are painted with Java2D over the
         // whole frame and place their own labels first, so with any of them labels are placed and drawn after.
-        boolean labelsAlongside = annotations.isEmpty() && options.labels() && !options.vectorText()
-                && IntRaster.supports(image);
+        boolean labelsAlongside = annotations.isEmpty() && options.labels() && !options.vectorText() && pixels;
         CompletableFuture<LabelCanvas> labels = new CompletableFuture<>();
         AtomicInteger placedLabels = new AtomicInteger();
         AtomicBoolean labelsTaken = new AtomicBoolean(!labelsAlongside);
@@ -225,7 +227,7 @@ public final class MapRenderer {
                 Graphics2D g = strip.createGraphics();
                 try {
                     applyHints(g);
-                    paintBuilt(g, strip, y0, viewport, built.stream().map(CompletableFuture::join).iterator(),
+                    paintBuilt(surface(g, pixels ? strip : null), y0, viewport, built.stream().map(CompletableFuture::join).iterator(),
                             options, cancelled);
                 } catch (RuntimeException | Error e) {
                     // Whoever waits to copy labels into this strip must not wait for ever.
@@ -305,7 +307,8 @@ public final class MapRenderer {
         Graphics2D g = image.createGraphics();
         try {
             applyHints(g);
-            placed = paintAnnotationsAndLabels(g, image, viewport, layers, annotations, options, cancelled);
+            placed = paintAnnotationsAndLabels(surface(g, pixels ? image : null), viewport, layers, annotations,
+                    options, cancelled);
         } finally {
             g.dispose();
         }
@@ -327,7 +330,7 @@ public final class MapRenderer {
     private int paintGeometry(Graphics2D g, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
             BooleanSupplier cancelled) {
         List<BuiltLayer> built = build(viewport, layers, options, cancelled);
-        paintBuilt(g, null, 0, viewport, built.iterator(), options, cancelled);
+        paintBuilt(DrawSurface.java2d(g), 0, viewport, built.iterator(), options, cancelled);
         release(built);
         return built.stream().mapToInt(BuiltLayer::features).sum();
     }
@@ -446,26 +449,20 @@ public final class MapRenderer {
         return built;
     }
 
+    /** The surface for a frame whose way was chosen once: {@code pixelsOf} is its image, or null for Java2D. */
+    private static DrawSurface surface(Graphics2D g, BufferedImage pixelsOf) {
+        return pixelsOf == null ? new Java2DSurface(g) : new PixelSurface(g, pixelsOf);
+    }
+
     /**
-     * Paints the background and the built layers, in order, onto {@code g}, whose pixel (0, 0) is the frame's pixel
-     * (0, {@code top}).
-     *
-     * @param raster the image {@code g} paints into, unclipped and untransformed, when there is one: thin strokes
-     *               are then drawn straight into its pixels (see {@link ThinLineRaster}); null for other surfaces
+     * Paints the background and the built layers, in order, onto the surface, whose pixel (0, 0) is the frame's
+     * pixel (0, {@code top}).
      */
-    private void paintBuilt(Graphics2D g, BufferedImage raster, int top, Viewport viewport,
-            Iterator<BuiltLayer> built, RenderOptions options, BooleanSupplier cancelled) {
+    private void paintBuilt(DrawSurface surface, int top, Viewport viewport, Iterator<BuiltLayer> built,
+            RenderOptions options, BooleanSupplier cancelled) {
+        Graphics2D g = surface.graphics();
         if (options.background() != null) {
-            if (raster != null && IntRaster.supports(raster) && options.background().getAlpha() == 255) {
-                IntRaster pixels = IntRaster.of(raster);
-                int sea = options.background().getRGB();
-                for (int y = 0; y < raster.getHeight(); y++) {
-                    Arrays.fill(pixels.pixels(), pixels.index(0, y), pixels.index(raster.getWidth(), y), sea);
-                }
-            } else {
-                g.setColor(options.background());
-                g.fillRect(0, 0, viewport.width(), viewport.height());
-            }
+            surface.fillBackground(options.background(), viewport.width(), viewport.height());
         }
         g.translate(0, -top);
         while (built.hasNext()) {
@@ -474,7 +471,7 @@ public final class MapRenderer {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            paintLayer(g, raster, top, b, options);
+            paintLayer(surface, top, b, options);
         }
         g.translate(0, top);
     }
@@ -540,7 +537,8 @@ public final class MapRenderer {
         return (!style.hasFill() || outlined(style, ppt)) && (!style.hasStroke() || thin(style, ppt));
     }
 
-    private void paintLayer(Graphics2D g, BufferedImage raster, int top, BuiltLayer built, RenderOptions options) {
+    private void paintLayer(DrawSurface surface, int top, BuiltLayer built, RenderOptions options) {
+        Graphics2D g = surface.graphics();
         RenderLayer rl = built.layer();
         LayerStyle style = rl.layer().style();
         PixelPaths[] pieces = built.pieces();
@@ -551,27 +549,19 @@ public final class MapRenderer {
         }
         double ppt = options.pixelsPerPoint();
         if (style.hasFill()) {
-            boolean outlined = outlined(style, ppt);
-            if (outlined && raster != null && IntRaster.supports(raster)) {
-                int alpha = (int) Math.round((style.fill() >>> 24) * rl.layer().opacity());
-                SpanFill.forCurrentThread().fill(raster, top, pieces, (alpha << 24) | (style.fill() & 0xFFFFFF));
+            if (outlined(style, ppt)) {
+                surface.fillUnaliased(pieces, top, style.fill(), rl.layer().opacity());
             } else {
                 g.setColor(new Color(style.fill(), true));
-                if (outlined) {
-                    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-                }
                 for (PixelPaths p : pieces) {
                     p.paths().forEach(g::fill);
                 }
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             }
         }
         if (style.hasStroke()) {
-            double width = style.strokeWidth() * ppt;
-            if (raster != null && thin(style, ppt) && IntRaster.supports(raster)) {
-                int alpha = (int) Math.round((style.stroke() >>> 24) * rl.layer().opacity());
-                ThinLineRaster.forCurrentThread().stroke(raster, top, pieces, width, scaledDash(style, ppt),
-                        (alpha << 24) | (style.stroke() & 0xFFFFFF));
+            if (thin(style, ppt)) {
+                surface.strokeThin(pieces, top, style.stroke(), rl.layer().opacity(), style.strokeWidth() * ppt,
+                        scaledDash(style, ppt), stroke(style, ppt));
             } else {
                 g.setColor(new Color(style.stroke(), true));
                 g.setStroke(stroke(style, ppt));

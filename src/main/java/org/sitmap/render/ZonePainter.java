@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.ZoneStatus;
 
@@ -19,7 +18,7 @@ final class ZonePainter extends AreaPainter {
 
     @Override
     void paintShape(ShapeContext c, Annotation a) {
-        paint(c.g(), c.raster(), AnnotationShapes.areaPath(a, c.v()), new Color(a.side().colour()), a.status(),
+        paint(c.surface(), AnnotationShapes.areaPath(a, c.v()), new Color(a.side().colour()), a.status(),
                 isTentative(a), c.ppt(), c.limit(), c.anchorX(), c.anchorY());
     }
 
@@ -30,7 +29,7 @@ final class ZonePainter extends AreaPainter {
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
-        paint(s.g(), null, s.patch(), s.side(), e.status(), e.tentative(), s.ppt(), s.box(), s.box().getX(),
+        paint(DrawSurface.java2d(s.g()), s.patch(), s.side(), e.status(), e.tentative(), s.ppt(), s.box(), s.box().getX(),
                 s.box().getY());
     }
 
@@ -44,8 +43,9 @@ final class ZonePainter extends AreaPainter {
         g.draw(shape);
     }
 
-    static void paint(Graphics2D g, BufferedImage raster, Shape shape, Color side, ZoneStatus status,
+    static void paint(DrawSurface surface, Shape shape, Color side, ZoneStatus status,
             boolean tentative, double ppt, Rectangle2D limit, double anchorX, double anchorY) {
+        Graphics2D g = surface.graphics();
         float[] dash = {5, 3};
         switch (status == null ? ZoneStatus.ASSESSED_CONTROL : status) {
             case ASSESSED_CONTROL -> fillAndOutline(g, shape, side, 0.30, 1.5 * ppt, tentative ? dash : null, ppt);
@@ -55,7 +55,7 @@ final class ZonePainter extends AreaPainter {
                 g.fill(shape);
                 g.setColor(Pens.alpha(side, 0.85));
                 g.setStroke(new BasicStroke((float) (1.1 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-                Hatching.draw(g, raster, shape, limit, 45, 5.5 * ppt, anchorX, anchorY);
+                surface.hatch(shape, limit, 45, 5.5 * ppt, anchorX, anchorY);
                 g.setColor(side);
                 g.setStroke(Pens.stroke(1.3 * ppt, dash, ppt));
                 g.draw(shape);

@@ -49,7 +49,7 @@ class AnnotationPainterTest {
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, v.width(), v.height());
-        new AnnotationPainter().paint(g, v, List.of(annotations), o, new LabelPlacer(v.width(), v.height()));
+        new AnnotationPainter().paint(DrawSurface.java2d(g), v, List.of(annotations), o, new LabelPlacer(v.width(), v.height()));
         g.dispose();
         return img;
     }

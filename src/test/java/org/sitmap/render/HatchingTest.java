@@ -112,7 +112,7 @@ class HatchingTest {
         assertThatThrownBy(() -> Hatching.lines(ringWithHole(Path2D.WIND_EVEN_ODD),
                 new Rectangle2D.Double(0, 0, 10, 10), 45, 0, 0, 0)).hasMessageContaining("spacing");
         BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB_PRE);
-        assertThatThrownBy(() -> paint(g -> Hatching.draw(g, img, ringWithHole(Path2D.WIND_EVEN_ODD),
+        assertThatThrownBy(() -> paint(g -> Hatching.drawDirectly(g, img, ringWithHole(Path2D.WIND_EVEN_ODD),
                 new Rectangle2D.Double(0, 0, 10, 10), 45, -1, 0, 0))).hasMessageContaining("spacing");
     }
 
@@ -130,7 +130,7 @@ class HatchingTest {
             g.fillRect(0, 0, 400, 400);
             g.setColor(colour);
             g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-            Hatching.draw(g, k == 0 ? null : img, shape, limit, 45, 6, 7, 3);
+            (k == 0 ? DrawSurface.java2d(g) : DrawSurface.of(g, img)).hatch(shape, limit, 45, 6, 7, 3);
             g.dispose();
             images[k] = img;
         }

@@ -39,7 +39,7 @@ class RangeRingPainterTest {
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, view.width(), view.height());
-        new AnnotationPainter().paint(g, view, List.of(annotations), OPTIONS, new LabelPlacer(view.width(),
+        new AnnotationPainter().paint(DrawSurface.java2d(g), view, List.of(annotations), OPTIONS, new LabelPlacer(view.width(),
                 view.height()));
         g.dispose();
         return img;
