@@ -1,0 +1,69 @@
+package org.sitmap.style;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The style sheets shipped with Sitmap, read once from this package's resources. To ship another, add its JSON
+ * beside {@code classic.json} and its file name to {@link #FILES}.
+ *
+ * <p>Thread-safe.
+ */
+public final class StyleSheets {
+    /** The sheet of briefings that name none: the look Sitmap always had. */
+    public static final String DEFAULT_ID = "classic";
+
+    private static final String[] FILES = {"classic.json"};
+
+    private static final class Holder {
+        static final List<StyleSheet> ALL = loadAll();
+    }
+
+    private StyleSheets() {
+    }
+
+    /** Every shipped sheet, the default first. */
+    public static List<StyleSheet> all() {
+        return Holder.ALL;
+    }
+
+    /** The default sheet ({@value #DEFAULT_ID}). */
+    public static StyleSheet standard() {
+        return Holder.ALL.get(0);
+    }
+
+    /** The shipped sheet of {@code id}, or the default one for null, blank or an id no sheet has. */
+    public static StyleSheet byId(String id) {
+        for (StyleSheet s : Holder.ALL) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return standard();
+    }
+
+    /** Whether a sheet of {@code id} ships. */
+    public static boolean exists(String id) {
+        return Holder.ALL.stream().anyMatch(s -> s.id().equals(id));
+    }
+
+    private static List<StyleSheet> loadAll() {
+        List<StyleSheet> out = new ArrayList<>();
+        for (String file : FILES) {
+            try (InputStream in = StyleSheets.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException("The style sheet " + file + " is missing from the application");
+                }
+                out.add(StyleSheetLoader.load(in, file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the style sheet " + file, e);
+            } catch (StyleSheetException e) {
+                throw new IllegalStateException("A shipped style sheet is broken: " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(out);
+    }
+}
