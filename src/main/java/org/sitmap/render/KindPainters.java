@@ -1,6 +1,7 @@
 package org.sitmap.render;
 
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.style.StyleSheets;
 
 /**
  * The painter of each annotation kind: the one registry. The switch has no default, so a new kind without a
@@ -8,6 +9,7 @@ import org.sitmap.model.AnnotationKind;
  */
 final class KindPainters {
     private final ArrowPainter arrows = new ArrowPainter();
+    private final AnnotationStyles styles = new AnnotationStyles(StyleSheets.standard());
     private final KindPainter zone = new ZonePainter();
     private final KindPainter evacuation = new EvacuationPainter();
     private final KindPainter declaration = new DeclarationPainter();
@@ -16,7 +18,7 @@ final class KindPainters {
     private final KindPainter buffer = new BufferPainter();
     private final KindPainter marker = new MarkerPainter();
     private final KindPainter label = new TextLabelPainter();
-    private final KindPainter rangeRing = new RangeRingPainter();
+    private final KindPainter rangeRing = new RangeRingPainter(styles);
 
     KindPainter of(AnnotationKind kind) {
         return switch (kind) {
