@@ -6,16 +6,22 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import org.sitmap.model.Annotation;
-import org.sitmap.model.Side;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
-/** Buffer zones: a faint fill, hatched across, under a dashed outline; slate grey when nobody's. No label. */
+/** Buffer zones, as the style sheet says: a faint fill, hatched across, under a dashed outline. No label. */
 final class BufferPainter extends AreaPainter {
-    static final Color NEUTRAL = new Color(0x5D7186);
+    private final AnnotationStyles styles;
+
+    /** A painter taking its colours, widths, dash and hatching from {@code styles}. */
+    BufferPainter(AnnotationStyles styles) {
+        this.styles = styles;
+    }
 
     @Override
     void paintShape(ShapeContext c, Annotation a) {
-        paint(c.surface(), AnnotationShapes.areaPath(a, c.v()), colour(a.side()), c.ppt(), c.limit(),
-                c.anchorX(), c.anchorY());
+        paint(c.surface(), AnnotationShapes.areaPath(a, c.v()), styles.of(a), c.ppt(), c.limit(), c.anchorX(),
+                c.anchorY());
     }
 
     @Override
@@ -25,23 +31,22 @@ final class BufferPainter extends AreaPainter {
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
-        paint(DrawSurface.java2d(s.g()), s.patch(), colour(e.side()), s.ppt(), s.box(), s.box().getX(), s.box().getY());
+        paint(DrawSurface.java2d(s.g()), s.patch(), styles.of(e), s.ppt(), s.box(), s.box().getX(), s.box().getY());
     }
 
-    static Color colour(Side side) {
-        return side == Side.OTHER ? NEUTRAL : new Color(side.colour());
-    }
-
-    static void paint(DrawSurface surface, Shape shape, Color colour, double ppt, Rectangle2D limit,
-            double anchorX, double anchorY) {
+    /** A faint fill, hatched across, under a dashed outline, as the sheet says. */
+    static void paint(DrawSurface surface, Shape shape, Style st, double ppt, Rectangle2D limit, double anchorX,
+            double anchorY) {
         Graphics2D g = surface.graphics();
-        g.setColor(Pens.alpha(colour, 0.08));
+        g.setColor(new Color(st.paint(StyleProperty.FILL, StyleProperty.FILL_OPACITY).argb(), true));
         g.fill(shape);
-        g.setColor(Pens.alpha(colour, 0.55));
-        g.setStroke(new BasicStroke((float) (0.8 * ppt), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        surface.hatch(shape, limit, 135, 4 * ppt, anchorX, anchorY);
-        g.setColor(colour);
-        g.setStroke(Pens.stroke(1.2 * ppt, new float[] {4, 2.5f}, ppt));
+        g.setColor(new Color(st.paint(StyleProperty.HATCH, StyleProperty.HATCH_OPACITY).argb(), true));
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.HATCH_WIDTH) * ppt), BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER));
+        surface.hatch(shape, limit, st.number(StyleProperty.HATCH_ANGLE),
+                st.number(StyleProperty.HATCH_SPACING) * ppt, anchorX, anchorY);
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.STROKE));
+        g.setStroke(Pens.stroke(st.number(StyleProperty.WIDTH) * ppt, st.dash(), ppt));
         g.draw(shape);
     }
 }

@@ -8,18 +8,22 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitmap.model.Annotation;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
-/** Declarations: a wide translucent yellow band inside the region's border; labelled with the title and level. */
+/** Declarations, as the style sheet says: a wide translucent band (yellow in the classic sheet) inside the region's border; labelled with the title and level. */
 final class DeclarationPainter extends AreaPainter {
-    static final Color DECLARATION = new Color(0xF1C40F);
-    static final Color DECLARATION_EDGE = new Color(0xC9A100);
-    static final Color DECLARATION_TEXT = new Color(0x6E5200);
-    /** Width of the band inside the border, in points. */
-    static final double BAND = 7;
+    private final AnnotationStyles styles;
+
+    /** A painter taking its colours and widths from {@code styles}. */
+    DeclarationPainter(AnnotationStyles styles) {
+        this.styles = styles;
+    }
 
     @Override
     void paintShape(ShapeContext c, Annotation a) {
-        paint(c.g(), AnnotationShapes.areaPath(a, c.v()), BAND * c.ppt(), c.ppt());
+        Style st = styles.of(a);
+        paint(c.g(), AnnotationShapes.areaPath(a, c.v()), st, st.number(StyleProperty.BAND_WIDTH) * c.ppt(), c.ppt());
     }
 
     @Override
@@ -31,26 +35,29 @@ final class DeclarationPainter extends AreaPainter {
             lines.add("Level: " + level);
         }
         Point2D p = AnnotationShapes.labelPoint(a, v);
-        labels.block(lines, p.getX(), p.getY(), DECLARATION_TEXT);
+        labels.block(lines, p.getX(), p.getY(), AnnotationStyles.colour(styles.of(a), StyleProperty.TEXT));
     }
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
-        paint(s.g(), s.patch(), Math.min(BAND * s.ppt(), s.patch().getHeight() / 4), s.ppt());
+        Style st = styles.of(e);
+        // The band takes at most a quarter of the patch, so the fill still shows inside it.
+        paint(s.g(), s.patch(), st, Math.min(st.number(StyleProperty.BAND_WIDTH) * s.ppt(),
+                s.patch().getHeight() / 4), s.ppt());
     }
 
     /** A wide translucent band inside the outline (the region is "under" the declaration) and a thin edge. */
-    static void paint(Graphics2D g, Shape shape, double bandPx, double ppt) {
+    static void paint(Graphics2D g, Shape shape, Style st, double bandPx, double ppt) {
         Shape savedClip = g.getClip();
         g.clip(shape);
-        g.setColor(Pens.alpha(DECLARATION, 0.45));
+        g.setColor(new Color(st.paint(StyleProperty.BAND, StyleProperty.BAND_OPACITY).argb(), true));
         g.setStroke(new BasicStroke((float) (2 * bandPx), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
         g.draw(shape);
         g.setClip(savedClip);
-        g.setColor(Pens.alpha(DECLARATION, 0.07));
+        g.setColor(new Color(st.paint(StyleProperty.FILL, StyleProperty.FILL_OPACITY).argb(), true));
         g.fill(shape);
-        g.setColor(DECLARATION_EDGE);
-        g.setStroke(Pens.stroke(1.1 * ppt, null, ppt));
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.STROKE));
+        g.setStroke(Pens.stroke(st.number(StyleProperty.WIDTH) * ppt, st.dash(), ppt));
         g.draw(shape);
     }
 }

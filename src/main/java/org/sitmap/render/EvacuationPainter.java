@@ -9,16 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitmap.model.Annotation;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
-/** Evacuation areas: orange, translucent, dashed outline; labelled with the title and the number evacuated. */
+/** Evacuation areas, as the style sheet says (orange, translucent, dashed outline in the classic sheet); labelled with the title and the number evacuated. */
 final class EvacuationPainter extends AreaPainter {
-    static final Color EVACUATION = new Color(0xE67E22);
-    static final Color EVACUATION_TEXT = new Color(0x9C4A06);
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+    private final AnnotationStyles styles;
+
+    /** A painter taking its colours, width and dash from {@code styles}. */
+    EvacuationPainter(AnnotationStyles styles) {
+        this.styles = styles;
+    }
 
     @Override
     void paintShape(ShapeContext c, Annotation a) {
-        paint(c.g(), AnnotationShapes.areaPath(a, c.v()), c.ppt());
+        paint(c.g(), AnnotationShapes.areaPath(a, c.v()), styles.of(a), c.ppt());
     }
 
     @Override
@@ -32,19 +38,20 @@ final class EvacuationPainter extends AreaPainter {
             lines.add(count);
         }
         Point2D p = AnnotationShapes.labelPoint(a, v);
-        labels.block(lines, p.getX(), p.getY(), EVACUATION_TEXT);
+        labels.block(lines, p.getX(), p.getY(), AnnotationStyles.colour(styles.of(a), StyleProperty.TEXT));
     }
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
-        paint(s.g(), s.patch(), s.ppt());
+        paint(s.g(), s.patch(), styles.of(e), s.ppt());
     }
 
-    static void paint(Graphics2D g, Shape shape, double ppt) {
-        g.setColor(Pens.alpha(EVACUATION, 0.20));
+    /** The sheet's translucent fill under its dashed outline. */
+    static void paint(Graphics2D g, Shape shape, Style st, double ppt) {
+        g.setColor(new Color(st.paint(StyleProperty.FILL, StyleProperty.FILL_OPACITY).argb(), true));
         g.fill(shape);
-        g.setColor(EVACUATION);
-        g.setStroke(Pens.stroke(1.6 * ppt, new float[] {6, 3.5f}, ppt));
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.STROKE));
+        g.setStroke(Pens.stroke(st.number(StyleProperty.WIDTH) * ppt, st.dash(), ppt));
         g.draw(shape);
     }
 

@@ -11,11 +11,11 @@ final class KindPainters {
     private final ArrowPainter arrows = new ArrowPainter();
     private final AnnotationStyles styles = new AnnotationStyles(StyleSheets.standard());
     private final KindPainter zone = new ZonePainter();
-    private final KindPainter evacuation = new EvacuationPainter();
-    private final KindPainter declaration = new DeclarationPainter();
+    private final KindPainter evacuation = new EvacuationPainter(styles);
+    private final KindPainter declaration = new DeclarationPainter(styles);
     private final KindPainter movement = new MovementPainter(arrows);
     private final KindPainter frontline = new FrontlinePainter();
-    private final KindPainter buffer = new BufferPainter();
+    private final KindPainter buffer = new BufferPainter(styles);
     private final KindPainter marker = new MarkerPainter();
     private final KindPainter label = new TextLabelPainter();
     private final KindPainter rangeRing = new RangeRingPainter(styles);
