@@ -114,14 +114,25 @@ public final class MainWindow extends BorderPane {
         this.onQuit = onQuit;
     }
 
-    /** The menus, and on the right of the same row the place search, where the tool bar cannot push it out of view. */
+    /**
+     * The menus, and on the right of the same row the side of new annotations and the place search, where the tool
+     * bar (which grows with every kind) cannot push them out of view.
+     */
     private HBox menuRow() {
         MenuBar menus = menuBar();
         HBox.setHgrow(menus, Priority.ALWAYS);
         PlaceSearchField search = new PlaceSearchField(new PlaceSearch(model), mapView::requestFocus);
-        HBox row = new HBox(menus, search);
+        ComboBox<Side> side = new ComboBox<>();
+        side.getItems().addAll(Side.values());
+        side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
+        side.setTooltip(new Tooltip("Side of new annotations"));
+        side.setId("defaultSide");
+        Label sideLabel = new Label("Side");
+        HBox row = new HBox(menus, sideLabel, side, search);
         row.setAlignment(Pos.CENTER_RIGHT);
         row.getStyleClass().add("menu-row");
+        HBox.setMargin(sideLabel, new Insets(2, 4, 2, 6));
+        HBox.setMargin(side, new Insets(2, 0, 2, 0));
         HBox.setMargin(search, new Insets(2, 6, 2, 6));
         return row;
     }
@@ -224,12 +235,6 @@ public final class MainWindow extends BorderPane {
         measure.setId("tool-measure");
         bar.getItems().addAll(measure, new Separator());
         bar.getItems().addAll(SnapControls.create(mapView));
-        ComboBox<Side> side = new ComboBox<>();
-        side.getItems().addAll(Side.values());
-        side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
-        side.setTooltip(new Tooltip("Side of new annotations"));
-        side.setId("defaultSide");
-        bar.getItems().addAll(new Separator(), new Label("Side"), side);
         pan.setSelected(true);
         tools.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
