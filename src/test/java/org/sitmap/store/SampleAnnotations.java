@@ -29,6 +29,24 @@ public final class SampleAnnotations {
         }
     }
 
+    /**
+     * {@link #all()} with the values an import accepts: the V1 fixture keeps an arrow style ("dashed") and a marker
+     * symbol ("bridge") written before those were checked, which a briefing may hold but GeoJSON import refuses.
+     */
+    public static List<Annotation> importable() {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : all()) {
+            if ("dashed".equals(a.text(Annotation.ARROW_STYLE))) {
+                a = a.toBuilder().attribute(Annotation.ARROW_STYLE, "attack").build();
+            }
+            if ("bridge".equals(a.text(Annotation.SYMBOL))) {
+                a = a.toBuilder().attribute(Annotation.SYMBOL, "x").build();
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
     public static List<Annotation> all() {
         Instant t = Instant.parse("2024-08-14T09:30:00Z");
         List<Annotation> list = new ArrayList<>();
@@ -58,7 +76,7 @@ public final class SampleAnnotations {
                 .id("move-1").title("Redeployment").side(Side.RUSSIA).confidence(Confidence.UNCONFIRMED)
                 .validTo(LocalDate.of(2024, 9, 1)).created(t)
                 .attribute(Annotation.UNIT, "1st Guards Tank Army").attribute(Annotation.SIZE, "brigade")
-                .attribute(Annotation.ARROW_STYLE, "attack").build());
+                .attribute(Annotation.ARROW_STYLE, "dashed").build());
         list.add(Annotation.builder(AnnotationKind.FRONTLINE, wkt("LINESTRING (37 47, 37.2 47.5, 37.4 48)"))
                 .id("front-1").side(Side.UKRAINE).created(t).attribute(Annotation.TEETH, "left").build());
         list.add(Annotation.builder(AnnotationKind.BUFFER,
@@ -66,7 +84,7 @@ public final class SampleAnnotations {
                 .id("buffer-1").title("Buffer").created(t).build());
         list.add(Annotation.builder(AnnotationKind.MARKER, wkt("POINT (35.9 50.0)"))
                 .id("marker-1").title("Bridge destroyed").side(Side.UKRAINE).created(t)
-                .attribute(Annotation.SYMBOL, "x").attribute("flag", false).build());
+                .attribute(Annotation.SYMBOL, "bridge").attribute("flag", false).build());
         list.add(Annotation.builder(AnnotationKind.LABEL, wkt("POINT (36.5 49.5)"))
                 .id("label-1").title("KHARKIV OBLAST").created(t).attribute(Annotation.ROTATION, -12.5).build());
         return list;
