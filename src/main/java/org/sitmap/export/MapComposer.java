@@ -108,10 +108,10 @@ public final class MapComposer {
         return String.join(" ", parts);
     }
 
-    /** Lon/lat envelope an annotation covers, with the radius of point evacuation areas. */
+    /** Lon/lat envelope an annotation covers, with the radius of point evacuation areas and range rings. */
     private static Envelope reach(Annotation a) {
         Envelope e = new Envelope(a.geometry().getEnvelopeInternal());
-        double km = a.number(Annotation.RADIUS_KM, 0);
+        double km = a.kind().descriptor().reachKm(a);
         if (km > 0) {
             double dLat = km / 111.0;
             double dLon = dLat / Math.max(0.05, Math.cos(Math.toRadians(e.centre().y)));

@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.locationtech.jts.algorithm.Orientation;
@@ -43,9 +45,10 @@ import org.sitmap.model.ZoneStatus;
  * Properties:
  * <ul>
  * <li>{@code kind} (required): {@code zone}, {@code evacuation}, {@code declaration}, {@code movement},
- *     {@code frontline}, {@code buffer}, {@code marker} or {@code label}. Areas need a Polygon or MultiPolygon (an
- *     evacuation may be a Point with {@code radius_km}), movement and frontline a LineString, marker and label a
- *     Point.</li>
+ *     {@code frontline}, {@code buffer}, {@code marker}, {@code label} or {@code range_ring}. Areas need a Polygon
+ *     or MultiPolygon (an evacuation may be a Point with {@code radius_km}), movement and frontline a LineString,
+ *     marker and label a Point, a range ring a Point with {@code radii_km}, a list of distances such as
+ *     {@code [15, 30, 60]}.</li>
  * <li>{@code id}: the annotation's id (any string; a Feature's own {@code id} member also counts); a new one is
  *     made when absent. Ids must be unique within a file.</li>
  * <li>{@code side}: {@code ukraine}, {@code russia} or {@code other} (default other).</li>
@@ -58,11 +61,12 @@ import org.sitmap.model.ZoneStatus;
  * <li>{@code locked}: true/false, optional.</li>
  * <li>The kind's own fields, flat: {@code evacuated}, {@code radius_km}, {@code date_ordered}, {@code ordered_by},
  *     {@code region}, {@code level}, {@code unit}, {@code size}, {@code style}, {@code teeth}, {@code symbol},
- *     {@code rotation}; and any other property, which is kept with the annotation and written back out
+ *     {@code rotation}, {@code planned}, {@code main_attack}, {@code radii_km}; and any other property, which is kept with the annotation and written back out
  *     (properties whose value is null are dropped).</li>
  * </ul>
  * Reading is all-or-nothing: a feature that is not a valid annotation (unknown kind, geometry that does not fit the
- * kind, bad date, side, status or confidence, duplicate id), or one the GeoJSON loader had to skip, fails the whole
+ * kind, bad date, side, status or confidence, a kind's attribute out of its values such as {@code symbol: "banana"}
+ * or {@code radii_km: [-5]}, duplicate id), or one the GeoJSON loader had to skip, fails the whole
  * read with a {@link GeoJsonException} naming the file, the feature (numbered from 0 in file order) and the reason.
  * On reading, coordinates are rounded to {@value #DECIMALS} decimals (about 0.1 m) and polygon rings wound as RFC
  * 7946 asks, which is exactly what writing produces: import, export and import again gives the same annotations.
@@ -169,8 +173,8 @@ public final class AnnotationGeoJson {
         Map<String, Object> p = f.properties();
         Object kindValue = p.get(KIND);
         if (kindValue == null) {
-            throw new IllegalArgumentException("no \"kind\" property; expected zone, evacuation, declaration, "
-                    + "movement, frontline, buffer, marker or label");
+            throw new IllegalArgumentException("no \"kind\" property; expected " + Arrays.stream(
+                    AnnotationKind.values()).map(AnnotationKind::code).collect(Collectors.joining(", ")));
         }
         AnnotationKind kind = AnnotationKind.fromCode(kindValue.toString());
         Map<String, Object> attributes = new LinkedHashMap<>();
@@ -180,7 +184,10 @@ public final class AnnotationGeoJson {
             }
         }
         Geometry g = normalise(f.geometry());
-        String problem = Annotation.geometryProblem(kind, g, attributes);
+        String problem = kind.descriptor().attributeProblem(attributes);
+        if (problem == null) {
+            problem = Annotation.geometryProblem(kind, g, attributes);
+        }
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygonal;
 
 /**
  * One thing drawn on the situation map: a zone, an evacuation area, an arrow, a frontline, a marker... with what a
@@ -40,6 +37,9 @@ public final class Annotation {
     public static final String TEETH = "teeth";
     public static final String SYMBOL = "symbol";
     public static final String ROTATION = "rotation";
+    public static final String PLANNED = "planned";
+    public static final String MAIN_ATTACK = "main_attack";
+    public static final String RADII_KM = "radii_km";
 
     private final String id;
     private final AnnotationKind kind;
@@ -66,7 +66,7 @@ public final class Annotation {
         this.notes = b.notes == null ? "" : b.notes;
         this.side = b.side == null ? Side.OTHER : b.side;
         this.confidence = b.confidence == null ? Confidence.LIKELY : b.confidence;
-        this.status = kind == AnnotationKind.ZONE ? (b.status == null ? ZoneStatus.ASSESSED_CONTROL : b.status)
+        this.status = kind.descriptor().hasStatus() ? (b.status == null ? ZoneStatus.ASSESSED_CONTROL : b.status)
                 : b.status;
         if (b.validFrom != null && b.validTo != null && b.validTo.isBefore(b.validFrom)) {
             throw new IllegalArgumentException("valid_to " + b.validTo + " is before valid_from " + b.validFrom);
@@ -121,35 +121,12 @@ public final class Annotation {
     }
 
     /**
-     * Why {@code geometry} cannot depict {@code kind}, or null if it can: areas need polygons (an evacuation area
-     * may also be a point with a positive {@code radius_km}), lines a line string of at least two points, markers and
-     * labels a point.
+     * Why {@code geometry} cannot depict {@code kind}, or null if it can (see {@link KindDescriptor#geometryProblem}):
+     * areas need polygons (an evacuation area may also be a point with a positive {@code radius_km}), lines a line
+     * string of at least two points, markers and labels a point, range rings a point with {@code radii_km}.
      */
     public static String geometryProblem(AnnotationKind kind, Geometry geometry, Map<String, Object> attributes) {
-        if (geometry.isEmpty()) {
-            return kind.code() + " has an empty geometry";
-        }
-        switch (kind.shape()) {
-            case AREA -> {
-                if (geometry instanceof Polygonal) {
-                    return null;
-                }
-                if (kind == AnnotationKind.EVACUATION && geometry instanceof Point) {
-                    Object r = attributes.get(RADIUS_KM);
-                    return r instanceof Number n && n.doubleValue() > 0 ? null
-                            : "an evacuation area given as a Point needs a positive radius_km";
-                }
-                return kind.code() + " needs a Polygon or MultiPolygon, not a " + geometry.getGeometryType();
-            }
-            case LINE -> {
-                return geometry instanceof LineString && geometry.getNumPoints() >= 2 ? null
-                        : kind.code() + " needs a LineString of at least 2 points, not a " + geometry.getGeometryType();
-            }
-            default -> {
-                return geometry instanceof Point ? null
-                        : kind.code() + " needs a Point, not a " + geometry.getGeometryType();
-            }
-        }
+        return kind.descriptor().geometryProblem(geometry, attributes);
     }
 
     public String id() {

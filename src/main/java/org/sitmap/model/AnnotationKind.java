@@ -17,7 +17,11 @@ public enum AnnotationKind {
     /** Marker / point of interest: symbol and label. */
     MARKER("Marker", Shape.POINT),
     /** Free text label, rotatable, with halo. */
-    LABEL("Text label", Shape.POINT);
+    LABEL("Text label", Shape.POINT),
+    /** Range ring: a point with {@code radii_km}, drawn as geodesic circles at those distances. */
+    RANGE_RING("Range ring", Shape.POINT);
+
+    private static final KindDescriptor[] DESCRIPTORS = new KindDescriptor[values().length];
 
     /** The geometry an annotation of this kind is drawn from. */
     public enum Shape { AREA, LINE, POINT }
@@ -47,6 +51,29 @@ public enum AnnotationKind {
     /** The interchange code: {@code zone}, {@code evacuation}, ... as in the GeoJSON {@code kind} property. */
     public String code() {
         return Codes.of(this);
+    }
+
+    /**
+     * Everything the model knows about this kind. The one registry of descriptors: a new kind without one does not
+     * compile (the switch has no default).
+     */
+    public KindDescriptor descriptor() {
+        KindDescriptor d = DESCRIPTORS[ordinal()];
+        if (d == null) {
+            d = switch (this) {
+                case ZONE -> new ZoneKind();
+                case EVACUATION -> new EvacuationKind();
+                case DECLARATION -> new DeclarationKind();
+                case MOVEMENT -> new MovementKind();
+                case FRONTLINE -> new FrontlineKind();
+                case BUFFER -> new BufferKind();
+                case MARKER -> new MarkerKind();
+                case LABEL -> new LabelKind();
+                case RANGE_RING -> new RangeRingKind();
+            };
+            DESCRIPTORS[ordinal()] = d; // a race only builds an equal, stateless descriptor twice
+        }
+        return d;
     }
 
     public static AnnotationKind fromCode(String code) {

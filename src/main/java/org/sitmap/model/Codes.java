@@ -13,6 +13,22 @@ final class Codes {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The constant whose code {@code stored} is (any case, trimmed), or {@code fallback} for anything else. */
+    static <E extends Enum<E>> E lenient(Class<E> type, Object stored, E fallback) {
+        String wanted = stored == null ? "" : stored.toString().trim();
+        for (E e : type.getEnumConstants()) {
+            if (of(e).equalsIgnoreCase(wanted)) {
+                return e;
+            }
+        }
+        return fallback;
+    }
+
+    /** The accepted codes of an enum, for messages: "dot, star, flag". */
+    static String list(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.joining(", "));
+    }
+
     /** Parses a code, ignoring case and surrounding space; the message lists the accepted codes. */
     static <E extends Enum<E>> E parse(Class<E> type, String code, String what) {
         String wanted = code == null ? "" : code.trim();
@@ -21,7 +37,6 @@ final class Codes {
                 return e;
             }
         }
-        throw new IllegalArgumentException("unknown " + what + " \"" + code + "\"; expected " + Arrays.stream(
-                type.getEnumConstants()).map(Codes::of).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException("unknown " + what + " \"" + code + "\"; expected " + list(type));
     }
 }

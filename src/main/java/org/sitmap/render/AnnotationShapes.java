@@ -12,10 +12,11 @@ import org.locationtech.jts.geom.Polygon;
 import org.sitmap.geo.Geodesy;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.EvacuationKind;
 
 /**
  * Where an annotation lies on screen: its area as a pixel path, its line as a {@link ScreenLine} (smoothed for
- * movement arrows), its point, and a quick pixel bounding box for culling. The painter and the hit tester both go
+ * movement arrows), its point, geodesic circles, and a quick pixel bounding box for culling (taking in circles' radii). The painter and the hit tester both go
  * through here, so what is hit is exactly what is drawn.
  *
  * <p>Stateless, thread-safe.
@@ -31,7 +32,14 @@ final class AnnotationShapes {
 
     /** True when the annotation is an evacuation area given as a centre and a radius. */
     static boolean isCircle(Annotation a) {
-        return a.kind() == AnnotationKind.EVACUATION && a.geometry() instanceof Point;
+        return EvacuationKind.isCircle(a);
+    }
+
+    /** The geodesic circle of {@code radiusKm} around a lon/lat centre, in pixels. */
+    static Path2D.Double circlePath(double lon, double lat, double radiusKm, Viewport v) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        new ShapeBuilder(v, 0.25, 256).append(project(Geodesy.circle(lon, lat, radiusKm, CIRCLE_SEGMENTS), v), path);
+        return path;
     }
 
     /** The lon/lat polygon an area annotation covers (a geodesic circle for a centre and radius). */
@@ -87,8 +95,9 @@ final class AnnotationShapes {
         double maxLon = e.getMaxX();
         double minLat = e.getMinY();
         double maxLat = e.getMaxY();
-        if (isCircle(a)) {
-            double r = a.number(Annotation.RADIUS_KM, 1) * 1.01;
+        double reachKm = a.kind().descriptor().reachKm(a);
+        if (reachKm > 0) {
+            double r = reachKm * 1.01;
             double dLat = r / KM_PER_DEGREE_LAT;
             double cos = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(minLat) + dLat))));
             double dLon = r / (KM_PER_DEGREE_LON_EQUATOR * cos);

@@ -1,10 +1,8 @@
 package org.sitmap.render;
 
-import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.PathIterator;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +32,7 @@ import org.sitmap.model.AnnotationKind;
  */
 public final class HitTester {
     private final double ppt;
+    private final KindPainters painters = new KindPainters();
 
     /** A tester for sizes as drawn on a 96 dpi screen. */
     public HitTester() {
@@ -73,11 +72,11 @@ public final class HitTester {
             }
             if (a.kind().shape() == AnnotationKind.Shape.AREA) {
                 Shape area = AnnotationShapes.areaPath(a, v);
-                if (areaHit(area, sx, sy, tolerancePx)) {
+                if (AreaPainter.areaHit(area, sx, sy, tolerancePx, ppt)) {
                     areas.add(a);
                     sizes.add(pixelArea(area));
                 }
-            } else if (hits(a, v, sx, sy, tolerancePx)) {
+            } else if (painters.of(a.kind()).hits(a, v, sx, sy, tolerancePx, ppt)) {
                 others.add(a.id());
             }
         }
@@ -145,7 +144,7 @@ public final class HitTester {
     }
 
     private boolean nearBounds(Annotation a, Viewport v, double sx, double sy, double tolerancePx) {
-        double reach = tolerancePx + reach(a);
+        double reach = tolerancePx + painters.of(a.kind()).reach(a, ppt);
         Rectangle2D b = AnnotationShapes.screenBounds(a, v);
         return sx >= b.getMinX() - reach && sx <= b.getMaxX() + reach && sy >= b.getMinY() - reach
                 && sy <= b.getMaxY() + reach;
@@ -175,83 +174,6 @@ public final class HitTester {
         }
         twice += Math.abs(sub + (lx * my - mx * ly));
         return twice / 2;
-    }
-
-    /** How far beyond its geometry's box an annotation is drawn, in pixels (for culling only). */
-    private double reach(Annotation a) {
-        return switch (a.kind()) {
-            case ZONE, EVACUATION, DECLARATION, BUFFER -> 2 * ppt;
-            case MOVEMENT -> AnnotationPainter.AXIS_HEAD_WIDTH * ppt;
-            case FRONTLINE -> (AnnotationPainter.FRONT_LINE + AnnotationPainter.TOOTH_HEIGHT) * ppt;
-            case MARKER -> 20 * ppt;
-            case LABEL -> {
-                Rectangle2D b = labelBounds(a);
-                yield Math.hypot(b.getWidth(), b.getHeight()) / 2 + 2 * ppt;
-            }
-        };
-    }
-
-    private boolean hits(Annotation a, Viewport v, double sx, double sy, double tol) {
-        switch (a.kind().shape()) {
-            case AREA -> {
-                return areaHit(AnnotationShapes.areaPath(a, v), sx, sy, tol);
-            }
-            case LINE -> {
-                ScreenLine line = AnnotationShapes.drawnLine(a, v);
-                double d = line.distance(sx, sy, null);
-                if (a.kind() == AnnotationKind.FRONTLINE) {
-                    return d <= tol + (AnnotationPainter.FRONT_LINE / 2 + AnnotationPainter.TOOTH_HEIGHT) * ppt;
-                }
-                String style = AnnotationPainter.arrowStyle(a);
-                if (d <= tol + AnnotationPainter.halfWidth(style) * ppt) {
-                    return true;
-                }
-                // The head is wider than the body.
-                double headWidth = ppt * switch (style) {
-                    case "axis" -> AnnotationPainter.AXIS_HEAD_WIDTH;
-                    case "attack" -> AnnotationPainter.ATTACK_HEAD_WIDTH;
-                    default -> AnnotationPainter.MOVEMENT_HEAD_WIDTH;
-                };
-                double headLength = AnnotationPainter.AXIS_HEAD_LENGTH * ppt;
-                int n = line.size - 1;
-                return Math.hypot(sx - line.x[n], sy - line.y[n]) <= headLength + tol && d <= headWidth / 2 + tol;
-            }
-            default -> {
-                if (a.kind() == AnnotationKind.LABEL) {
-                    return inLabel(a, v, sx, sy, tol);
-                }
-                Point2D p = AnnotationShapes.point(a, v);
-                String symbol = AnnotationPainter.symbol(a);
-                double cy = symbol.equals("flag") ? p.getY() - 8 * ppt : p.getY();
-                return Math.hypot(sx - p.getX(), sy - cy) <= AnnotationPainter.symbolRadius(symbol) * ppt + tol;
-            }
-        }
-    }
-
-    private boolean areaHit(Shape area, double sx, double sy, double tol) {
-        return area.contains(sx, sy) || distanceToOutline(area, sx, sy) <= tol + ppt;
-    }
-
-    private Rectangle2D labelBounds(Annotation a) {
-        Font font = Fonts.bold((float) (a.number(Annotation.SIZE, AnnotationPainter.DEFAULT_LABEL_SIZE) * ppt));
-        return TextPainter.bounds(a.title().isBlank() ? " " : a.title(), font);
-    }
-
-    /** Inside the text box rotated with the label: the point is turned back into the text's frame. */
-    private boolean inLabel(Annotation a, Viewport v, double sx, double sy, double tol) {
-        if (a.title().isBlank()) {
-            return false;
-        }
-        Rectangle2D b = labelBounds(a);
-        Point2D p = AnnotationShapes.point(a, v);
-        double angle = Math.toRadians(a.number(Annotation.ROTATION, 0));
-        double dx = sx - p.getX();
-        double dy = sy - p.getY();
-        double cos = Math.cos(-angle);
-        double sin = Math.sin(-angle);
-        double tx = dx * cos - dy * sin;
-        double ty = dx * sin + dy * cos;
-        return Math.abs(tx) <= b.getWidth() / 2 + tol && Math.abs(ty) <= b.getHeight() / 2 + tol;
     }
 
     /**
@@ -338,37 +260,6 @@ public final class HitTester {
                 collect(gc.getGeometryN(i), out);
             }
         }
-    }
-
-    private static double distanceToOutline(Shape s, double x, double y) {
-        double best = Double.POSITIVE_INFINITY;
-        double[] c = new double[6];
-        double mx = 0;
-        double my = 0;
-        double lx = 0;
-        double ly = 0;
-        for (PathIterator it = s.getPathIterator(null, 0.25); !it.isDone(); it.next()) {
-            switch (it.currentSegment(c)) {
-                case PathIterator.SEG_MOVETO -> {
-                    mx = lx = c[0];
-                    my = ly = c[1];
-                }
-                case PathIterator.SEG_LINETO -> {
-                    best = Math.min(best, Line2D.ptSegDist(lx, ly, c[0], c[1], x, y));
-                    lx = c[0];
-                    ly = c[1];
-                }
-                case PathIterator.SEG_CLOSE -> {
-                    best = Math.min(best, Line2D.ptSegDist(lx, ly, mx, my, x, y));
-                    lx = mx;
-                    ly = my;
-                }
-                default -> {
-                    // Flattened: no curves.
-                }
-            }
-        }
-        return best;
     }
 
     private static void checkTolerance(double tol) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.KindDescriptor;
 import org.sitmap.model.Side;
 import org.sitmap.model.ZoneStatus;
 
@@ -16,9 +17,9 @@ import org.sitmap.model.ZoneStatus;
  * @param side      whose it is; ignored in the text for kinds that are nobody's (evacuations, declarations)
  * @param status    the zone status, null for other kinds
  * @param tentative drawn dashed: reported or unconfirmed (or a planned movement)
- * @param variant   arrow style ({@code movement}, {@code axis}, {@code axis+main} for a main attack,
- *                  {@code attack}) or marker symbol ({@code dot}, {@code star}, {@code flag}, {@code x},
- *                  {@code pow}), or null
+ * @param variant   which of its kind's looks ({@link KindDescriptor#legendVariant}): arrow style
+ *                  ({@code movement}, {@code axis}, {@code axis+main} for a main attack, {@code attack}) or marker
+ *                  symbol ({@code dot}, {@code star}, {@code flag}, {@code x}, {@code pow}), or null
  * @param label     the legend text
  */
 public record LegendEntry(AnnotationKind kind, Side side, ZoneStatus status, boolean tentative, String variant,
@@ -31,41 +32,20 @@ public record LegendEntry(AnnotationKind kind, Side side, ZoneStatus status, boo
 
     /** The entry describing how {@code a} is drawn, with a generated label. */
     public static LegendEntry of(Annotation a) {
-        ZoneStatus status = a.kind() == AnnotationKind.ZONE ? a.status() : null;
-        boolean tentative = AnnotationPainter.isTentative(a);
-        String variant = switch (a.kind()) {
-            case MOVEMENT -> AnnotationPainter.arrowStyle(a) + (AnnotationPainter.isMainAttack(a) ? "+main" : "");
-            case MARKER -> AnnotationPainter.symbol(a);
-            default -> null;
-        };
+        KindDescriptor d = a.kind().descriptor();
+        ZoneStatus status = d.hasStatus() ? a.status() : null;
+        boolean tentative = KindPainter.isTentative(a);
+        String variant = d.legendVariant(a);
         return new LegendEntry(a.kind(), a.side(), status, tentative, variant,
                 describe(a.kind(), a.side(), status, tentative, variant));
     }
 
     /** Legend text such as "Russia: assessed control" or "Ukraine: axis of advance (reported)". */
     static String describe(AnnotationKind kind, Side side, ZoneStatus status, boolean tentative, String variant) {
-        String what = switch (kind) {
-            case ZONE -> status == null ? kind.label() : status.label();
-            case MOVEMENT -> switch (variant == null ? "movement" : variant) {
-                case "axis" -> "Axis of advance";
-                case "axis+main" -> "Axis of advance, main attack";
-                case "attack" -> "Direction of attack";
-                default -> "Movement";
-            };
-            case MARKER -> switch (variant == null ? "dot" : variant) {
-                case "star" -> "Captured town";
-                case "flag" -> "Position";
-                case "x" -> "Strike";
-                case "pow" -> "Prisoners of war";
-                default -> "Point of interest";
-            };
-            case EVACUATION -> "Evacuation area";
-            case DECLARATION -> "State of emergency";
-            default -> kind.label();
-        };
-        boolean sided = kind != AnnotationKind.EVACUATION && kind != AnnotationKind.DECLARATION
-                && !(kind == AnnotationKind.ZONE && status == ZoneStatus.CONTESTED);
-        String text = sided && side != Side.OTHER ? side.label() + ": " + what.toLowerCase(Locale.ROOT) : what;
+        KindDescriptor d = kind.descriptor();
+        String what = d.legendText(status, variant);
+        String text = d.sided(status) && side != Side.OTHER ? side.label() + ": " + what.toLowerCase(Locale.ROOT)
+                : what;
         return tentative ? text + " (reported)" : text;
     }
 }

@@ -117,13 +117,13 @@ public final class AnnotationPanel extends VBox {
     }
 
     /**
-     * The lon/lat box to show an annotation in: its extent (a point evacuation area's circle) with room around it,
+     * The lon/lat box to show an annotation in: its extent (a circle's or range ring's radius) with room around it,
      * at least a fifth of a degree, so a marker is shown with its surroundings.
      */
     public static Envelope paddedExtent(Annotation a) {
         Envelope e = new Envelope(a.geometry().getEnvelopeInternal());
         if (a.geometry() instanceof Point p) {
-            double km = a.number(Annotation.RADIUS_KM, 0);
+            double km = a.kind().descriptor().reachKm(a);
             double cos = Math.max(0.1, Math.cos(Math.toRadians(p.getY())));
             e.expandBy(km / 111.32 / cos, km / 111.32);
         }

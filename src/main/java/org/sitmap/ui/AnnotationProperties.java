@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.sitmap.geo.Geodesy;
 import org.sitmap.model.Annotation;
-import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Distances;
+import org.sitmap.model.KindAttribute;
 import org.sitmap.model.Confidence;
 import org.sitmap.model.Side;
 import org.sitmap.model.ZoneStatus;
@@ -32,60 +32,12 @@ final class AnnotationProperties {
     private AnnotationProperties() {
     }
 
-    /** The arrow styles the painter knows, by the names an analyst uses. */
-    enum ArrowStyle {
-        MOVEMENT("Movement"), AXIS("Axis of advance"), ATTACK("Attack");
-
-        private final String label;
-
-        ArrowStyle(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    /** Which side of the line a frontline's teeth face. */
-    enum Teeth {
-        LEFT("Left"), RIGHT("Right");
-
-        private final String label;
-
-        Teeth(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    /** Marker symbols, by what they show. */
-    enum Symbol {
-        DOT("Dot"), STAR("Star"), FLAG("Flag"), X("Cross (x)"), POW("POW (prisoners)");
-
-        private final String label;
-
-        Symbol(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     static List<PropertyRow<?>> rowsFor(Annotation a) {
         List<PropertyRow<?>> rows = new ArrayList<>();
         rows.add(new PropertyRow<>(GENERAL, "title", "Title", id -> new TextCommitField("Title", id),
                 Annotation::title, Annotation::withTitle));
         rows.add(choice(GENERAL, "side", "Side", List.of(Side.values()), Annotation::side, Annotation::withSide));
-        if (a.kind() == AnnotationKind.ZONE) {
+        if (a.kind().descriptor().hasStatus()) {
             rows.add(choice(GENERAL, "status", "Status", List.of(ZoneStatus.values()), Annotation::status,
                     Annotation::withStatus));
         }
@@ -116,44 +68,31 @@ final class AnnotationProperties {
     /** A message of the model made readable: its internal attribute names replaced by the form's labels. */
     static String inWords(String modelMessage) {
         String s = String.valueOf(modelMessage).replace("valid_from", "Valid from").replace("valid_to", "Valid to")
-                .replace("radius_km", "radius in km");
+                .replace("radius_km", "radius in km").replace("radii_km", "radii in km");
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** The kind's own rows, as its descriptor lists its attributes. */
     private static void kindRows(Annotation a, String own, List<PropertyRow<?>> rows) {
-        switch (a.kind()) {
-            case EVACUATION -> {
-                rows.add(number(own, "evacuated", "People evacuated", Annotation.EVACUATED, true, 0.0, true));
-                rows.add(text(own, "orderedBy", "Ordered by", Annotation.ORDERED_BY));
-                rows.add(new PropertyRow<>(own, "dateOrdered", "Date ordered", id -> new DateField("Date ordered",
-                        id), x -> storedDate(x.text(Annotation.DATE_ORDERED)),
-                        (x, d) -> x.withAttribute(Annotation.DATE_ORDERED, d == null ? null : d.toString())));
-                if (a.geometry() instanceof Point) {
-                    rows.add(number(own, "radiusKm", "Radius (km)", Annotation.RADIUS_KM, false, 0.0, false));
-                }
-            }
-            case DECLARATION -> {
-                rows.add(text(own, "region", "Region (ISO 3166-2)", Annotation.REGION));
-                rows.add(text(own, "level", "Level", Annotation.LEVEL));
-            }
-            case MOVEMENT -> {
-                rows.add(text(own, "unit", "Unit / formation", Annotation.UNIT));
-                rows.add(text(own, "size", "Size", Annotation.SIZE));
-                rows.add(named(own, "arrowStyle", "Arrow style", Annotation.ARROW_STYLE, ArrowStyle.class,
-                        ArrowStyle.MOVEMENT));
-                rows.add(flag(own, "planned", "Planned", "planned"));
-                rows.add(flag(own, "mainAttack", "Main attack (chevron)", "main_attack"));
-            }
-            case FRONTLINE -> rows.add(named(own, "teeth", "Teeth face", Annotation.TEETH, Teeth.class, Teeth.LEFT));
-            case MARKER -> rows.add(named(own, "symbol", "Symbol", Annotation.SYMBOL, Symbol.class, Symbol.DOT));
-            case LABEL -> {
-                rows.add(number(own, "rotation", "Rotation (°)", Annotation.ROTATION, false, null, true));
-                rows.add(number(own, "textSize", "Text size (pt)", Annotation.SIZE, false, 0.0, false));
-            }
-            default -> {
-                // zones and buffers have only the general fields
-            }
+        for (KindAttribute k : a.kind().descriptor().attributes(a)) {
+            rows.add(row(own, k));
         }
+    }
+
+    private static PropertyRow<?> row(String own, KindAttribute k) {
+        return switch (k.type()) {
+            case TEXT -> text(own, k.formKey(), k.label(), k.name());
+            case WHOLE_NUMBER, NUMBER -> number(own, k.formKey(), k.label(), k.name(),
+                    k.type() == KindAttribute.Type.WHOLE_NUMBER, k.minimum(), k.minimumIncluded());
+            case DATE -> new PropertyRow<>(own, k.formKey(), k.label(), id -> new DateField(k.label(), id),
+                    x -> storedDate(x.text(k.name())),
+                    (x, d) -> x.withAttribute(k.name(), d == null ? null : d.toString()));
+            case FLAG -> flag(own, k.formKey(), k.label(), k.name());
+            case CHOICE -> named(own, k.formKey(), k.label(), k.name(), k.choices());
+            case DISTANCES -> new PropertyRow<>(own, k.formKey(), k.label(), id -> new TextCommitField(k.label(), id),
+                    x -> Distances.format(x.attribute(k.name())),
+                    (x, s) -> x.withAttribute(k.name(), Distances.parse(k.label(), s)));
+        };
     }
 
     private static void measureRows(Annotation a, List<PropertyRow<?>> rows) {
@@ -218,9 +157,16 @@ final class AnnotationProperties {
                 (x, b) -> x.withAttribute(attribute, Boolean.TRUE.equals(b) ? Boolean.TRUE : null));
     }
 
-    /** An attribute holding one of an enum's names in lower case; {@code fallback} when missing or unknown. */
-    private static <E extends Enum<E>> PropertyRow<E> named(String section, String key, String label,
-            String attribute, Class<E> type, E fallback) {
+    /** An attribute holding one of an enum's codes; its first constant when missing or unknown. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static PropertyRow<?> named(String section, String key, String label, String attribute,
+            Class<? extends Enum<?>> type) {
+        return namedOf(section, key, label, attribute, (Class) type);
+    }
+
+    private static <E extends Enum<E>> PropertyRow<E> namedOf(String section, String key, String label,
+            String attribute, Class<E> type) {
+        E fallback = type.getEnumConstants()[0];
         return choice(section, key, label, List.of(type.getEnumConstants()), x -> {
             String v = x.text(attribute);
             for (E e : type.getEnumConstants()) {

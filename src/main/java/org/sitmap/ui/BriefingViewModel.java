@@ -197,17 +197,13 @@ public final class BriefingViewModel implements BriefingEdits {
 
     /**
      * A new annotation with the defaults an analyst expects: the current side, valid from the situation date shown,
-     * titled after its kind, movement arrows in the plain "movement" style.
+     * titled after its kind, with its kind's defaults ({@link org.sitmap.model.KindDescriptor#applyDefaults}: movement
+     * arrows in the plain "movement" style, range rings at 15, 30 and 60 km...).
      */
     public Annotation newAnnotation(AnnotationKind kind, Geometry geometry) {
         Annotation.Builder b = Annotation.builder(kind, geometry).side(defaultSide.get())
                 .title(kind.label()).validFrom(situationDate.get());
-        if (kind == AnnotationKind.MOVEMENT) {
-            b.attribute(Annotation.ARROW_STYLE, "movement");
-        }
-        if (kind == AnnotationKind.FRONTLINE) {
-            b.attribute(Annotation.TEETH, "left");
-        }
+        kind.descriptor().applyDefaults(b);
         return b.build();
     }
 

@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -21,7 +20,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
@@ -37,11 +35,11 @@ import org.controlsfx.control.StatusBar;
 import org.sitmap.app.DefaultExtent;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.KindTool;
 import org.sitmap.model.Side;
-import org.sitmap.ui.tools.CircleTool;
-import org.sitmap.ui.tools.DeclarationTool;
 import org.sitmap.ui.tools.DrawTool;
 import org.sitmap.ui.tools.FrameTool;
+import org.sitmap.ui.tools.KindTools;
 import org.sitmap.ui.tools.MeasureTool;
 import org.sitmap.ui.tools.SelectTool;
 import org.sitmap.ui.tools.Tool;
@@ -51,9 +49,6 @@ import org.sitmap.ui.tools.Tool;
  * FX thread only.
  */
 public final class MainWindow extends BorderPane {
-    /** Width of a notice's text; taller texts than the maximum height scroll. */
-    private static final double NOTICE_WIDTH = 520;
-    private static final double NOTICE_MAX_HEIGHT = 360;
     private final MainViewModel model;
     private final BriefingViewModel briefing;
     private final BriefingSession session;
@@ -123,14 +118,25 @@ public final class MainWindow extends BorderPane {
         this.onQuit = onQuit;
     }
 
-    /** The menus, and on the right of the same row the place search, where the tool bar cannot push it out of view. */
+    /**
+     * The menus, and on the right of the same row the side of new annotations and the place search, where the tool
+     * bar (which grows with every kind) cannot push them out of view.
+     */
     private HBox menuRow() {
         MenuBar menus = menuBar();
         HBox.setHgrow(menus, Priority.ALWAYS);
         PlaceSearchField search = new PlaceSearchField(new PlaceSearch(model), mapView::requestFocus);
-        HBox row = new HBox(menus, search);
+        ComboBox<Side> side = new ComboBox<>();
+        side.getItems().addAll(Side.values());
+        side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
+        side.setTooltip(new Tooltip("Side of new annotations"));
+        side.setId("defaultSide");
+        Label sideLabel = new Label("Side");
+        HBox row = new HBox(menus, sideLabel, side, search);
         row.setAlignment(Pos.CENTER_RIGHT);
         row.getStyleClass().add("menu-row");
+        HBox.setMargin(sideLabel, new Insets(2, 4, 2, 6));
+        HBox.setMargin(side, new Insets(2, 0, 2, 0));
         HBox.setMargin(search, new Insets(2, 6, 2, 6));
         return row;
     }
@@ -219,40 +225,20 @@ public final class MainWindow extends BorderPane {
         select.setId("tool-select");
         bar.getItems().add(select);
         bar.getItems().add(new Separator());
-        Object[][] draw = {
-            {AnnotationKind.ZONE, "Zone", KeyCode.Z},
-            {AnnotationKind.EVACUATION, "Evacuation", KeyCode.E},
-            {AnnotationKind.MOVEMENT, "Arrow", KeyCode.M},
-            {AnnotationKind.FRONTLINE, "Front", KeyCode.F},
-            {AnnotationKind.BUFFER, "Buffer", KeyCode.B},
-            {AnnotationKind.MARKER, "Marker", KeyCode.K},
-            {AnnotationKind.LABEL, "Label", KeyCode.T},
-        };
-        for (Object[] d : draw) {
-            AnnotationKind kind = (AnnotationKind) d[0];
-            ToggleButton b = toolToggle((String) d[1], "Draw " + kind.label().toLowerCase(java.util.Locale.ROOT)
-                    + " (" + d[2] + ")", new DrawTool(kind), (KeyCode) d[2]);
-            b.setId("tool-" + kind.code());
-            bar.getItems().add(b);
+        // Every kind's drawing tools, in the order of the kinds, as their descriptors list them.
+        for (AnnotationKind kind : AnnotationKind.values()) {
+            for (KindTool t : kind.descriptor().tools()) {
+                ToggleButton b = toolToggle(t.button(), t.tip(), KindTools.of(kind, t.gesture()),
+                        KeyCode.getKeyCode(String.valueOf(t.key())));
+                b.setId(KindTools.buttonId(kind, t.gesture()));
+                bar.getItems().add(b);
+            }
         }
-        ToggleButton declare = toolToggle("Declare", "State of emergency over a region (D): click the region",
-                new DeclarationTool(), KeyCode.D);
-        declare.setId("tool-declaration");
-        bar.getItems().add(declare);
-        ToggleButton circle = toolToggle("Circle", "Evacuation circle (C): press at the centre, drag the radius",
-                new CircleTool(), KeyCode.C);
-        circle.setId("tool-circle");
         ToggleButton measure = toolToggle("Measure", "Measure distances, bearings and areas (G)", new MeasureTool(),
                 KeyCode.G);
         measure.setId("tool-measure");
-        bar.getItems().addAll(circle, measure, new Separator());
+        bar.getItems().addAll(measure, new Separator());
         bar.getItems().addAll(SnapControls.create(mapView));
-        ComboBox<Side> side = new ComboBox<>();
-        side.getItems().addAll(Side.values());
-        side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
-        side.setTooltip(new Tooltip("Side of new annotations"));
-        side.setId("defaultSide");
-        bar.getItems().addAll(new Separator(), new Label("Side"), side);
         pan.setSelected(true);
         tools.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -263,6 +249,12 @@ public final class MainWindow extends BorderPane {
             mapView.toolProperty().set((Tool) now.getUserData());
             mapView.requestFocus();
         });
+        installToolKeys(select);
+        return bar;
+    }
+
+    /** Esc leaves a tool for Select; a tool's letter picks it. */
+    private void installToolKeys(ToggleButton select) {
         mapView.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Esc with no gesture half done leaves a tool for Select (Esc in a gesture is the tool's: it cancels it).
             Tool active = mapView.toolProperty().get();
@@ -284,7 +276,6 @@ public final class MainWindow extends BorderPane {
                 }
             }
         });
-        return bar;
     }
 
     private ToggleButton toolToggle(String text, String tip, Tool tool, KeyCode key) {
@@ -488,41 +479,6 @@ public final class MainWindow extends BorderPane {
     }
 
     private void show(Notice notice) {
-        Alert.AlertType type = switch (notice.level()) {
-            case INFO -> Alert.AlertType.INFORMATION;
-            case WARNING -> Alert.AlertType.WARNING;
-            case ERROR -> Alert.AlertType.ERROR;
-        };
-        Alert alert = new Alert(type);
-        alert.setTitle("Sitmap");
-        alert.setHeaderText(notice.title());
-        alert.getDialogPane().setContent(noticeText(notice.text()));
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.setResizable(true);
-        WindowPlacement.ownWithoutModality(alert, owner());
-        alert.show();
-    }
-
-    /** The notice's text, wrapped, all of it visible; a long one scrolls, starting at its first line. */
-    private static ScrollPane noticeText(String text) {
-        Label label = new Label(text);
-        label.setId("noticeText");
-        label.setWrapText(true);
-        label.setMaxWidth(NOTICE_WIDTH);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane scroll = new ScrollPane(label);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefViewportWidth(NOTICE_WIDTH);
-        // The text's height is known once the label has its skin and its font from the style sheet (both before the
-        // dialog's first layout).
-        var textHeight = Bindings.createDoubleBinding(() -> Math.ceil(label.prefHeight(NOTICE_WIDTH)),
-                label.skinProperty(), label.fontProperty());
-        scroll.prefViewportHeightProperty().bind(Bindings.min(NOTICE_MAX_HEIGHT, textHeight.add(2)));
-        // A scroll bar only for a text taller than the maximum (rounding alone must not bring one).
-        scroll.vbarPolicyProperty().bind(Bindings.when(textHeight.greaterThan(NOTICE_MAX_HEIGHT))
-                .then(ScrollPane.ScrollBarPolicy.AS_NEEDED).otherwise(ScrollPane.ScrollBarPolicy.NEVER));
-        scroll.getStyleClass().add("notice-text");
-        return scroll;
+        NoticeAlert.show(notice, owner());
     }
 }

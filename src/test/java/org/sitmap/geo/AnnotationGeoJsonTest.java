@@ -31,9 +31,9 @@ class AnnotationGeoJsonTest {
     @Test
     void everyKindAndAttributeRoundTrips() throws Exception {
         Path file = dir.resolve("all.geojson");
-        AnnotationGeoJson.write(file, SampleAnnotations.all());
+        AnnotationGeoJson.write(file, SampleAnnotations.importable());
         List<Annotation> read = AnnotationGeoJson.read(file);
-        assertSame(read, SampleAnnotations.all());
+        assertSame(read, SampleAnnotations.importable());
         assertThat(read.get(0).created()).isEqualTo(SampleAnnotations.all().get(0).created());
         Path again = dir.resolve("again.geojson");
         AnnotationGeoJson.write(again, read);
@@ -50,7 +50,7 @@ class AnnotationGeoJsonTest {
                    "operator_note": {"checked": true, "by": ["a", 1, 2.5, null]}, "count": 3, "dropped": null},
                   "geometry": {"type": "Polygon", "coordinates": [[[35.1234567, 51], [35, 51.5], [35.5, 51.5],
                     [35.5, 51], [35.1234567, 51]]]}},
-                 {"type": "Feature", "id": 42, "properties": {"kind": "marker", "symbol": "bridge"},
+                 {"type": "Feature", "id": 42, "properties": {"kind": "marker", "symbol": " Flag"},
                   "geometry": {"type": "Point", "coordinates": [36, 50]}}
                 ]}
                 """);
@@ -68,7 +68,7 @@ class AnnotationGeoJsonTest {
                 ((org.locationtech.jts.geom.Polygon) z.geometry()).getExteriorRing().getCoordinateSequence()))
                 .as("exterior wound counter-clockwise").isTrue();
         assertThat(list.get(1).id()).isEqualTo("42");
-        assertThat(list.get(1).text("symbol")).isEqualTo("bridge");
+        assertThat(list.get(1).text("symbol")).as("kept as written, read as a flag").isEqualTo(" Flag");
 
         Path out = dir.resolve("out.geojson");
         AnnotationGeoJson.write(out, list);
@@ -91,6 +91,17 @@ class AnnotationGeoJsonTest {
                 "bad.geojson: feature 1: id \"m1\" is already used by feature 0");
         assertBad("{\"title\": \"x\"}", "{\"type\": \"Point\", \"coordinates\": [0, 0]}",
                 "bad.geojson: feature 1: no \"kind\" property");
+        assertBad("{\"kind\": \"marker\", \"symbol\": \"banana\"}", "{\"type\": \"Point\", \"coordinates\": [0, 0]}",
+                "bad.geojson: feature 1: symbol \"banana\" is not one of dot, star, flag, x, pow");
+        assertBad("{\"kind\": \"movement\", \"style\": \"dashed\"}",
+                "{\"type\": \"LineString\", \"coordinates\": [[0, 0], [1, 1]]}",
+                "bad.geojson: feature 1: style \"dashed\" is not one of movement, axis, attack");
+        assertBad("{\"kind\": \"frontline\", \"teeth\": \"up\"}",
+                "{\"type\": \"LineString\", \"coordinates\": [[0, 0], [1, 1]]}",
+                "bad.geojson: feature 1: teeth \"up\" is not one of left, right");
+        assertBad("{\"kind\": \"movement\", \"planned\": \"soon\"}",
+                "{\"type\": \"LineString\", \"coordinates\": [[0, 0], [1, 1]]}",
+                "bad.geojson: feature 1: planned must be true or false, not \"soon\"");
         assertBad("{\"kind\": \"marker\"}", "null", "bad.geojson: feature 1 (line 3, column 1): the feature's geometry is null; every feature must");
     }
 
@@ -120,5 +131,43 @@ class AnnotationGeoJsonTest {
         Files.write(file, out.toByteArray());
         assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).contains("FeatureCollection");
         assertThat(AnnotationGeoJson.read(file)).isEmpty();
+    }
+
+    @Test
+    void rangeRingRoundTripsItsRadii() throws Exception {
+        Path file = dir.resolve("rings.geojson");
+        Files.writeString(file, """
+                {"type": "FeatureCollection", "features": [
+                 {"type": "Feature", "properties": {"kind": "range_ring", "id": "r1", "side": "russia",
+                   "title": "Tornado-S from Belgorod", "radii_km": [15, 30, 60.5]},
+                  "geometry": {"type": "Point", "coordinates": [36.6, 50.6]}}
+                ]}
+                """);
+        List<Annotation> list = AnnotationGeoJson.read(file);
+        Annotation ring = list.get(0);
+        assertThat(ring.kind()).isEqualTo(AnnotationKind.RANGE_RING);
+        assertThat(org.sitmap.model.RangeRingKind.radii(ring)).containsExactly(15, 30, 60.5);
+        Path out = dir.resolve("rings-out.geojson");
+        AnnotationGeoJson.write(out, list);
+        assertThat(Files.readString(out)).contains("\"kind\":\"range_ring\"").contains("\"radii_km\":[15,30,60.5]");
+        assertSame(AnnotationGeoJson.read(out), list);
+    }
+
+    @Test
+    void badRadiiAreRefusedNamingTheFeatureAndTheAttribute() throws Exception {
+        String point = "{\"type\": \"Point\", \"coordinates\": [0, 0]}";
+        assertBad("{\"kind\": \"range_ring\", \"radii_km\": [15, -5]}", point,
+                "bad.geojson: feature 1: radii_km must be a list of distances in km such as [15, 30, 60]: -5 is not");
+        assertBad("{\"kind\": \"range_ring\", \"radii_km\": []}", point,
+                "bad.geojson: feature 1: radii_km must be a list of distances in km such as [15, 30, 60], not an empty");
+        assertBad("{\"kind\": \"range_ring\", \"radii_km\": \"15, 30\"}", point,
+                "bad.geojson: feature 1: radii_km must be a list of distances in km such as [15, 30, 60], not \"15, 30\"");
+        assertBad("{\"kind\": \"range_ring\", \"radii_km\": [15, \"far\"]}", point,
+                "bad.geojson: feature 1: radii_km must be a list of distances in km such as [15, 30, 60]: \"far\" is not a number");
+        assertBad("{\"kind\": \"range_ring\"}", point,
+                "bad.geojson: feature 1: a range ring's radii_km is missing");
+        assertBad("{\"kind\": \"range_ring\", \"radii_km\": [15]}",
+                "{\"type\": \"LineString\", \"coordinates\": [[0, 0], [1, 1]]}",
+                "bad.geojson: feature 1: range_ring needs a Point, not a LineString");
     }
 }

@@ -23,6 +23,10 @@ import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.Confidence;
 import org.sitmap.model.Side;
 import org.sitmap.model.ZoneStatus;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleKey;
+import org.sitmap.style.StyleProperty;
+import org.sitmap.style.StyleSheets;
 
 class AnnotationPainterTest {
     private static final WebMercator MERC = WebMercator.INSTANCE;
@@ -31,6 +35,11 @@ class AnnotationPainterTest {
     private static final RenderOptions OPTIONS = new RenderOptions(96, Color.WHITE, true, List.of(), false);
 
     private final Viewport view = Viewport.fitting(MERC, MERC.forward(new Envelope(30, 40, 47, 54)), 600, 400);
+
+    /** What the standard style sheet says an annotation of {@code kind} (nobody's side) looks like. */
+    private static Style style(String kind) {
+        return StyleSheets.standard().lookup(StyleKey.of(kind, "other"));
+    }
 
     private static Geometry wkt(String text) {
         try {
@@ -277,7 +286,9 @@ class AnnotationPainterTest {
         BufferedImage img = render(close, OPTIONS, evac);
         Polygon inner = Geodesy.circle(35, 51, 19, 8);
         Polygon outer = Geodesy.circle(35, 51, 25, 8);
-        int orangeFill = blendOverWhite(0xE67E22, 0.20);
+        Style evacuation = style("evacuation");
+        int orangeFill = blendOverWhite(evacuation.colour(StyleProperty.FILL).rgb(),
+                evacuation.number(StyleProperty.FILL_OPACITY));
         for (int i = 0; i < 8; i++) {
             Coordinate in = inner.getCoordinates()[i];
             Coordinate out = outer.getCoordinates()[i];
@@ -292,12 +303,12 @@ class AnnotationPainterTest {
     void evacuationLabelSaysHowManyPeopleLeft() {
         Annotation evac = build(AnnotationKind.EVACUATION, "POINT (35 51)").attribute(Annotation.RADIUS_KM, 20.0)
                 .attribute(Annotation.EVACUATED, 130000).title("Sumy district").build();
-        assertThat(AnnotationPainter.evacuatedText(evac)).isEqualTo("Evacuated: 130,000");
+        assertThat(EvacuationPainter.evacuatedText(evac)).isEqualTo("Evacuated: 130,000");
         BufferedImage img = render(evac);
         Point2D c = view.lonLatToScreen(35, 51);
         // Text wider than the 20 km circle, dark orange.
         int text = count(img, (int) c.getX() - 60, (int) c.getY() - 20, (int) c.getX() + 60, (int) c.getY() + 20,
-                near(AnnotationPainter.EVACUATION_TEXT.getRGB(), 50));
+                near(style("evacuation").colour(StyleProperty.TEXT).argb(), 50));
         assertThat(text).isGreaterThan(30);
     }
 
@@ -309,9 +320,13 @@ class AnnotationPainterTest {
         Point2D edge = view.lonLatToScreen(34, 50.6);
         int justInside = img.getRGB((int) edge.getX() + 5, (int) edge.getY());
         int justOutside = img.getRGB((int) edge.getX() - 5, (int) edge.getY());
-        // The band (45 %) under the faint overall tint (7 %): 1 - 0.55 * 0.93 of amber over white.
-        assertThat(distance(justInside, blendOverWhite(0xF1C40F, 1 - 0.55 * 0.93))).isLessThanOrEqualTo(4);
-        assertThat(distance(rgb(img, view.lonLatToScreen(35, 51.7)), blendOverWhite(0xF1C40F, 0.07)))
+        // The band under the faint overall tint, both as the sheet gives them, over white.
+        Style look = style("declaration");
+        assertThat(distance(justInside, blendOverWhite(look.colour(StyleProperty.BAND).rgb(),
+                1 - (1 - look.number(StyleProperty.BAND_OPACITY)) * (1 - look.number(StyleProperty.FILL_OPACITY)))))
+                .isLessThanOrEqualTo(4);
+        assertThat(distance(rgb(img, view.lonLatToScreen(35, 51.7)), blendOverWhite(look.colour(StyleProperty.FILL).rgb(),
+                look.number(StyleProperty.FILL_OPACITY))))
                 .isLessThanOrEqualTo(3);
         assertThat(justOutside).isEqualTo(0xFFFFFFFF);
     }
@@ -339,8 +354,8 @@ class AnnotationPainterTest {
             int x = (int) p.getX();
             int y = (int) p.getY();
             assertThat(count(img, x - 3, y - 3, x + 4, y + 4, near(RUSSIA, 40))).as(symbol).isGreaterThan(0);
-            int textRight = count(img, x + 12, y - 8, x + 90, y + 8, near(AnnotationPainter.TEXT.getRGB(), 40));
-            int textLeft = count(img, x - 90, y - 8, x - 12, y + 8, near(AnnotationPainter.TEXT.getRGB(), 40));
+            int textRight = count(img, x + 12, y - 8, x + 90, y + 8, near(Pens.TEXT.getRGB(), 40));
+            int textLeft = count(img, x - 90, y - 8, x - 12, y + 8, near(Pens.TEXT.getRGB(), 40));
             assertThat(textRight).as(symbol).isGreaterThan(20);
             assertThat(textLeft).as(symbol).isZero();
         }
@@ -354,10 +369,10 @@ class AnnotationPainterTest {
         Point2D pb = view.lonLatToScreen(35.05, 51);
         // Alpha took the right of its point, which covers Bravo's right: Bravo goes elsewhere, not on top.
         int overlapArea = count(img, (int) pb.getX() + 8, (int) pb.getY() - 6, (int) pb.getX() + 60,
-                (int) pb.getY() + 6, near(AnnotationPainter.TEXT.getRGB(), 40));
+                (int) pb.getY() + 6, near(Pens.TEXT.getRGB(), 40));
         BufferedImage alone = render(a);
         int aloneArea = count(alone, (int) pb.getX() + 8, (int) pb.getY() - 6, (int) pb.getX() + 60,
-                (int) pb.getY() + 6, near(AnnotationPainter.TEXT.getRGB(), 40));
+                (int) pb.getY() + 6, near(Pens.TEXT.getRGB(), 40));
         assertThat(overlapArea).isEqualTo(aloneArea);
     }
 

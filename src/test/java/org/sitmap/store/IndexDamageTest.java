@@ -69,7 +69,7 @@ class IndexDamageTest {
         Path file = briefingWithDamagedIndex();
         String hash = sha256(file);
         Path geojson = dir.resolve("more.geojson");
-        AnnotationGeoJson.write(geojson, SampleAnnotations.all());
+        AnnotationGeoJson.write(geojson, SampleAnnotations.importable());
         StringWriter err = new StringWriter();
         int code = SitmapCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "import",
                 "--new-ids", geojson.toString(), file.toString());

@@ -29,6 +29,24 @@ public final class SampleAnnotations {
         }
     }
 
+    /**
+     * {@link #all()} with the values an import accepts: the V1 fixture keeps an arrow style ("dashed") and a marker
+     * symbol ("bridge") written before those were checked, which a briefing may hold but GeoJSON import refuses.
+     */
+    public static List<Annotation> importable() {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : all()) {
+            if ("dashed".equals(a.text(Annotation.ARROW_STYLE))) {
+                a = a.toBuilder().attribute(Annotation.ARROW_STYLE, "attack").build();
+            }
+            if ("bridge".equals(a.text(Annotation.SYMBOL))) {
+                a = a.toBuilder().attribute(Annotation.SYMBOL, "x").build();
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
     public static List<Annotation> all() {
         Instant t = Instant.parse("2024-08-14T09:30:00Z");
         List<Annotation> list = new ArrayList<>();

@@ -36,6 +36,10 @@ final class PanelRobot {
         return new PanelRobot(new FxRobot(), window);
     }
 
+    MainWindow window() {
+        return window;
+    }
+
     /** A point at a fraction of the map's width and height, on screen. */
     Point2D onMap(double fx, double fy) {
         Bounds b = window.mapView().localToScreen(window.mapView().getBoundsInLocal());

@@ -1,0 +1,52 @@
+package org.sitmap.render;
+
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitmap.model.Annotation;
+
+/**
+ * A map legend's content: the distinct looks among the annotations shown, and each look drawn small by its kind's
+ * painter. Stateless, thread-safe: each swatch uses painters of its own (a legend draws a few; no cache pays).
+ */
+final class LegendSwatches {
+    private LegendSwatches() {
+    }
+
+    static List<LegendEntry> legendFor(List<Annotation> visible) {
+        Map<String, LegendEntry> distinct = new LinkedHashMap<>();
+        for (Annotation a : visible) {
+            if (!a.kind().descriptor().inLegend()) {
+                continue;
+            }
+            LegendEntry e = LegendEntry.of(a);
+            distinct.putIfAbsent(e.kind() + "|" + e.side() + "|" + e.status() + "|" + e.variant() + "|"
+                    + e.tentative(), e);
+        }
+        List<LegendEntry> entries = new ArrayList<>(distinct.values());
+        entries.sort(Comparator.comparingInt((LegendEntry e) -> e.kind().ordinal())
+                .thenComparingInt(e -> e.kind().descriptor().sided(null) ? e.side().ordinal() : 0)
+                .thenComparingInt(e -> e.status() == null ? -1 : e.status().ordinal())
+                .thenComparing(e -> e.variant() == null ? "" : e.variant())
+                .thenComparing(LegendEntry::tentative));
+        return entries;
+    }
+
+    static void paint(Graphics2D g, LegendEntry e, Rectangle2D box, RenderOptions o) {
+        Shape savedClip = g.getClip();
+        Stroke savedStroke = g.getStroke();
+        Paint savedPaint = g.getPaint();
+        MapRenderer.applyHints(g);
+        new KindPainters().of(e.kind()).paintSwatch(Swatch.of(g, e, box, o.pixelsPerPoint()), e);
+        g.setClip(savedClip);
+        g.setStroke(savedStroke);
+        g.setPaint(savedPaint);
+    }
+}
