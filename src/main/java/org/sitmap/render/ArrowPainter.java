@@ -163,16 +163,19 @@ final class ArrowPainter {
         double fit = shaft.length() / Math.max(1, Math.round(shaft.length() / period)) / period;
         float on = (float) (9 * ppt * fit);
         float off = (float) (5 * ppt * fit);
+        // Cut relative to the line's first point, the cache's frame, so the outline depends on the arrow's shape
+        // alone: a first frame, a cached one and a panned one give the same pixels.
+        AffineTransform toOrigin = AffineTransform.getTranslateInstance(-line.x[0], -line.y[0]);
         // The pattern runs back from the head and starts with a gap, so no dash is cut by the head.
         Shape dashes = new BasicStroke((float) (4 * neck + 4), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10f,
-                new float[] {on, off}, on).createStrokedShape(reversed(shaft));
-        Area a = new Area(body);
+                new float[] {on, off}, on).createStrokedShape(toOrigin.createTransformedShape(reversed(shaft)));
+        Area relativeBody = new Area(toOrigin.createTransformedShape(body));
+        Area a = new Area(relativeBody);
         a.intersect(new Area(dashes));
-        Area tip = new Area(body);
-        tip.intersect(new Area(headShape));
+        Area tip = new Area(relativeBody);
+        tip.intersect(new Area(toOrigin.createTransformedShape(headShape)));
         a.add(tip);
-        dashedArrows.put(key, line, a);
-        return a;
+        return dashedArrows.put(key, line, a);
     }
 
     /** Vertex i of a tapered body's left (sign 1) or right (sign -1) edge; the last sits on the head's base. */
@@ -229,17 +232,21 @@ final class ArrowPainter {
             synchronized (outlines) {
                 relative = outlines.get(key);
             }
-            return relative == null ? null
-                    : AffineTransform.getTranslateInstance(line.x[0], line.y[0]).createTransformedShape(relative);
+            return relative == null ? null : placed(relative, line);
         }
 
-        void put(DashedArrowKey key, ScreenLine line, Area outline) {
+        private static Shape placed(Path2D.Double relative, ScreenLine line) {
+            return AffineTransform.getTranslateInstance(line.x[0], line.y[0]).createTransformedShape(relative);
+        }
+
+        /** Keeps an outline cut relative to the line's first point and returns it placed, as {@link #get} will. */
+        Shape put(DashedArrowKey key, ScreenLine line, Area relativeOutline) {
             // Kept as a path: walking an Area's outline again every frame cost as much as drawing it.
-            Path2D.Double relative = new Path2D.Double(outline,
-                    AffineTransform.getTranslateInstance(-line.x[0], -line.y[0]));
+            Path2D.Double relative = new Path2D.Double(relativeOutline);
             synchronized (outlines) {
                 outlines.put(key, relative);
             }
+            return placed(relative, line);
         }
 
         void clear() {

@@ -28,11 +28,11 @@ class ImportClashOptionTest {
     /** A briefing holding the samples, and a file with the same annotations under other titles. */
     private Path[] briefingAndRenamedCopy() throws Exception {
         Path original = dir.resolve("original.geojson");
-        AnnotationGeoJson.write(original, SampleAnnotations.all());
+        AnnotationGeoJson.write(original, SampleAnnotations.importable());
         Path gpkg = dir.resolve("briefing.gpkg");
         assertThat(run("import", original.toString(), gpkg.toString())).as(err.toString()).isZero();
         Path renamed = dir.resolve("renamed.geojson");
-        AnnotationGeoJson.write(renamed, SampleAnnotations.all().stream().map(a -> a.withTitle("new " + a.title()))
+        AnnotationGeoJson.write(renamed, SampleAnnotations.importable().stream().map(a -> a.withTitle("new " + a.title()))
                 .toList());
         return new Path[] {gpkg, renamed};
     }
@@ -50,7 +50,7 @@ class ImportClashOptionTest {
                 .as(err.toString()).isZero();
         List<Annotation> after = read(files[0]);
         assertThat(after).extracting(Annotation::id)
-                .containsExactlyElementsOf(SampleAnnotations.all().stream().map(Annotation::id).toList());
+                .containsExactlyElementsOf(SampleAnnotations.importable().stream().map(Annotation::id).toList());
         assertThat(after).allMatch(a -> a.title().startsWith("new "));
     }
 
@@ -59,8 +59,8 @@ class ImportClashOptionTest {
         Path[] files = briefingAndRenamedCopy();
         assertThat(run("import", "--on-clash", "new-ids", files[1].toString(), files[0].toString())).isZero();
         List<Annotation> after = read(files[0]);
-        assertThat(after).hasSize(2 * SampleAnnotations.all().size());
-        assertThat(after).filteredOn(a -> a.title().startsWith("new ")).hasSize(SampleAnnotations.all().size());
+        assertThat(after).hasSize(2 * SampleAnnotations.importable().size());
+        assertThat(after).filteredOn(a -> a.title().startsWith("new ")).hasSize(SampleAnnotations.importable().size());
     }
 
     @Test

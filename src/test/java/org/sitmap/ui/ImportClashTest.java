@@ -51,15 +51,15 @@ class ImportClashTest {
     /** A briefing holding the samples, open in the window; returns the file of renamed copies to import. */
     private Path openBriefingAndRenamedCopy(FxRobot robot, Path gpkg) throws Exception {
         Path original = dir.resolve("original.geojson");
-        AnnotationGeoJson.write(original, SampleAnnotations.all());
+        AnnotationGeoJson.write(original, SampleAnnotations.importable());
         Path renamed = dir.resolve("renamed.geojson");
-        AnnotationGeoJson.write(renamed, SampleAnnotations.all().stream().map(a -> a.withTitle("new " + a.title()))
+        AnnotationGeoJson.write(renamed, SampleAnnotations.importable().stream().map(a -> a.withTitle("new " + a.title()))
                 .toList());
         robot.interact(() -> {
             session.create(gpkg, "clash");
             session.importAnnotations(original);
         });
-        assertThat(vm.annotations()).hasSize(SampleAnnotations.all().size());
+        assertThat(vm.annotations()).hasSize(SampleAnnotations.importable().size());
         return renamed;
     }
 
@@ -84,7 +84,7 @@ class ImportClashTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(session::close);
         List<Annotation> window = onDisk(gpkg);
-        assertThat(window).hasSize(SampleAnnotations.all().size()).allMatch(a -> a.title().startsWith("new "));
+        assertThat(window).hasSize(SampleAnnotations.importable().size()).allMatch(a -> a.title().startsWith("new "));
 
         Path cliFile = dir.resolve("cli.gpkg");
         PrintWriter quiet = new PrintWriter(new StringWriter());
@@ -108,7 +108,7 @@ class ImportClashTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(session::close);
         List<Annotation> all = onDisk(gpkg);
-        int n = SampleAnnotations.all().size();
+        int n = SampleAnnotations.importable().size();
         assertThat(all).hasSize(2 * n);
         assertThat(all.subList(0, n)).noneMatch(a -> a.title().startsWith("new "));
         assertThat(all.subList(n, 2 * n)).allMatch(a -> a.title().startsWith("new "));
@@ -121,6 +121,6 @@ class ImportClashTest {
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(session::close);
-        assertThat(onDisk(gpkg)).hasSize(SampleAnnotations.all().size()).noneMatch(a -> a.title().startsWith("new "));
+        assertThat(onDisk(gpkg)).hasSize(SampleAnnotations.importable().size()).noneMatch(a -> a.title().startsWith("new "));
     }
 }
