@@ -44,7 +44,7 @@ final class LegendSwatches {
         Stroke savedStroke = g.getStroke();
         Paint savedPaint = g.getPaint();
         MapRenderer.applyHints(g);
-        new KindPainters().of(e.kind()).paintSwatch(Swatch.of(g, e, box, o.pixelsPerPoint()), e);
+        new KindPainters(o.styleSheet()).of(e.kind()).paintSwatch(Swatch.of(g, e, box, o.pixelsPerPoint()), e);
         g.setClip(savedClip);
         g.setStroke(savedStroke);
         g.setPaint(savedPaint);
