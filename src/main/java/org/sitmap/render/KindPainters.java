@@ -29,11 +29,11 @@ final class KindPainters {
         this.zone = new ZonePainter(styles);
         this.evacuation = new EvacuationPainter(styles);
         this.declaration = new DeclarationPainter(styles);
-        this.movement = new MovementPainter(arrows);
-        this.frontline = new FrontlinePainter();
+        this.movement = new MovementPainter(arrows, styles);
+        this.frontline = new FrontlinePainter(styles);
         this.buffer = new BufferPainter(styles);
-        this.marker = new MarkerPainter();
-        this.label = new TextLabelPainter();
+        this.marker = new MarkerPainter(styles);
+        this.label = new TextLabelPainter(styles);
         this.rangeRing = new RangeRingPainter(styles);
     }
 

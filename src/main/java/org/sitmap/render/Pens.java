@@ -38,8 +38,12 @@ final class Pens {
         if (dash == null || dash[0] >= DOT) {
             return stroke(width, dash, ppt);
         }
-        float[] scaled = scale(dash, ppt);
+        double[] lengths = st.dashLengths();
+        float[] scaled = new float[lengths.length];
         scaled[0] = dash[0];
+        for (int i = 1; i < scaled.length; i++) {
+            scaled[i] = (float) (lengths[i] * ppt);
+        }
         return new BasicStroke((float) width, cap(st), join(st), MITER_LIMIT, scaled, 0f);
     }
 

@@ -30,8 +30,8 @@ import org.sitmap.style.StyleSheets;
 
 class AnnotationPainterTest {
     private static final WebMercator MERC = WebMercator.INSTANCE;
-    private static final int RUSSIA = Side.RUSSIA.colour();
-    private static final int UKRAINE = Side.UKRAINE.colour();
+    private static final int RUSSIA = StyleSheets.standard().sideColour(Side.RUSSIA.code()).argb();
+    private static final int UKRAINE = StyleSheets.standard().sideColour(Side.UKRAINE.code()).argb();
     private static final RenderOptions OPTIONS = new RenderOptions(96, Color.WHITE, true, List.of(), false);
 
     private final Viewport view = Viewport.fitting(MERC, MERC.forward(new Envelope(30, 40, 47, 54)), 600, 400);
