@@ -1,17 +1,18 @@
 package org.sitmap.model;
 
-/** Who an annotation is about; each side has one colour on every map so a briefing reads at a glance. */
+/**
+ * Who an annotation is about. Its colour is the style sheet's ({@code StyleSheet.sideColour}): one per side in a
+ * sheet, so a briefing reads at a glance.
+ */
 public enum Side {
-    UKRAINE("Ukraine", 0xFF1F5FBF),
-    RUSSIA("Russia", 0xFFC62828),
-    OTHER("Other / neutral", 0xFF6A4C93);
+    UKRAINE("Ukraine"),
+    RUSSIA("Russia"),
+    OTHER("Other / neutral");
 
     private final String label;
-    private final int colour;
 
-    Side(String label, int colour) {
+    Side(String label) {
         this.label = label;
-        this.colour = colour;
     }
 
     public String label() {
@@ -22,11 +23,6 @@ public enum Side {
     @Override
     public String toString() {
         return label;
-    }
-
-    /** 0xAARRGGBB, opaque. */
-    public int colour() {
-        return colour;
     }
 
     /** The interchange code: {@code ukraine}, {@code russia}, {@code other}. */

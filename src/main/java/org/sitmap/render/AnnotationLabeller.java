@@ -6,9 +6,11 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
 /**
- * Places and draws the annotations' labels of one frame, each with a white halo, where the frame's
+ * Places and draws the annotations' labels of one frame, each with the halo its style sets, where the frame's
  * {@link LabelPlacer} finds room: blocks of lines at an area's label point (or just above or below it), single
  * texts at the first free spot of a few candidates. Not thread-safe: one per frame.
  */
@@ -17,7 +19,6 @@ final class AnnotationLabeller {
     private final RenderOptions o;
     private final LabelPlacer placer;
     private final double ppt;
-    private final float halo;
 
     /** @param placer the frame's label placer, or null to draw every label where it first goes */
     AnnotationLabeller(Graphics2D g, RenderOptions o, LabelPlacer placer) {
@@ -25,15 +26,15 @@ final class AnnotationLabeller {
         this.o = o;
         this.placer = placer;
         this.ppt = o.pixelsPerPoint();
-        this.halo = (float) (1.3 * ppt);
     }
 
     double ppt() {
         return ppt;
     }
 
-    float halo() {
-        return halo;
+    /** The halo width {@code st} sets, in pixels. */
+    float halo(Style st) {
+        return (float) (st.number(StyleProperty.HALO_WIDTH) * ppt);
     }
 
     /** Marks a box as taken, so later labels keep out of it. */
@@ -45,15 +46,18 @@ final class AnnotationLabeller {
 
     /**
      * Centred lines of text, the first bold, at the area's label point, else just above or below it; left out when
-     * all three would overlap a label placed before (a briefing often stacks several areas in one place).
+     * all three would overlap a label placed before (a briefing often stacks several areas in one place). Fonts,
+     * line height, colour and halo as {@code st} says; later lines regular at its secondary size.
      */
-    void block(List<String> lines, double cx, double cy, Color colour) {
+    void block(List<String> lines, double cx, double cy, Style st) {
         if (lines.isEmpty()) {
             return;
         }
-        Font first = Fonts.bold((float) (9.5 * ppt));
-        Font rest = Fonts.regular((float) (9 * ppt));
-        double lineHeight = 11.5 * ppt;
+        Font first = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
+        Font rest = Fonts.regular((float) (st.number(StyleProperty.SECONDARY_FONT_SIZE) * ppt));
+        double lineHeight = st.number(StyleProperty.LINE_HEIGHT) * ppt;
+        float halo = halo(st);
+        Color colour = AnnotationStyles.colour(st, StyleProperty.TEXT);
         double blockHeight = lineHeight * lines.size();
         for (double shift : new double[] {0, -blockHeight - 2 * ppt, blockHeight + 2 * ppt}) {
             double top = cy + shift - blockHeight / 2;
@@ -72,31 +76,36 @@ final class AnnotationLabeller {
             }
             for (int i = 0; i < lines.size(); i++) {
                 draw(lines.get(i), i == 0 ? first : rest, xs[i], top + lineHeight * i + lineHeight * 0.78, 0, colour,
-                        halo);
+                        st);
             }
             reserve(all);
             return;
         }
     }
 
-    /** Draws {@code text} at the first of {@code origins} (baseline starts) whose box is free; none when none is. */
-    void firstFree(String text, Font font, Rectangle2D b, double[][] origins, Color colour) {
+    /**
+     * Draws {@code text} at the first of {@code origins} (baseline starts) whose box is free; none when none is. The
+     * halo as {@code st} says.
+     */
+    void firstFree(String text, Font font, Rectangle2D b, double[][] origins, Color colour, Style st) {
+        float halo = halo(st);
         for (double[] origin : origins) {
             Rectangle2D box = new Rectangle2D.Double(origin[0] + b.getX() - halo, origin[1] + b.getY() - halo,
                     b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
             if (placer == null || placer.tryPlace(box)) {
-                draw(text, font, origin[0], origin[1], 0, colour, halo);
+                draw(text, font, origin[0], origin[1], 0, colour, st);
                 return;
             }
         }
     }
 
-    /** Draws text with a halo of {@code haloPx}; upright raster text goes through the glyph cache. */
-    void draw(String text, Font font, double x, double y, double angle, Color colour, float haloPx) {
+    /** Draws text with the halo {@code st} sets; upright raster text goes through the glyph cache. */
+    void draw(String text, Font font, double x, double y, double angle, Color colour, Style st) {
+        Color haloColour = AnnotationStyles.colour(st, StyleProperty.HALO);
         if (o.vectorText() || angle != 0) {
-            TextPainter.draw(g, text, font, x, y, angle, colour, Pens.HALO, haloPx);
+            TextPainter.draw(g, text, font, x, y, angle, colour, haloColour, halo(st));
         } else {
-            TextPainter.drawCached(g, text, font, x, y, colour, Pens.HALO, haloPx);
+            TextPainter.drawCached(g, text, font, x, y, colour, haloColour, halo(st));
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.style.StyleSheet;
+import org.sitmap.style.StyleSheets;
 
 /**
  * Paints situation annotations (zones, evacuations, declarations, movement arrows, frontlines, buffers, markers,
@@ -27,7 +29,8 @@ import org.sitmap.model.AnnotationKind;
  * of dashed arrow outlines ({@link #clearCaches()}), and every call works on the caller's Graphics2D.
  */
 public final class AnnotationPainter {
-    private final KindPainters painters = new KindPainters();
+    /** The painters of the last frame's sheet: a frame with another sheet replaces them (and their cache). */
+    private volatile KindPainters painters = new KindPainters(StyleSheets.standard());
 
     /**
      * Paints {@code annotations} in order onto the surface (hatching goes straight into its pixels where it writes
@@ -48,6 +51,7 @@ public final class AnnotationPainter {
         double ppt = options.pixelsPerPoint();
         Rectangle2D limit = new Rectangle2D.Double(-8, -8, v.width() + 16, v.height() + 16);
         ShapeContext shapes = new ShapeContext(surface, v, ppt, limit, v.worldToScreenX(0), v.worldToScreenY(0));
+        KindPainters painters = paintersFor(options.styleSheet());
         List<Annotation> visible = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
             Rectangle2D b = AnnotationShapes.screenBounds(a, v);
@@ -69,6 +73,15 @@ public final class AnnotationPainter {
         g.setStroke(savedStroke);
         g.setPaint(savedPaint);
         g.setFont(savedFont);
+    }
+
+    private KindPainters paintersFor(StyleSheet sheet) {
+        KindPainters p = painters;
+        if (p.sheet() != sheet) {
+            p = new KindPainters(sheet);
+            painters = p;
+        }
+        return p;
     }
 
     /** Forgets the outlines kept between frames (dashed arrows); the next frame computes them again. */

@@ -2,6 +2,7 @@ package org.sitmap.render;
 
 import java.awt.Color;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.Side;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleColour;
 import org.sitmap.style.StyleKey;
@@ -29,6 +30,11 @@ final class AnnotationStyles {
     Style of(LegendEntry e) {
         return sheet.lookup(new StyleKey(e.kind().code(), e.side().code(),
                 e.status() == null ? null : e.status().code(), null, e.variant(), e.tentative()));
+    }
+
+    /** The colour the sheet gives {@code side}. */
+    Color side(Side side) {
+        return new Color(sheet.sideColour(side.code()).argb(), true);
     }
 
     static Color colour(Style s, StyleProperty p) {

@@ -35,7 +35,7 @@ final class DeclarationPainter extends AreaPainter {
             lines.add("Level: " + level);
         }
         Point2D p = AnnotationShapes.labelPoint(a, v);
-        labels.block(lines, p.getX(), p.getY(), AnnotationStyles.colour(styles.of(a), StyleProperty.TEXT));
+        labels.block(lines, p.getX(), p.getY(), styles.of(a));
     }
 
     @Override

@@ -38,7 +38,7 @@ final class EvacuationPainter extends AreaPainter {
             lines.add(count);
         }
         Point2D p = AnnotationShapes.labelPoint(a, v);
-        labels.block(lines, p.getX(), p.getY(), AnnotationStyles.colour(styles.of(a), StyleProperty.TEXT));
+        labels.block(lines, p.getX(), p.getY(), styles.of(a));
     }
 
     @Override

@@ -1,24 +1,30 @@
 package org.sitmap.render;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.FrontlineKind;
 import org.sitmap.model.TeethSide;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
-/** Frontlines: a line in the side's colour with triangular teeth towards the enemy; no label; hit on line or teeth. */
+/**
+ * Frontlines, as the style sheet says: a line with triangular teeth towards the enemy, on a casing; no label; hit
+ * on line or teeth.
+ */
 final class FrontlinePainter extends KindPainter {
-    static final double FRONT_LINE = 2.2;
-    static final double TOOTH_SPACING = 14;
-    static final double TOOTH_BASE = 8;
-    static final double TOOTH_HEIGHT = 5.5;
+    private final AnnotationStyles styles;
+
+    /** A painter taking its colours, widths, dash and teeth from {@code styles}. */
+    FrontlinePainter(AnnotationStyles styles) {
+        this.styles = styles;
+    }
 
     @Override
     void paintShape(ShapeContext c, Annotation a) {
-        paint(c.g(), AnnotationShapes.drawnLine(a, c.v()), new Color(a.side().colour()),
-                FrontlineKind.teeth(a) == TeethSide.LEFT, isTentative(a), c.ppt());
+        paint(c.g(), AnnotationShapes.drawnLine(a, c.v()), styles.of(a), FrontlineKind.teeth(a) == TeethSide.LEFT,
+                c.ppt());
     }
 
     @Override
@@ -28,28 +34,49 @@ final class FrontlinePainter extends KindPainter {
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
+        Style st = styles.of(e);
         double scale = Math.min(s.ppt(), s.patch().getHeight() / 12);
-        paint(s.g(), s.across(s.cy() + TOOTH_HEIGHT * scale / 2), s.side(), true, e.tentative(), scale);
+        paint(s.g(), s.across(s.cy() + st.number(StyleProperty.TOOTH_HEIGHT) * scale / 2), st, true, scale);
     }
 
     @Override
     double reach(Annotation a, double ppt) {
-        return (FRONT_LINE + TOOTH_HEIGHT) * ppt;
+        Style st = styles.of(a);
+        return (st.number(StyleProperty.WIDTH) + st.number(StyleProperty.TOOTH_HEIGHT)) * ppt;
     }
 
     @Override
     boolean hits(Annotation a, Viewport v, double sx, double sy, double tol, double ppt) {
+        Style st = styles.of(a);
         double d = AnnotationShapes.drawnLine(a, v).distance(sx, sy, null);
-        return d <= tol + (FRONT_LINE / 2 + TOOTH_HEIGHT) * ppt;
+        return d <= tol + (st.number(StyleProperty.WIDTH) / 2 + st.number(StyleProperty.TOOTH_HEIGHT)) * ppt;
     }
 
-    /** A line in the side's colour with triangular teeth pointing towards the enemy (left or right of travel). */
-    static void paint(Graphics2D g, ScreenLine line, Color side, boolean left, boolean tentative, double ppt) {
+    /** A line with triangular teeth pointing towards the enemy (left or right of travel), on a casing. */
+    static void paint(Graphics2D g, ScreenLine line, Style st, boolean left, double ppt) {
+        Path2D.Double teeth = teeth(line, st, left, ppt);
+        double width = st.number(StyleProperty.WIDTH) * ppt;
+        Path2D.Double path = line.path();
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.CASING));
+        g.setStroke(new BasicStroke((float) (width + st.number(StyleProperty.CASING_WIDTH) * ppt),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.DETAIL_CASING_WIDTH) * ppt),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(teeth);
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.FILL));
+        g.fill(teeth);
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.STROKE));
+        g.setStroke(Pens.stroke(width, st.dash(), ppt));
+        g.draw(path);
+    }
+
+    private static Path2D.Double teeth(ScreenLine line, Style st, boolean left, double ppt) {
         Path2D.Double teeth = new Path2D.Double();
         double length = line.length();
-        double spacing = TOOTH_SPACING * ppt;
-        double base = TOOTH_BASE * ppt;
-        double height = TOOTH_HEIGHT * ppt * (left ? 1 : -1);
+        double spacing = st.number(StyleProperty.TOOTH_SPACING) * ppt;
+        double base = st.number(StyleProperty.TOOTH_BASE) * ppt;
+        double height = st.number(StyleProperty.TOOTH_HEIGHT) * ppt * (left ? 1 : -1);
         double[] a = new double[4];
         double[] b = new double[4];
         double[] c = new double[4];
@@ -77,17 +104,7 @@ final class FrontlinePainter extends KindPainter {
             teeth.lineTo(c[0], c[1]);
             teeth.closePath();
         }
-        double width = FRONT_LINE * ppt;
-        Path2D.Double path = line.path();
-        g.setColor(Pens.LINE_HALO);
-        g.setStroke(new BasicStroke((float) (width + 2.4 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(path);
-        g.setStroke(new BasicStroke((float) (2.0 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(teeth);
-        g.setColor(side);
-        g.fill(teeth);
-        g.setStroke(Pens.stroke(width, tentative ? new float[] {6, 3.5f} : null, ppt));
-        g.draw(path);
+        return teeth;
     }
 
 }

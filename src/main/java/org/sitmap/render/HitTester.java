@@ -32,16 +32,17 @@ import org.sitmap.model.AnnotationKind;
  */
 public final class HitTester {
     private final double ppt;
-    private final KindPainters painters = new KindPainters();
+    private final KindPainters painters;
 
     /** A tester for sizes as drawn on a 96 dpi screen. */
     public HitTester() {
         this(RenderOptions.screen());
     }
 
-    /** A tester for sizes as drawn with {@code options} (its dpi). */
+    /** A tester for sizes as drawn with {@code options} (its dpi and style sheet). */
     public HitTester(RenderOptions options) {
         this.ppt = options.pixelsPerPoint();
+        this.painters = new KindPainters(options.styleSheet());
     }
 
     /**

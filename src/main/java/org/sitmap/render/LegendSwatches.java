@@ -1,5 +1,6 @@
 package org.sitmap.render;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
@@ -44,7 +45,8 @@ final class LegendSwatches {
         Stroke savedStroke = g.getStroke();
         Paint savedPaint = g.getPaint();
         MapRenderer.applyHints(g);
-        new KindPainters().of(e.kind()).paintSwatch(Swatch.of(g, e, box, o.pixelsPerPoint()), e);
+        Color side = new AnnotationStyles(o.styleSheet()).side(e.side());
+        new KindPainters(o.styleSheet()).of(e.kind()).paintSwatch(Swatch.of(g, e, box, o.pixelsPerPoint(), side), e);
         g.setClip(savedClip);
         g.setStroke(savedStroke);
         g.setPaint(savedPaint);

@@ -1,19 +1,27 @@
 package org.sitmap.render;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.MarkerKind;
 import org.sitmap.model.MarkerSymbol;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
 /** Markers: their {@link Symbols symbol} in the side's colour, the title beside it where there is room. */
 final class MarkerPainter extends KindPainter {
+    private final AnnotationStyles styles;
+
+    /** A painter taking its colours and label font from {@code styles}. */
+    MarkerPainter(AnnotationStyles styles) {
+        this.styles = styles;
+    }
+
     @Override
     void paintShape(ShapeContext c, Annotation a) {
         Point2D p = AnnotationShapes.point(a, c.v());
-        Symbols.paint(c.g(), p.getX(), p.getY(), MarkerKind.symbol(a), new Color(a.side().colour()), c.ppt());
+        Symbols.paint(c.g(), p.getX(), p.getY(), MarkerKind.symbol(a), styles.side(a.side()), c.ppt());
     }
 
     @Override
@@ -23,7 +31,8 @@ final class MarkerPainter extends KindPainter {
         }
         double ppt = labels.ppt();
         Point2D p = AnnotationShapes.point(a, v);
-        Font font = Fonts.bold((float) (9 * ppt));
+        Style st = styles.of(a);
+        Font font = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
         Rectangle2D b = TextPainter.bounds(a.title(), font);
         MarkerSymbol symbol = MarkerKind.symbol(a);
         double gap = (Symbols.radius(symbol) + 2.5) * ppt;
@@ -34,7 +43,7 @@ final class MarkerPainter extends KindPainter {
             {p.getX() - b.getWidth() / 2 - b.getX(), cy - gap - b.getY() - b.getHeight()},
             {p.getX() - b.getWidth() / 2 - b.getX(), p.getY() + gap - b.getY()},
         };
-        labels.firstFree(a.title(), font, b, origins, Pens.TEXT);
+        labels.firstFree(a.title(), font, b, origins, AnnotationStyles.colour(st, StyleProperty.TEXT), st);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.sitmap.render;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.ArrowStyle;
 import org.sitmap.model.MovementKind;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
 /**
  * Movement arrows along their smoothed line in the arrow's style ({@link ArrowPainter}); labelled with the unit
@@ -13,14 +14,17 @@ import org.sitmap.model.MovementKind;
  */
 final class MovementPainter extends KindPainter {
     private final ArrowPainter arrows;
+    private final AnnotationStyles styles;
 
-    MovementPainter(ArrowPainter arrows) {
+    /** A painter drawing through {@code arrows} in the colours and label fonts of {@code styles}. */
+    MovementPainter(ArrowPainter arrows, AnnotationStyles styles) {
         this.arrows = arrows;
+        this.styles = styles;
     }
 
     @Override
     void paintShape(ShapeContext c, Annotation a) {
-        arrows.paint(c.g(), AnnotationShapes.drawnLine(a, c.v()), MovementKind.style(a), new Color(a.side().colour()),
+        arrows.paint(c.g(), AnnotationShapes.drawnLine(a, c.v()), MovementKind.style(a), styles.side(a.side()),
                 isTentative(a), MovementKind.mainAttack(a), c.ppt());
     }
 
@@ -37,7 +41,8 @@ final class MovementPainter extends KindPainter {
         double ppt = labels.ppt();
         double[] m = new double[4];
         line.at(line.length() / 2, m);
-        Font font = Fonts.bold((float) (8.5 * ppt));
+        Style st = styles.of(a);
+        Font font = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
         Rectangle2D b = TextPainter.bounds(unit, font);
         double half = (ArrowPainter.halfWidth(MovementKind.style(a)) + 3) * ppt;
         // The side of the path facing up the screen first, then the other.
@@ -56,7 +61,7 @@ final class MovementPainter extends KindPainter {
             double cy = m[1] + sgn * ny * reach;
             origins[k] = new double[] {cx - b.getWidth() / 2 - b.getX(), cy - b.getHeight() / 2 - b.getY()};
         }
-        labels.firstFree(unit, font, b, origins, Pens.darken(new Color(a.side().colour()), 0.7));
+        labels.firstFree(unit, font, b, origins, AnnotationStyles.colour(st, StyleProperty.TEXT), st);
     }
 
     @Override

@@ -70,7 +70,7 @@ final class RangeRingPainter extends KindPainter {
             double x = q.getX() - b.getWidth() / 2 - b.getX();
             // On the line, else just inside the circle.
             labels.firstFree(text, font, b, new double[][] {{x, q.getY() - b.getHeight() / 2 - b.getY()},
-                {x, q.getY() + st.number(StyleProperty.CASING_WIDTH) * ppt - b.getY()}}, colour);
+                {x, q.getY() + st.number(StyleProperty.CASING_WIDTH) * ppt - b.getY()}}, colour, st);
         }
         if (!a.title().isBlank()) {
             Point2D p = AnnotationShapes.point(a, v);
@@ -80,7 +80,7 @@ final class RangeRingPainter extends KindPainter {
             labels.firstFree(a.title(), titleFont, b, new double[][] {
                 {p.getX() + gap - b.getX(), p.getY() - b.getY() - b.getHeight() / 2},
                 {p.getX() - b.getWidth() / 2 - b.getX(), p.getY() + gap - b.getY()}},
-                    AnnotationStyles.colour(st, StyleProperty.SECONDARY_TEXT));
+                    AnnotationStyles.colour(st, StyleProperty.SECONDARY_TEXT), st);
         }
     }
 

@@ -12,14 +12,14 @@ import java.awt.geom.Rectangle2D;
  * @param patch the box less a small inset
  * @param ppt   pixels per point
  * @param fit   pixels per point shrunk so line and symbol sizes fit the box height (never grown)
- * @param side  the entry's side colour
+ * @param side  the entry's side colour in the frame's style sheet
  */
 record Swatch(Graphics2D g, Rectangle2D box, Rectangle2D patch, double ppt, double fit, Color side) {
-    static Swatch of(Graphics2D g, LegendEntry e, Rectangle2D box, double ppt) {
+    static Swatch of(Graphics2D g, LegendEntry e, Rectangle2D box, double ppt, Color side) {
         double inset = Math.min(box.getWidth(), box.getHeight()) * 0.08;
         Rectangle2D patch = new Rectangle2D.Double(box.getX() + inset, box.getY() + inset,
                 box.getWidth() - 2 * inset, box.getHeight() - 2 * inset);
-        return new Swatch(g, box, patch, ppt, Math.min(ppt, patch.getHeight() / 26), new Color(e.side().colour()));
+        return new Swatch(g, box, patch, ppt, Math.min(ppt, patch.getHeight() / 26), side);
     }
 
     /** The patch's vertical middle. */

@@ -1,18 +1,25 @@
 package org.sitmap.render;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.LabelKind;
-import org.sitmap.model.Side;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
 /**
  * Free text: all label, drawn in the label pass, rotated about its centre, always drawn and then blocking later
  * labels; hit within its rotated text box.
  */
 final class TextLabelPainter extends KindPainter {
+    private final AnnotationStyles styles;
+
+    /** A painter taking its text colour, halo and swatch size from {@code styles}. */
+    TextLabelPainter(AnnotationStyles styles) {
+        this.styles = styles;
+    }
+
     @Override
     void paintShape(ShapeContext c, Annotation a) {
         // Free text is all label: drawn in the label pass.
@@ -35,20 +42,20 @@ final class TextLabelPainter extends KindPainter {
         double sin = Math.sin(angle);
         double x = p.getX() + ox * cos - oy * sin;
         double y = p.getY() + ox * sin + oy * cos;
-        labels.draw(a.title(), font, x, y, angle, colour(a.side()), (float) (1.6 * ppt));
-        labels.reserve(AnnotationLabeller.labelBox(p.getX(), p.getY(), b, angle, 1.6 * ppt));
-    }
-
-    static Color colour(Side side) {
-        return side == Side.OTHER ? Pens.TEXT : Pens.darken(new Color(side.colour()), 0.85);
+        Style st = styles.of(a);
+        labels.draw(a.title(), font, x, y, angle, AnnotationStyles.colour(st, StyleProperty.TEXT), st);
+        labels.reserve(AnnotationLabeller.labelBox(p.getX(), p.getY(), b, angle, labels.halo(st)));
     }
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
-        Font font = Fonts.bold((float) Math.min(12 * s.ppt(), s.patch().getHeight() * 0.9));
+        Style st = styles.of(e);
+        Font font = Fonts.bold((float) Math.min(st.number(StyleProperty.FONT_SIZE) * s.ppt(),
+                s.patch().getHeight() * 0.9));
         Rectangle2D b = TextPainter.bounds("Aa", font);
         TextPainter.draw(s.g(), "Aa", font, s.patch().getCenterX() - b.getWidth() / 2 - b.getX(),
-                s.cy() - b.getHeight() / 2 - b.getY(), 0, colour(e.side()), Pens.HALO, (float) s.fit());
+                s.cy() - b.getHeight() / 2 - b.getY(), 0, AnnotationStyles.colour(st, StyleProperty.TEXT),
+                AnnotationStyles.colour(st, StyleProperty.HALO), (float) s.fit());
     }
 
     @Override

@@ -70,6 +70,12 @@ public final class Style {
         return f;
     }
 
+    /** The dash pattern in points as written (not rounded to floats), or null for a solid line. */
+    public double[] dashLengths() {
+        double[] d = (double[]) values.get(StyleProperty.DASH);
+        return d == null || d.length == 0 ? null : d.clone();
+    }
+
     /** One of a {@link StyleProperty.Type#CHOICE} property's values. */
     public String choice(StyleProperty p) {
         return (String) get(p, StyleProperty.Type.CHOICE);

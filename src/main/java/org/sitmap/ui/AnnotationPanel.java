@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -27,6 +29,8 @@ import org.locationtech.jts.geom.Point;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.Side;
+import org.sitmap.style.StyleSheet;
+import org.sitmap.style.StyleSheets;
 
 /**
  * The annotations of the briefing (topmost first), filtered by kind, side, text and (optionally) validity on the
@@ -44,6 +48,7 @@ public final class AnnotationPanel extends VBox {
     private final CheckBox onlyValid = new CheckBox();
     private final Label placeholder = new Label();
     private final PropertyForm form;
+    private final ObjectProperty<StyleSheet> styleSheet = new SimpleObjectProperty<>(StyleSheets.standard());
     private Consumer<Annotation> onZoomTo = a -> { };
     private boolean syncing;
 
@@ -74,6 +79,7 @@ public final class AnnotationPanel extends VBox {
         list.setItems(shown);
         list.setPrefHeight(240);
         list.setCellFactory(v -> new AnnotationCell());
+        styleSheet.addListener((o, was, now) -> list.refresh());
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
 
@@ -186,6 +192,11 @@ public final class AnnotationPanel extends VBox {
     }
 
     /** A row: a colour chip of the side, the title, the kind and dates; a double-click shows it on the map. */
+    /** The sheet the list's side chips take their colours from: the map's, so both agree. */
+    public ObjectProperty<StyleSheet> styleSheetProperty() {
+        return styleSheet;
+    }
+
     private final class AnnotationCell extends ListCell<Annotation> {
         AnnotationCell() {
             setOnMouseClicked(e -> {
@@ -203,7 +214,7 @@ public final class AnnotationPanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            int c = a.side().colour();
+            int c = styleSheet.get().sideColour(a.side().code()).argb();
             Rectangle chip = new Rectangle(10, 10, Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF));
             String dates = a.validFrom() == null && a.validTo() == null ? ""
                     : " · " + (a.validFrom() == null ? "…" : DATES.format(a.validFrom())) + " – "

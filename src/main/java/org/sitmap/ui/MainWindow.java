@@ -73,6 +73,7 @@ public final class MainWindow extends BorderPane {
         mapView.styleSheetProperty().bind(styleSheets.sheetProperty());
         this.layerPanel = new LayerPanel(model);
         this.annotationPanel = new AnnotationPanel(briefing);
+        annotationPanel.styleSheetProperty().bind(styleSheets.sheetProperty());
         annotationPanel.setOnZoomTo(a -> model.zoomToLonLat(AnnotationPanel.paddedExtent(a)));
         model.setNoticeSink(this::show);
         briefing.setNoticeSink(this::show);

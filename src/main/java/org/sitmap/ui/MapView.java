@@ -50,7 +50,7 @@ public final class MapView extends Region implements ToolHost {
     private final MainViewModel model;
     private final BriefingViewModel briefing;
     private final MapRenderer renderer = MapRenderer.forScreen();
-    private final HitTester hitTester = new HitTester();
+    private HitTester hitTester = new HitTester();
     private final Snapper snapper = new Snapper();
     private final ImageView frameView = new ImageView();
     private final Canvas overlay = new Canvas();
@@ -121,7 +121,10 @@ public final class MapView extends Region implements ToolHost {
             requestRender();
         });
         model.contentRevisionProperty().addListener((o, was, v) -> requestRender());
-        styleSheet.addListener((o, was, now) -> requestRender());
+        styleSheet.addListener((o, was, now) -> {
+            hitTester = new HitTester(RenderOptions.screen().withStyleSheet(now));
+            requestRender();
+        });
 
         setOnMousePressed(this::onPressed);
         setOnMouseDragged(this::onDragged);

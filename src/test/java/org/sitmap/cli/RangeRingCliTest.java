@@ -14,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.model.Side;
+import org.sitmap.style.StyleSheets;
 
 /** A range ring end to end on the command line: imported from GeoJSON, dumped back, exported to PNG and PDF. */
 class RangeRingCliTest {
@@ -44,7 +45,7 @@ class RangeRingCliTest {
     }
 
     private static int sideColoured(BufferedImage img) {
-        int side = Side.RUSSIA.colour();
+        int side = StyleSheets.standard().sideColour(Side.RUSSIA.code()).argb();
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.model.Side;
+import org.sitmap.style.StyleSheets;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -88,7 +89,7 @@ class PngExporterTest {
         Rectangle2D legend = layout.legendBox();
         assertThat(legend).isNotNull();
         assertThat(layout.legendEntries()).extracting(e -> e.label()).containsExactly("Ukraine: assessed control");
-        assertThat(Pixels.count(img, legend, new Color(Side.UKRAINE.colour()), 30)).as("side colour in the legend")
+        assertThat(Pixels.count(img, legend, new Color(StyleSheets.standard().sideColour(Side.UKRAINE.code()).argb()), 30)).as("side colour in the legend")
                 .isGreaterThan(20);
     }
 

@@ -30,8 +30,10 @@ import org.sitmap.style.StyleSheets;
 
 class AnnotationPainterTest {
     private static final WebMercator MERC = WebMercator.INSTANCE;
-    private static final int RUSSIA = Side.RUSSIA.colour();
-    private static final int UKRAINE = Side.UKRAINE.colour();
+    private static final int RUSSIA = StyleSheets.standard().sideColour(Side.RUSSIA.code()).argb();
+    private static final int UKRAINE = StyleSheets.standard().sideColour(Side.UKRAINE.code()).argb();
+    /** The standard sheet's marker title colour. */
+    private static final int MARKER_TEXT = style("marker").colour(StyleProperty.TEXT).argb();
     private static final RenderOptions OPTIONS = new RenderOptions(96, Color.WHITE, true, List.of(), false);
 
     private final Viewport view = Viewport.fitting(MERC, MERC.forward(new Envelope(30, 40, 47, 54)), 600, 400);
@@ -354,8 +356,8 @@ class AnnotationPainterTest {
             int x = (int) p.getX();
             int y = (int) p.getY();
             assertThat(count(img, x - 3, y - 3, x + 4, y + 4, near(RUSSIA, 40))).as(symbol).isGreaterThan(0);
-            int textRight = count(img, x + 12, y - 8, x + 90, y + 8, near(Pens.TEXT.getRGB(), 40));
-            int textLeft = count(img, x - 90, y - 8, x - 12, y + 8, near(Pens.TEXT.getRGB(), 40));
+            int textRight = count(img, x + 12, y - 8, x + 90, y + 8, near(MARKER_TEXT, 40));
+            int textLeft = count(img, x - 90, y - 8, x - 12, y + 8, near(MARKER_TEXT, 40));
             assertThat(textRight).as(symbol).isGreaterThan(20);
             assertThat(textLeft).as(symbol).isZero();
         }
@@ -369,10 +371,10 @@ class AnnotationPainterTest {
         Point2D pb = view.lonLatToScreen(35.05, 51);
         // Alpha took the right of its point, which covers Bravo's right: Bravo goes elsewhere, not on top.
         int overlapArea = count(img, (int) pb.getX() + 8, (int) pb.getY() - 6, (int) pb.getX() + 60,
-                (int) pb.getY() + 6, near(Pens.TEXT.getRGB(), 40));
+                (int) pb.getY() + 6, near(MARKER_TEXT, 40));
         BufferedImage alone = render(a);
         int aloneArea = count(alone, (int) pb.getX() + 8, (int) pb.getY() - 6, (int) pb.getX() + 60,
-                (int) pb.getY() + 6, near(Pens.TEXT.getRGB(), 40));
+                (int) pb.getY() + 6, near(MARKER_TEXT, 40));
         assertThat(overlapArea).isEqualTo(aloneArea);
     }
 

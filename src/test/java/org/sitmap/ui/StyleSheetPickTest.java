@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.cli.SitmapCli;
+import org.sitmap.model.Side;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.style.StyleProperty;
 import org.sitmap.style.StyleSheet;
@@ -88,6 +90,42 @@ class StyleSheetPickTest {
             assertThat(count(image, colour(standard, part))).as("pixels of the default sheet's " + part[1])
                     .isZero();
         }
+    }
+
+    @Test
+    void afterPickingTheSecondSheetExportedAnnotationsTakeItsColours(FxRobot robot) throws Exception {
+        StyleSheet standard = StyleSheets.standard();
+        StyleSheet second = StyleSheets.all().get(1);
+        Path geojson = dir.resolve("marker.geojson");
+        Files.writeString(geojson, """
+                {"type": "FeatureCollection", "features": [
+                 {"type": "Feature", "properties": {"kind": "marker", "id": "m1", "side": "russia", "title": ""},
+                  "geometry": {"type": "Point", "coordinates": [34, 44.5]}}
+                ]}
+                """);
+        Path file = dir.resolve("marked.gpkg");
+        assertThat(cli("import", geojson.toString(), file.toString())).isZero();
+        robot.interact(() -> assertThat(session.open(file)).isTrue());
+
+        pick(robot, second);
+        robot.interact(() -> session.close());
+
+        Path png = dir.resolve("marked.png");
+        assertThat(cli("export", file.toString(), "--out", png.toString(), "--size", "800x600", "--bbox",
+                "30,42,38,47")).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        String russia = Side.RUSSIA.code();
+        assertThat(count(image, second.sideColour(russia).rgb())).as("the picked sheet's Russia colour")
+                .isGreaterThan(20);
+        assertThat(count(image, standard.sideColour(russia).rgb())).as("the default sheet's Russia colour")
+                .isZero();
+    }
+
+    private static int cli(String... args) {
+        StringWriter err = new StringWriter();
+        int code = SitmapCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
+        assertThat(code).as(err.toString()).isZero();
+        return code;
     }
 
     private static int colour(StyleSheet sheet, String[] part) {
