@@ -57,7 +57,9 @@ class BaseFrameTest {
         Viewport panned = v.pannedBy(40, 0);
         BufferedImage moved = image(panned);
         assertThat(paint(renderer, moved, panned, all).baseReused()).isFalse();
-        assertThat(FastPathTest.Pixels.compare(moved, fresh(panned, all), 0).changed()).isZero();
+        // A panned frame translates the cached dashed-arrow outlines, cut where the arrows were: their anti-aliased
+        // edges may differ from a fresh cut by a shade, never more.
+        assertThat(FastPathTest.Pixels.compare(moved, fresh(panned, all), 48).differing()).isZero();
 
         MapLayer borders = layers.stream().map(RenderLayer::layer)
                 .filter(l -> l.style().hasStroke()).findFirst().orElseThrow();
@@ -65,7 +67,7 @@ class BaseFrameTest {
         try {
             BufferedImage hidden = image(panned);
             assertThat(paint(renderer, hidden, panned, all).baseReused()).isFalse();
-            assertThat(FastPathTest.Pixels.compare(hidden, fresh(panned, all), 0).changed()).isZero();
+            assertThat(FastPathTest.Pixels.compare(hidden, fresh(panned, all), 48).differing()).isZero();
             assertThat(FastPathTest.Pixels.compare(hidden, moved, 0).changed()).as("the layer is gone").isPositive();
         } finally {
             borders.setVisible(true);
