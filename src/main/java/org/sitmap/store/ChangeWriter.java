@@ -188,6 +188,8 @@ final class ChangeWriter implements BriefingListener {
             catchUp();
             try {
                 Connections.foldIntoOneFile(conn);
+            } catch (Connections.ReadersStillOpen e) {
+                // Not a failure: the changes are committed in the WAL, and the last program to close folds it in.
             } catch (SQLException e) {
                 String name = BriefingFileException.name(path);
                 lastCause = Messages.describe(e);

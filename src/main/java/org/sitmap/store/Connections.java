@@ -62,16 +62,40 @@ final class Connections {
 
     /**
      * Moves everything in the WAL into the file and drops the WAL, so the file stands alone. Throws when SQLite
-     * could not (a full disk) or another reader kept it from finishing (after the busy timeout).
+     * could not (a full disk), or {@link ReadersStillOpen} when other programs kept reading it for two seconds:
+     * then the changes are safe in the WAL and the last of them to close folds it in (SQLite does so on close).
      */
     static void foldIntoOneFile(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-                if (rs.next() && rs.getInt(1) != 0) {
-                    throw new SQLException("another program was reading the file", null, 5);
+            for (int attempt = 0; !checkpointed(st); attempt++) {
+                if (attempt == 40) {
+                    throw new ReadersStillOpen();
                 }
+                pause();
             }
             st.execute("PRAGMA journal_mode=DELETE");
+        }
+    }
+
+    private static boolean checkpointed(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            return !rs.next() || rs.getInt(1) == 0;
+        }
+    }
+
+    private static void pause() throws SQLException {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadersStillOpen();
+        }
+    }
+
+    /** Another program still reads the file: the WAL stays until the last reader closes, which folds it in. */
+    static final class ReadersStillOpen extends SQLException {
+        ReadersStillOpen() {
+            super("another program was reading the file", null, 5);
         }
     }
 

@@ -59,7 +59,7 @@ class NewExportFormatTest {
     @Test
     void aRegisteredExporterIsOfferedByTheCommandLine() throws Exception {
         Path geojson = dir.resolve("a.geojson");
-        AnnotationGeoJson.write(geojson, SampleAnnotations.all());
+        AnnotationGeoJson.write(geojson, SampleAnnotations.importable());
         Path gpkg = dir.resolve("b.gpkg");
         StringWriter err = new StringWriter();
         assertThat(SitmapCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "import",
