@@ -13,9 +13,9 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygonal;
 import org.sitmap.geo.Geodesy;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.Confidence;
 import org.sitmap.model.Distances;
 import org.sitmap.model.KindAttribute;
-import org.sitmap.model.Confidence;
 import org.sitmap.model.Side;
 import org.sitmap.model.ZoneStatus;
 
