@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sitmap.model.ArrowStyle;
 import org.sitmap.model.MarkerSymbol;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
 /**
  * Draws arrows along a screen line in the three {@link ArrowStyle}s: the plain movement arrow, the military axis of
@@ -67,7 +69,7 @@ final class ArrowPainter {
         return new double[] {l, headWidth * k / 2};
     }
 
-    void paint(Graphics2D g, ScreenLine line, ArrowStyle style, Color side, boolean tentative,
+    void paint(Graphics2D g, ScreenLine line, ArrowStyle style, Style st, Color side, boolean tentative,
             boolean mainAttack, double ppt) {
         double length = line.length();
         if (line.size < 2 || length < 1) {
@@ -75,9 +77,9 @@ final class ArrowPainter {
             return;
         }
         switch (style) {
-            case AXIS -> paintAxis(g, line, side, tentative, mainAttack, ppt);
-            case ATTACK -> paintAttack(g, line, side, tentative, ppt);
-            case MOVEMENT -> paintMovement(g, line, side, tentative, ppt);
+            case AXIS -> paintAxis(g, line, st, side, tentative, mainAttack, ppt);
+            case ATTACK -> paintAttack(g, line, st, side, tentative, ppt);
+            case MOVEMENT -> paintMovement(g, line, st, side, tentative, ppt);
         }
     }
 
@@ -105,7 +107,7 @@ final class ArrowPainter {
     }
 
     /** Plain-language arrow: a tapered body widening towards a filled head, white-edged. */
-    private void paintMovement(Graphics2D g, ScreenLine line, Color side, boolean tentative, double ppt) {
+    private void paintMovement(Graphics2D g, ScreenLine line, Style st, Color side, boolean tentative, double ppt) {
         double[] h = head(line.length(), MOVEMENT_HEAD_LENGTH * ppt, MOVEMENT_HEAD_WIDTH * ppt);
         double headLength = h[0];
         double halfHead = h[1];
@@ -139,14 +141,16 @@ final class ArrowPainter {
         }
         body.closePath();
         Shape arrow = tentative ? dashed(line, shaft, body, headShape, neck, ppt) : body;
-        g.setColor(Pens.LINE_HALO);
-        g.setStroke(new BasicStroke((float) (3.2 * ppt * Math.max(0.5, shrink)), BasicStroke.CAP_ROUND,
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.CASING));
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.CASING_WIDTH) * ppt * Math.max(0.5, shrink)),
+                BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND));
         g.draw(arrow);
-        g.setColor(Pens.alpha(side, 0.92));
+        g.setColor(Pens.alpha(side, st.number(StyleProperty.FILL_OPACITY)));
         g.fill(arrow);
         g.setColor(Pens.darken(side, 0.75));
-        g.setStroke(new BasicStroke((float) (0.6 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.WIDTH) * ppt), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
         g.draw(arrow);
     }
 
@@ -266,8 +270,8 @@ final class ArrowPainter {
     }
 
     /** Military axis of advance: a double-line corridor ending in an open head; a chevron marks a main attack. */
-    private static void paintAxis(Graphics2D g, ScreenLine line, Color side, boolean tentative, boolean mainAttack,
-            double ppt) {
+    private static void paintAxis(Graphics2D g, ScreenLine line, Style st, Color side, boolean tentative,
+            boolean mainAttack, double ppt) {
         double[] h = head(line.length(), AXIS_HEAD_LENGTH * ppt, AXIS_HEAD_WIDTH * ppt);
         double headLength = h[0];
         double halfHead = h[1];
@@ -309,12 +313,12 @@ final class ArrowPainter {
             chevron.lineTo(f[2] + f[6] * w, f[3] + f[7] * w);
             chevron.closePath();
         }
-        float[] dash = tentative ? new float[] {6, 3.5f} : null;
+        float[] dash = tentative ? st.dash() : null;
         float width = (float) (AXIS_LINE * ppt * Math.max(0.6, shrink));
-        g.setColor(Pens.LINE_HALO);
-        g.setStroke(Pens.stroke(width + 2.4 * ppt, null, ppt));
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.CASING));
+        g.setStroke(Pens.stroke(width + st.number(StyleProperty.CASING_WIDTH) * ppt, null, ppt));
         g.draw(outline);
-        g.setColor(Pens.alpha(side, 0.15));
+        g.setColor(Pens.alpha(side, st.number(StyleProperty.FILL_OPACITY)));
         g.fill(closed);
         if (chevron != null) {
             g.setColor(side);
@@ -333,7 +337,8 @@ final class ArrowPainter {
     }
 
     /** Direction of attack: one line with a filled head. */
-    private static void paintAttack(Graphics2D g, ScreenLine line, Color side, boolean tentative, double ppt) {
+    private static void paintAttack(Graphics2D g, ScreenLine line, Style st, Color side, boolean tentative,
+            double ppt) {
         double[] h = head(line.length(), ATTACK_HEAD_LENGTH * ppt, ATTACK_HEAD_WIDTH * ppt);
         double headLength = h[0];
         double halfHead = h[1];
@@ -348,13 +353,15 @@ final class ArrowPainter {
         headShape.closePath();
         double width = ATTACK_LINE * ppt;
         Path2D.Double path = shaft.path();
-        g.setColor(Pens.LINE_HALO);
-        g.setStroke(new BasicStroke((float) (width + 2.6 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.CASING));
+        g.setStroke(new BasicStroke((float) (width + st.number(StyleProperty.CASING_WIDTH) * ppt),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
-        g.setStroke(new BasicStroke((float) (2.4 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.DETAIL_CASING_WIDTH) * ppt),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(headShape);
         g.setColor(side);
-        g.setStroke(Pens.stroke(width, tentative ? new float[] {6, 3.5f} : null, ppt));
+        g.setStroke(Pens.stroke(width, tentative ? st.dash() : null, ppt));
         g.draw(path);
         g.fill(headShape);
     }

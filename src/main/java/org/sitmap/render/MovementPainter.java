@@ -24,8 +24,8 @@ final class MovementPainter extends KindPainter {
 
     @Override
     void paintShape(ShapeContext c, Annotation a) {
-        arrows.paint(c.g(), AnnotationShapes.drawnLine(a, c.v()), MovementKind.style(a), styles.side(a.side()),
-                isTentative(a), MovementKind.mainAttack(a), c.ppt());
+        arrows.paint(c.g(), AnnotationShapes.drawnLine(a, c.v()), MovementKind.style(a), styles.of(a),
+                styles.side(a.side()), isTentative(a), MovementKind.mainAttack(a), c.ppt());
     }
 
     @Override
@@ -70,7 +70,7 @@ final class MovementPainter extends KindPainter {
         boolean main = variant.endsWith("+main");
         ArrowStyle style = ArrowStyle.of(main ? variant.substring(0, variant.length() - 5) : variant);
         double scale = Math.min(s.ppt(), s.patch().getHeight() / (ArrowPainter.headWidth(style) + 4));
-        arrows.paint(s.g(), s.across(s.cy()), style, s.side(), e.tentative(), main, scale);
+        arrows.paint(s.g(), s.across(s.cy()), style, styles.of(e), s.side(), e.tentative(), main, scale);
     }
 
     @Override
