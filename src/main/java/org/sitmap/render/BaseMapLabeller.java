@@ -130,6 +130,7 @@ final class BaseMapLabeller {
         double scale = options.pixelScale();
         StyleSheet sheet = options.styleSheet();
         float halo = (float) (sheet.basemap("labels").number(StyleProperty.HALO_WIDTH) * scale);
+        Color haloColour = AnnotationStyles.colour(sheet.basemap("labels"), StyleProperty.HALO);
         Rectangle2D screen = new Rectangle2D.Double(0, 0, viewport.width(), viewport.height());
         PlaceDots dots = new PlaceDots(scale, options.vectorText(), sheet.basemap("towns"));
         int placed = 0;
@@ -153,7 +154,7 @@ final class BaseMapLabeller {
                 Rectangle2D box = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo,
                         b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
                 if (screen.contains(box) && placer.tryPlace(box)) {
-                    canvas.text(c.text(), font, x, y, color, halo);
+                    canvas.text(c.text(), font, x, y, color, haloColour, halo);
                     placed++;
                 }
             }
@@ -200,7 +201,8 @@ final class BaseMapLabeller {
                 placer.reserve(box);
                 placer.reserve(dotBox);
                 dots.add(c, r);
-                canvas.text(c.text(), font, o[0], o[1], dots.text, halo);
+                canvas.text(c.text(), font, o[0], o[1], dots.text,
+                        AnnotationStyles.colour(sheet.basemap("labels"), StyleProperty.HALO), halo);
                 return true;
             }
         }

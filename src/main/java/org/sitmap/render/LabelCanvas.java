@@ -20,8 +20,6 @@ import org.sitmap.render.raster.IntRaster;
  * into rows that do not overlap.
  */
 final class LabelCanvas {
-    private static final Color HALO = new Color(255, 255, 255, 215);
-
     private final DrawSurface surface;
     private final boolean vector;
     /** The sprites drawn so far, in order, when recording; else null. */
@@ -67,13 +65,13 @@ final class LabelCanvas {
         return vector;
     }
 
-    /** Unrotated text with its baseline origin at (x, y) and the map's white halo. */
-    void text(String text, Font font, double x, double y, Color fill, float haloWidth) {
+    /** Unrotated text with its baseline origin at (x, y) and a halo of {@code halo}, {@code haloWidth} wide. */
+    void text(String text, Font font, double x, double y, Color fill, Color halo, float haloWidth) {
         if (vector) {
-            TextPainter.draw(surface.graphics(), text, font, x, y, 0, fill, HALO, haloWidth);
+            TextPainter.draw(surface.graphics(), text, font, x, y, 0, fill, halo, haloWidth);
             return;
         }
-        TextPainter.Sprite s = TextPainter.sprite(text, font, fill, HALO, haloWidth);
+        TextPainter.Sprite s = TextPainter.sprite(text, font, fill, halo, haloWidth);
         image(s.ink(), (int) Math.round(x) - s.originX(), (int) Math.round(y) - s.originY());
     }
 
