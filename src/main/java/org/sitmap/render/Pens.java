@@ -7,8 +7,6 @@ import org.sitmap.style.StyleProperty;
 
 /** Colours and strokes the annotation painters share: halos, text, translucency, dashes in points. Stateless. */
 final class Pens {
-    static final Color LINE_HALO = new Color(255, 255, 255, 210);
-
     /** Dash "on" lengths shorter than this (points) are dots, drawn by the line ends alone. */
     private static final float DOT = 0.1f;
     /** Java2D's default: only seen with miter joins, which the sheets do not use. */
