@@ -21,7 +21,8 @@ final class MarkerPainter extends KindPainter {
     @Override
     void paintShape(ShapeContext c, Annotation a) {
         Point2D p = AnnotationShapes.point(a, c.v());
-        Symbols.paint(c.g(), p.getX(), p.getY(), MarkerKind.symbol(a), styles.side(a.side()), c.ppt());
+        Symbols.paint(c.g(), p.getX(), p.getY(), MarkerKind.symbol(a), styles.of(a),
+                styles.side(a.side()), c.ppt());
     }
 
     @Override
@@ -50,7 +51,8 @@ final class MarkerPainter extends KindPainter {
     void paintSwatch(Swatch s, LegendEntry e) {
         MarkerSymbol symbol = MarkerSymbol.of(e.variant());
         double scale = Math.min(s.ppt(), s.patch().getHeight() / (2 * Symbols.radius(symbol) + 2));
-        Symbols.paint(s.g(), s.patch().getCenterX(), s.cy() + Symbols.rise(symbol) * scale, symbol, s.side(), scale);
+        Symbols.paint(s.g(), s.patch().getCenterX(), s.cy() + Symbols.rise(symbol) * scale, symbol,
+                styles.of(e), s.side(), scale);
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import org.sitmap.model.MarkerSymbol;
+import org.sitmap.style.Style;
+import org.sitmap.style.StyleProperty;
 
 /**
  * Draws the {@link MarkerSymbol}s at a point (sizes in points) and says how big each is, so the label, the legend
@@ -52,12 +54,23 @@ final class Symbols {
         };
     }
 
+    /** {@code symbol} at (x, y) with the built-in rims and widths (callers that have no marker style). */
     static void paint(Graphics2D g, double x, double y, MarkerSymbol symbol, Color side, double ppt) {
-        BasicStroke outline = new BasicStroke((float) (1.4 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        paint(g, x, y, symbol, null, side, ppt);
+    }
+
+    /**
+     * {@code symbol} at (x, y) with its rim, casing and line widths from {@code st} (a marker's style), or the
+     * built-in ones when {@code st} is null.
+     */
+    static void paint(Graphics2D g, double x, double y, MarkerSymbol symbol, Style st, Color side, double ppt) {
+        Color rim = colour(st, StyleProperty.SYMBOL_OUTLINE);
+        BasicStroke outline = new BasicStroke((float) (number(st, StyleProperty.SYMBOL_OUTLINE_WIDTH, 1.4) * ppt),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         switch (symbol) {
             case STAR -> {
                 Shape star = star(x, y, 8.5 * ppt, 3.6 * ppt);
-                fillOutlined(g, star, side, outline);
+                fillOutlined(g, star, rim, side, outline);
             }
             case FLAG -> {
                 double pole = FLAG_POLE * ppt;
@@ -67,38 +80,27 @@ final class Symbols {
                 flag.lineTo(x, y - pole + FLAG_CLOTH * ppt);
                 flag.closePath();
                 Line2D staff = new Line2D.Double(x, y, x, y - pole);
-                g.setColor(Color.WHITE);
-                g.setStroke(new BasicStroke((float) (3.6 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setColor(colour(st, StyleProperty.CASING));
+                g.setStroke(new BasicStroke((float) (number(st, StyleProperty.CASING_WIDTH, 3.6) * ppt),
+                        BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(staff);
-                fillOutlined(g, flag, side, outline);
+                fillOutlined(g, flag, rim, side, outline);
                 g.setColor(Pens.darken(side, 0.6));
-                g.setStroke(new BasicStroke((float) (1.4 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setStroke(new BasicStroke((float) (number(st, StyleProperty.WIDTH, 1.4) * ppt),
+                        BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(staff);
                 double r = 2.2 * ppt;
-                fillOutlined(g, new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), Pens.darken(side, 0.6),
+                fillOutlined(g, new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), rim, Pens.darken(side, 0.6),
                         new BasicStroke((float) (1.0 * ppt)));
             }
-            case X -> {
-                double r = 5.5 * ppt;
-                Path2D.Double cross = new Path2D.Double();
-                cross.moveTo(x - r, y - r);
-                cross.lineTo(x + r, y + r);
-                cross.moveTo(x - r, y + r);
-                cross.lineTo(x + r, y - r);
-                g.setColor(Color.WHITE);
-                g.setStroke(new BasicStroke((float) (5.6 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.draw(cross);
-                g.setColor(side);
-                g.setStroke(new BasicStroke((float) (2.8 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.draw(cross);
-            }
+            case X -> cross(g, x, y, st, side, ppt);
             case POW -> {
                 Font font = Fonts.bold((float) (6.5 * ppt));
                 Rectangle2D tb = TextPainter.bounds("POW", font);
                 double w = tb.getWidth() + 5 * ppt;
                 double h = tb.getHeight() + 4.5 * ppt;
                 Shape badge = new RoundRectangle2D.Double(x - w / 2, y - h / 2, w, h, 2.5 * ppt, 2.5 * ppt);
-                fillOutlined(g, badge, side, outline);
+                fillOutlined(g, badge, rim, side, outline);
                 g.setColor(Color.WHITE);
                 Shape text = TextPainter.outline("POW", font);
                 AffineTransform at = AffineTransform.getTranslateInstance(x - tb.getWidth() / 2 - tb.getX(),
@@ -107,13 +109,41 @@ final class Symbols {
             }
             case DOT -> {
                 double r = 4.5 * ppt;
-                fillOutlined(g, new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), side, outline);
+                fillOutlined(g, new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), rim, side, outline);
             }
         }
     }
 
-    private static void fillOutlined(Graphics2D g, Shape s, Color fill, Stroke outline) {
-        g.setColor(Color.WHITE);
+    /** The X: a side-coloured cross on a casing. */
+    private static void cross(Graphics2D g, double x, double y, Style st, Color side, double ppt) {
+        double r = 5.5 * ppt;
+        Path2D.Double cross = new Path2D.Double();
+        cross.moveTo(x - r, y - r);
+        cross.lineTo(x + r, y + r);
+        cross.moveTo(x - r, y + r);
+        cross.lineTo(x + r, y - r);
+        g.setColor(colour(st, StyleProperty.CASING));
+        g.setStroke(new BasicStroke((float) (number(st, StyleProperty.CASING_WIDTH, 5.6) * ppt),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(cross);
+        g.setColor(side);
+        g.setStroke(new BasicStroke((float) (number(st, StyleProperty.WIDTH, 2.8) * ppt),
+                BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(cross);
+    }
+
+    /** The sheet's colour for {@code p}, or the built-in white when there is no style. */
+    private static Color colour(Style st, StyleProperty p) {
+        return st == null ? Color.WHITE : AnnotationStyles.colour(st, p);
+    }
+
+    /** The sheet's length for {@code p}, or {@code builtIn} when there is no style. */
+    private static double number(Style st, StyleProperty p, double builtIn) {
+        return st == null ? builtIn : st.number(p);
+    }
+
+    private static void fillOutlined(Graphics2D g, Shape s, Color rim, Color fill, Stroke outline) {
+        g.setColor(rim);
         g.setStroke(outline);
         g.draw(s);
         g.setColor(fill);
