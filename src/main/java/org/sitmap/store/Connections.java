@@ -73,13 +73,32 @@ final class Connections {
                 }
                 pause();
             }
-            st.execute("PRAGMA journal_mode=DELETE");
+            try {
+                st.execute("PRAGMA journal_mode=DELETE");
+            } catch (SQLException e) {
+                // Leaving WAL needs the file alone; the last program to close it folds and leaves instead.
+                if (busy(e)) {
+                    throw new ReadersStillOpen();
+                }
+                throw e;
+            }
         }
+    }
+
+    private static boolean busy(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        return code == 5 || code == 6;
     }
 
     private static boolean checkpointed(Statement st) throws SQLException {
         try (ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
             return !rs.next() || rs.getInt(1) == 0;
+        } catch (SQLException e) {
+            // SQLITE_BUSY or SQLITE_LOCKED, thrown after the busy timeout: another program holds the file.
+            if (busy(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 
