@@ -73,7 +73,9 @@ final class ArrowPainter {
             boolean mainAttack, double ppt) {
         double length = line.length();
         if (line.size < 2 || length < 1) {
-            Symbols.paint(g, line.x[0], line.y[0], MarkerSymbol.DOT, side, ppt * 0.6);
+            // Too short to show a direction: a dot as big as the sheet's symbol-size says.
+            Symbols.paint(g, line.x[0], line.y[0], MarkerSymbol.DOT, st, side,
+                    ppt * st.number(StyleProperty.SYMBOL_SIZE) / Symbols.radius(MarkerSymbol.DOT));
             return;
         }
         switch (style) {
@@ -140,7 +142,7 @@ final class ArrowPainter {
             body.lineTo(p[0], p[1]);
         }
         body.closePath();
-        Shape arrow = tentative ? dashed(line, shaft, body, headShape, neck, ppt) : body;
+        Shape arrow = tentative ? dashed(line, shaft, body, headShape, neck, st.dash(), ppt) : body;
         g.setColor(AnnotationStyles.colour(st, StyleProperty.CASING));
         g.setStroke(new BasicStroke((float) (st.number(StyleProperty.CASING_WIDTH) * ppt * Math.max(0.5, shrink)),
                 BasicStroke.CAP_ROUND,
@@ -148,25 +150,28 @@ final class ArrowPainter {
         g.draw(arrow);
         g.setColor(Pens.alpha(side, st.number(StyleProperty.FILL_OPACITY)));
         g.fill(arrow);
-        g.setColor(Pens.darken(side, 0.75));
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.STROKE));
         g.setStroke(new BasicStroke((float) (st.number(StyleProperty.WIDTH) * ppt), BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND));
         g.draw(arrow);
     }
 
-    /** The body cut into dashes across (the head stays whole so the direction always reads); cached by shape. */
+    /**
+     * The body cut into dashes across by the sheet's {@code dash} (on, off in points; the head stays whole so the
+     * direction always reads); cached by shape (each sheet's painters own their cache, so one dash per cache).
+     */
     private Shape dashed(ScreenLine line, ScreenLine shaft, Path2D.Double body, Path2D.Double headShape, double neck,
-            double ppt) {
+            float[] dash, double ppt) {
         DashedArrowKey key = DashedArrowKey.of(line, ppt);
         Shape cached = dashedArrows.get(key, line);
         if (cached != null) {
             return cached;
         }
         // Stretch the pattern a little so a whole number of gap-dash pairs fills the shaft: no sliver at the tail.
-        double period = 14 * ppt;
+        double period = (dash[0] + dash[1]) * ppt;
         double fit = shaft.length() / Math.max(1, Math.round(shaft.length() / period)) / period;
-        float on = (float) (9 * ppt * fit);
-        float off = (float) (5 * ppt * fit);
+        float on = (float) (dash[0] * ppt * fit);
+        float off = (float) (dash[1] * ppt * fit);
         // Cut relative to the line's first point, the cache's frame, so the outline depends on the arrow's shape
         // alone: a first frame, a cached one and a panned one give the same pixels.
         AffineTransform toOrigin = AffineTransform.getTranslateInstance(-line.x[0], -line.y[0]);

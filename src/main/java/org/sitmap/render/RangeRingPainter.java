@@ -39,7 +39,8 @@ final class RangeRingPainter extends KindPainter {
             stroke(c.g(), AnnotationShapes.circlePath(centre.getX(), centre.getY(), km, c.v()), st, c.ppt());
         }
         Point2D p = AnnotationShapes.point(a, c.v());
-        Symbols.paint(c.g(), p.getX(), p.getY(), MarkerSymbol.DOT, AnnotationStyles.colour(st, StyleProperty.FILL),
+        Symbols.paint(c.g(), p.getX(), p.getY(), MarkerSymbol.DOT, st,
+                AnnotationStyles.colour(st, StyleProperty.FILL),
                 c.ppt() * st.number(StyleProperty.SYMBOL_SIZE) / Symbols.radius(MarkerSymbol.DOT));
     }
 

@@ -54,18 +54,13 @@ final class Symbols {
         };
     }
 
-    /** {@code symbol} at (x, y) with the built-in rims and widths (callers that have no marker style). */
-    static void paint(Graphics2D g, double x, double y, MarkerSymbol symbol, Color side, double ppt) {
-        paint(g, x, y, symbol, null, side, ppt);
-    }
-
     /**
-     * {@code symbol} at (x, y) with its rim, casing and line widths from {@code st} (a marker's style), or the
-     * built-in ones when {@code st} is null.
+     * {@code symbol} at (x, y) in {@code side}'s colour with its rim, casing, details and line widths from
+     * {@code st} (the style of a marker, or of whatever draws a dot: a range ring's centre, a too short arrow).
      */
     static void paint(Graphics2D g, double x, double y, MarkerSymbol symbol, Style st, Color side, double ppt) {
-        Color rim = colour(st, StyleProperty.SYMBOL_OUTLINE);
-        BasicStroke outline = new BasicStroke((float) (number(st, StyleProperty.SYMBOL_OUTLINE_WIDTH, 1.4) * ppt),
+        Color rim = AnnotationStyles.colour(st, StyleProperty.SYMBOL_OUTLINE);
+        BasicStroke outline = new BasicStroke((float) (st.number(StyleProperty.SYMBOL_OUTLINE_WIDTH) * ppt),
                 BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         switch (symbol) {
             case STAR -> {
@@ -80,18 +75,19 @@ final class Symbols {
                 flag.lineTo(x, y - pole + FLAG_CLOTH * ppt);
                 flag.closePath();
                 Line2D staff = new Line2D.Double(x, y, x, y - pole);
-                g.setColor(colour(st, StyleProperty.CASING));
-                g.setStroke(new BasicStroke((float) (number(st, StyleProperty.CASING_WIDTH, 3.6) * ppt),
+                g.setColor(AnnotationStyles.colour(st, StyleProperty.CASING));
+                g.setStroke(new BasicStroke((float) (st.number(StyleProperty.CASING_WIDTH) * ppt),
                         BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(staff);
                 fillOutlined(g, flag, rim, side, outline);
-                g.setColor(Pens.darken(side, 0.6));
-                g.setStroke(new BasicStroke((float) (number(st, StyleProperty.WIDTH, 1.4) * ppt),
+                Color detail = AnnotationStyles.colour(st, StyleProperty.SYMBOL_DETAIL);
+                g.setColor(detail);
+                g.setStroke(new BasicStroke((float) (st.number(StyleProperty.WIDTH) * ppt),
                         BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(staff);
                 double r = 2.2 * ppt;
-                fillOutlined(g, new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), rim, Pens.darken(side, 0.6),
-                        new BasicStroke((float) (1.0 * ppt)));
+                fillOutlined(g, new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), rim, detail,
+                        new BasicStroke((float) (st.number(StyleProperty.DETAIL_CASING_WIDTH) * ppt)));
             }
             case X -> cross(g, x, y, st, side, ppt);
             case POW -> {
@@ -101,7 +97,7 @@ final class Symbols {
                 double h = tb.getHeight() + 4.5 * ppt;
                 Shape badge = new RoundRectangle2D.Double(x - w / 2, y - h / 2, w, h, 2.5 * ppt, 2.5 * ppt);
                 fillOutlined(g, badge, rim, side, outline);
-                g.setColor(Color.WHITE);
+                g.setColor(AnnotationStyles.colour(st, StyleProperty.SYMBOL_DETAIL));
                 Shape text = TextPainter.outline("POW", font);
                 AffineTransform at = AffineTransform.getTranslateInstance(x - tb.getWidth() / 2 - tb.getX(),
                         y + tb.getHeight() / 2 - (tb.getHeight() + tb.getY()));
@@ -122,24 +118,14 @@ final class Symbols {
         cross.lineTo(x + r, y + r);
         cross.moveTo(x - r, y + r);
         cross.lineTo(x + r, y - r);
-        g.setColor(colour(st, StyleProperty.CASING));
-        g.setStroke(new BasicStroke((float) (number(st, StyleProperty.CASING_WIDTH, 5.6) * ppt),
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.CASING));
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.CASING_WIDTH) * ppt),
                 BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(cross);
         g.setColor(side);
-        g.setStroke(new BasicStroke((float) (number(st, StyleProperty.WIDTH, 2.8) * ppt),
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.WIDTH) * ppt),
                 BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(cross);
-    }
-
-    /** The sheet's colour for {@code p}, or the built-in white when there is no style. */
-    private static Color colour(Style st, StyleProperty p) {
-        return st == null ? Color.WHITE : AnnotationStyles.colour(st, p);
-    }
-
-    /** The sheet's length for {@code p}, or {@code builtIn} when there is no style. */
-    private static double number(Style st, StyleProperty p, double builtIn) {
-        return st == null ? builtIn : st.number(p);
     }
 
     private static void fillOutlined(Graphics2D g, Shape s, Color rim, Color fill, Stroke outline) {
