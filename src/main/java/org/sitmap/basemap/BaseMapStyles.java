@@ -52,6 +52,14 @@ public final class BaseMapStyles {
                 (float) s.number(StyleProperty.SYMBOL_SIZE), "name", LabelKind.PLACE);
     }
 
+    /** Ids of layers the user opened end in their index, which picks their palette colour. */
+    private static final String USER_LAYER_PREFIX = "user-";
+
+    /** The id of the {@code index}-th layer the user opened, which {@link #restyle} recognises. */
+    public static String userLayerId(int index) {
+        return USER_LAYER_PREFIX + index;
+    }
+
     /** A layer the user opened: the sheet's palette colour in turn, so several files can be told apart. */
     public static LayerStyle userLayer(StyleSheet sheet, int index) {
         Style s = sheet.basemap("user_layers");
@@ -86,9 +94,15 @@ public final class BaseMapStyles {
         return out;
     }
 
-    /** {@code layer} in {@code sheet}'s look if it is a base layer, keeping its visibility and opacity. */
+    /**
+     * {@code layer} in {@code sheet}'s look if it is a base layer or one the user opened (its palette colour, its
+     * labels kept on or off), keeping its visibility and opacity.
+     */
     public static MapLayer restyle(MapLayer layer, StyleSheet sheet) {
         LayerStyle style = forBaseLayer(layer.id(), sheet);
+        if (style == null) {
+            style = forUserLayer(layer, sheet);
+        }
         if (style == null || sameLook(style, layer.style())) {
             return layer;
         }
@@ -96,6 +110,22 @@ public final class BaseMapStyles {
         m.setVisible(layer.visible());
         m.setOpacity(layer.opacity());
         return m;
+    }
+
+    /** The look {@code sheet} gives a layer the user opened, or null for a layer of another id. */
+    private static LayerStyle forUserLayer(MapLayer layer, StyleSheet sheet) {
+        String id = layer.id();
+        if (!id.startsWith(USER_LAYER_PREFIX)) {
+            return null;
+        }
+        int index;
+        try {
+            index = Integer.parseInt(id.substring(USER_LAYER_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        LayerStyle style = userLayer(sheet, index);
+        return layer.style().labels() == LabelKind.NONE ? style.withoutLabels() : style;
     }
 
     private static boolean sameLook(LayerStyle a, LayerStyle b) {

@@ -40,6 +40,7 @@ import org.sitmap.render.RenderLayer;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
 import org.sitmap.store.Messages;
+import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -150,7 +151,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         Briefing briefing = readBriefing();
         BriefingInfo info = briefing.info();
         List<Annotation> annotations = briefing.snapshot();
-        List<MapLayer> userLayers = loadLayers();
+        List<MapLayer> userLayers = loadLayers(StyleSheets.byId(info.styleSheet()));
 
         Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
         LocalDate situation = day != null ? day : info.situationDate();
@@ -222,7 +223,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         BriefingInfo info = briefing.info();
         List<Annotation> annotations = briefing.snapshot();
         Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
-        ExportContent content = content(loadLayers(), annotations);
+        ExportContent content = content(loadLayers(StyleSheets.byId(info.styleSheet())), annotations);
         ExportSpec base = baseSpec(extent, page, ExportFormat.PNG, info);
         PrintWriter w = spec.commandLine().getOut();
         List<LocalDate> days = MapExport.days(first, last);
@@ -237,13 +238,24 @@ public final class ExportSubcommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The briefing, read without locking or changing the file. */
+    /**
+     * The briefing, read without locking or changing the file; a style sheet it names that does not ship is said
+     * on the error stream (the export goes on in the default sheet).
+     */
     private Briefing readBriefing() {
+        Briefing b;
         try (BriefingFile file = BriefingFile.openReadOnly(briefingFile)) {
-            return file.briefing();
+            b = file.briefing();
         } catch (BriefingFileException e) {
             throw new CliException(e.getMessage(), 2);
         }
+        String notice = StyleSheets.unknownSheetNotice(b.info().styleSheet());
+        if (notice != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("sitmap export: " + briefingFile.getFileName() + ": " + notice);
+            err.flush();
+        }
+        return b;
     }
 
     /** The page as the options describe it, before the situation date is chosen. */
@@ -363,7 +375,8 @@ public final class ExportSubcommand implements Callable<Integer> {
         }
     }
 
-    private List<MapLayer> loadLayers() {
+    /** The --layer files, in {@code sheet}'s palette (the briefing's sheet). */
+    private List<MapLayer> loadLayers(StyleSheet sheet) {
         List<MapLayer> result = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Path file = layers.get(i);
@@ -371,9 +384,9 @@ public final class ExportSubcommand implements Callable<Integer> {
                 Inputs.requireReadable("--layer", file);
                 LoadResult r = LayerReaders.read(file, null, () -> false);
                 String name = String.valueOf(file.getFileName());
-                LayerStyle style = labelLayers ? BaseMapStyles.userLayer(StyleSheets.standard(), i)
-                        : BaseMapStyles.userLayer(StyleSheets.standard(), i).withoutLabels();
-                result.add(new MapLayer("user-" + i, name, r.features(), style,
+                LayerStyle style = labelLayers ? BaseMapStyles.userLayer(sheet, i)
+                        : BaseMapStyles.userLayer(sheet, i).withoutLabels();
+                result.add(new MapLayer(BaseMapStyles.userLayerId(i), name, r.features(), style,
                         file.toString()));
             } catch (GeoJsonException e) {
                 throw new CliException("--layer " + e.getMessage(), 2);

@@ -3,15 +3,21 @@ package org.sitmap.command;
 import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
 
-/** Changes the briefing's title, author or situation date. */
+/** Changes the briefing's title, author, situation date, saved view or style sheet. */
 public final class SetBriefingInfoCommand implements Command {
     private final Briefing briefing;
     private final BriefingInfo after;
+    private final String description;
     private BriefingInfo before;
 
     public SetBriefingInfoCommand(Briefing briefing, BriefingInfo after) {
         this.briefing = briefing;
         this.after = after;
+        BriefingInfo now = briefing.info();
+        // The menus say what the step undoes: a new look is not an edit of the details.
+        boolean sheetOnly = !now.styleSheet().equals(after.styleSheet())
+                && now.withStyleSheet(after.styleSheet()).equals(after);
+        this.description = sheetOnly ? "Change style sheet" : "Edit briefing details";
     }
 
     @Override
@@ -27,6 +33,6 @@ public final class SetBriefingInfoCommand implements Command {
 
     @Override
     public String description() {
-        return "Edit briefing details";
+        return description;
     }
 }

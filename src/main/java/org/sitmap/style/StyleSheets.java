@@ -50,6 +50,18 @@ public final class StyleSheets {
         return Holder.ALL.stream().anyMatch(s -> s.id().equals(id));
     }
 
+    /**
+     * One line for a briefing whose file names a sheet that does not ship (made by a newer Sitmap, or mistyped),
+     * which is then drawn with the default sheet; null when {@code id} is a shipped sheet's, null or blank.
+     */
+    public static String unknownSheetNotice(String id) {
+        if (id == null || id.isBlank() || exists(id.strip())) {
+            return null;
+        }
+        return "The briefing asks for the style sheet \"" + id.strip() + "\", which this version of Sitmap does not have:"
+                + " it is drawn with " + standard().name() + " instead.";
+    }
+
     private static List<StyleSheet> loadAll() {
         List<StyleSheet> out = new ArrayList<>();
         for (String file : FILES) {

@@ -35,6 +35,7 @@ import org.sitmap.model.MapFeature;
 import org.sitmap.model.MapLayer;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.Viewport;
+import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheets;
 
 /**
@@ -55,6 +56,9 @@ public final class MainViewModel {
     private final StringProperty statusText = new SimpleStringProperty(this, "statusText", "");
     private final ReadOnlyObjectWrapper<Task<?>> currentTask = new ReadOnlyObjectWrapper<>(this, "currentTask");
     /** Bumped whenever something other than the viewport changes what the map shows. */
+    /** The open briefing's style sheet: layers the user opens take its palette. */
+    private final ObjectProperty<StyleSheet> styleSheet = new SimpleObjectProperty<>(this, "styleSheet",
+            StyleSheets.standard());
     private final IntegerProperty contentRevision = new SimpleIntegerProperty(this, "contentRevision");
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "sitmap-worker");
@@ -305,12 +309,18 @@ public final class MainViewModel {
         return task;
     }
 
+    /** The style sheet the open briefing is drawn with; the window binds it. */
+    public ObjectProperty<StyleSheet> styleSheetProperty() {
+        return styleSheet;
+    }
+
     /**
      * Opens a GeoJSON file as a new layer on top, in the background with progress and cancel. Whatever goes
      * wrong is reported with the file and the place; on failure or cancel nothing is added.
      */
     public Task<LayerItem> openGeoJson(Path file) {
         int styleIndex = userLayerCount++;
+        StyleSheet sheet = styleSheet.get();
         Task<LayerItem> task = new Task<>() {
             private LoadResult result;
 
@@ -320,8 +330,8 @@ public final class MainViewModel {
                 result = LayerReaders.read(file, p -> updateProgress(p * 0.85, 1), this::isCancelled);
                 updateMessage("Indexing " + file.getFileName() + "…");
                 String name = file.getFileName().toString();
-                MapLayer layer = new MapLayer("file-" + styleIndex, name, result.features(),
-                        BaseMapStyles.userLayer(StyleSheets.standard(), styleIndex), file.toString());
+                MapLayer layer = new MapLayer(BaseMapStyles.userLayerId(styleIndex), name, result.features(),
+                        BaseMapStyles.userLayer(sheet, styleIndex), file.toString());
                 LayerIndex index = LayerIndex.build(layer.features(), projection, this::isCancelled);
                 updateProgress(1, 1);
                 return new LayerItem(layer, index);

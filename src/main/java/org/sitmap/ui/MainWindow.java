@@ -71,6 +71,7 @@ public final class MainWindow extends BorderPane {
         this.styleSheets = new StyleSheetChoice(briefing);
         this.mapView = new MapView(model, briefing);
         mapView.styleSheetProperty().bind(styleSheets.sheetProperty());
+        model.styleSheetProperty().bind(styleSheets.sheetProperty());
         this.layerPanel = new LayerPanel(model);
         this.annotationPanel = new AnnotationPanel(briefing);
         annotationPanel.styleSheetProperty().bind(styleSheets.sheetProperty());
@@ -78,6 +79,7 @@ public final class MainWindow extends BorderPane {
         model.setNoticeSink(this::show);
         briefing.setNoticeSink(this::show);
         session.setNoticeSink(this::show);
+        styleSheets.warnOfUnknownSheet();
 
         Label attribution = new Label(BaseMap.ATTRIBUTION);
         attribution.getStyleClass().add("attribution");

@@ -20,6 +20,8 @@ import org.sitmap.style.StyleSheets;
 final class StyleSheetChoice {
     private final BriefingViewModel briefing;
     private final ReadOnlyObjectWrapper<StyleSheet> sheet = new ReadOnlyObjectWrapper<>(StyleSheets.standard());
+    /** Whether the window has asked for warnings: from then on each newly opened briefing is checked. */
+    private boolean warned;
     private final BriefingListener infoListener = new BriefingListener() {
         @Override
         public void infoChanged(BriefingInfo before, BriefingInfo after) {
@@ -40,6 +42,22 @@ final class StyleSheetChoice {
         if (now != null) {
             now.addListener(infoListener);
             sheet.set(StyleSheets.byId(now.info().styleSheet()));
+            if (warned) {
+                warnOfUnknownSheet();
+            }
+        }
+    }
+
+    /**
+     * Tells the user, once per opened briefing, when its file names a style sheet that does not ship and the
+     * default one draws it instead. The window calls it once its notices can be shown; later opens warn at once.
+     */
+    void warnOfUnknownSheet() {
+        warned = true;
+        Briefing b = briefing.briefing();
+        String notice = b == null ? null : StyleSheets.unknownSheetNotice(b.info().styleSheet());
+        if (notice != null) {
+            briefing.reportProblem("Unknown style sheet", notice);
         }
     }
 

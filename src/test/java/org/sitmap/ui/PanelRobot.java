@@ -1,5 +1,6 @@
 package org.sitmap.ui;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -22,10 +23,17 @@ import org.testfx.util.WaitForAsyncUtils;
 final class PanelRobot {
     private final FxRobot robot;
     private final MainWindow window;
+    private final MainViewModel model;
+    private final BriefingViewModel vm;
+    private final BriefingSession session;
 
-    private PanelRobot(FxRobot robot, MainWindow window) {
+    private PanelRobot(FxRobot robot, MainWindow window, MainViewModel model, BriefingViewModel vm,
+            BriefingSession session) {
         this.robot = robot;
         this.window = window;
+        this.model = model;
+        this.vm = vm;
+        this.session = session;
     }
 
     /** Shows the main window of a session on the stage, large enough for the panel, and a robot to use it. */
@@ -33,7 +41,28 @@ final class PanelRobot {
         MainWindow window = new MainWindow(model, vm, session);
         stage.setScene(new Scene(window, 1400, 950));
         stage.show();
-        return new PanelRobot(new FxRobot(), window);
+        return new PanelRobot(new FxRobot(), window, model, vm, session);
+    }
+
+    /**
+     * A fresh session (settings kept under {@code dir}/home) in the main window on the stage: the set-up of the tests
+     * that draw and type as a person does. Close {@link #session()} after each test.
+     */
+    static PanelRobot start(Stage stage, Path dir) {
+        BriefingViewModel vm = new BriefingViewModel();
+        return show(stage, new MainViewModel(), vm, new BriefingSession(vm, AppSettings.load(dir.resolve("home"))));
+    }
+
+    MainViewModel model() {
+        return model;
+    }
+
+    BriefingViewModel vm() {
+        return vm;
+    }
+
+    BriefingSession session() {
+        return session;
     }
 
     MainWindow window() {

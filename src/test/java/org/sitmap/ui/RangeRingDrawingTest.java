@@ -29,26 +29,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class RangeRingDrawingTest {
     @TempDir
     Path dir;
-    private MainViewModel model;
-    private BriefingViewModel vm;
-    private BriefingSession session;
     private PanelRobot panel;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel();
-        vm = new BriefingViewModel();
-        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
-        panel = PanelRobot.show(stage, model, vm, session);
+        panel = PanelRobot.start(stage, dir);
     }
 
     @AfterEach
     void closeFile() {
-        session.close();
+        panel.session().close();
     }
 
     @Test
     void aRingClickedOnTheMapTakesTypedRadiiAndTheFileKeepsThem(FxRobot robot) throws Exception {
+        BriefingSession session = panel.session();
+        BriefingViewModel vm = panel.vm();
         Path file = dir.resolve("rings.gpkg");
         robot.interact(() -> assertThat(session.create(file, "Rings")).isTrue());
         robot.clickOn("#tool-range_ring");
@@ -77,7 +73,7 @@ class RangeRingDrawingTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         var local = panel.window().mapView().screenToLocal(centre);
-        double[] clicked = model.viewport().screenToLonLat(local.getX(), local.getY());
+        double[] clicked = panel.model().viewport().screenToLonLat(local.getX(), local.getY());
         robot.interact(() -> session.close());
         try (BriefingFile reopened = BriefingFile.openReadOnly(file)) {
             Annotation ring = reopened.briefing().get(drawn.id());
