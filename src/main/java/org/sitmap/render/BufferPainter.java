@@ -1,52 +1,24 @@
 package org.sitmap.render;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.geom.Rectangle2D;
 import org.sitmap.model.Annotation;
-import org.sitmap.style.Style;
-import org.sitmap.style.StyleProperty;
 
-/** Buffer zones, as the style sheet says: a faint fill, hatched across, under a dashed outline. No label. */
+/**
+ * Buffer zones, as the style sheet says: a faint fill, hatched across, under a dashed outline; stacked under zones,
+ * over evacuation areas and declarations. No label.
+ */
 final class BufferPainter extends AreaPainter {
-    private final AnnotationStyles styles;
-
     /** A painter taking its colours, widths, dash and hatching from {@code styles}. */
     BufferPainter(AnnotationStyles styles) {
-        this.styles = styles;
+        super(styles);
     }
 
     @Override
-    void paintShape(ShapeContext c, Annotation a) {
-        paint(c.surface(), AnnotationShapes.areaPath(a, c.v()), styles.of(a), c.ppt(), c.limit(), c.anchorX(),
-                c.anchorY());
+    int stacking() {
+        return 2;
     }
 
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
         // Buffers carry their meaning in the legend, not in text on the map.
-    }
-
-    @Override
-    void paintSwatch(Swatch s, LegendEntry e) {
-        paint(DrawSurface.java2d(s.g()), s.patch(), styles.of(e), s.ppt(), s.box(), s.box().getX(), s.box().getY());
-    }
-
-    /** A faint fill, hatched across, under a dashed outline, as the sheet says. */
-    static void paint(DrawSurface surface, Shape shape, Style st, double ppt, Rectangle2D limit, double anchorX,
-            double anchorY) {
-        Graphics2D g = surface.graphics();
-        g.setColor(new Color(st.paint(StyleProperty.FILL, StyleProperty.FILL_OPACITY).argb(), true));
-        g.fill(shape);
-        g.setColor(new Color(st.paint(StyleProperty.HATCH, StyleProperty.HATCH_OPACITY).argb(), true));
-        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.HATCH_WIDTH) * ppt), BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER));
-        surface.hatch(shape, limit, st.number(StyleProperty.HATCH_ANGLE),
-                st.number(StyleProperty.HATCH_SPACING) * ppt, anchorX, anchorY);
-        g.setColor(AnnotationStyles.colour(st, StyleProperty.STROKE));
-        g.setStroke(Pens.stroke(st.number(StyleProperty.WIDTH) * ppt, st.dash(), ppt));
-        g.draw(shape);
     }
 }
