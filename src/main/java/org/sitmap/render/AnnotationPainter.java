@@ -17,7 +17,8 @@ import org.sitmap.style.StyleSheets;
  * Paints situation annotations (zones, evacuations, declarations, movement arrows, frontlines, buffers, markers,
  * text and range rings) onto any {@link Graphics2D}, each kind by its own {@link KindPainter} (see
  * {@link KindPainters}), in the side's colour. Sizes are in points, so a 300 dpi export looks like the screen.
- * Shapes are painted in list order (later on top), then every label over all of them so no fill hides a name.
+ * Shapes are painted in a cartographer's order ({@link DrawOrder}: area fills, hatching, lines, symbols; fills
+ * never stacked), then every label over all of them so no fill hides a name.
  *
  * <pre>{@code
  * Graphics2D g = image.createGraphics();
@@ -61,8 +62,8 @@ public final class AnnotationPainter {
                 continue;
             }
             visible.add(a);
-            painters.of(a.kind()).paintShape(shapes, a);
         }
+        DrawOrder.paint(painters, shapes, visible);
         if (options.labels()) {
             AnnotationLabeller labeller = new AnnotationLabeller(g, options, labels);
             for (Annotation a : visible) {

@@ -15,7 +15,7 @@ import org.sitmap.style.StyleProperty;
  * The painters of areas (zones, buffers, evacuation areas, declarations) share how they draw, as the sheet says:
  * a band inside the edge where the sheet sets {@code band}, the fill, hatching where it sets {@code hatch}, and the
  * outline on top; and their hit outline: inside, or within the tolerance of the outline. Subclasses say what
- * differs: their label, and where their fill stacks among the other areas' ({@link #stacking()}).
+ * differs: their label, and where their fill stacks among the other areas' ({@link #stacking}).
  */
 abstract class AreaPainter extends KindPainter {
     /** The parts of an area, in the order they are drawn. */
@@ -69,10 +69,17 @@ abstract class AreaPainter extends KindPainter {
     }
 
     /**
-     * Where this kind's fill stacks among the areas', lowest first: a point covered by several areas shows the
+     * Where the area's fill stacks among the areas', lowest first: a point covered by several areas shows the
      * tint of the highest only.
      */
-    abstract int stacking();
+    abstract int stacking(Annotation a);
+
+    /** Whether the area paints its interior (fill, band or hatching), and so hides the tints beneath it. */
+    boolean paintsInterior(Annotation a) {
+        Style st = styles.of(a);
+        return st.has(StyleProperty.HATCH) || st.has(StyleProperty.BAND)
+                || st.paint(StyleProperty.FILL, StyleProperty.FILL_OPACITY).alpha() > 0;
+    }
 
     /** The band inside the edge (where the sheet sets one; clipped to the interior), then the fill. */
     private static void fill(Graphics2D g, Shape outline, Shape interior, Style st, double bandPx) {

@@ -13,8 +13,8 @@ final class BufferPainter extends AreaPainter {
     }
 
     @Override
-    int stacking() {
-        return 2;
+    int stacking(Annotation a) {
+        return 20;
     }
 
     @Override

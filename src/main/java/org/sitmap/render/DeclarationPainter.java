@@ -16,7 +16,7 @@ final class DeclarationPainter extends AreaPainter {
     }
 
     @Override
-    int stacking() {
+    int stacking(Annotation a) {
         return 0;
     }
 

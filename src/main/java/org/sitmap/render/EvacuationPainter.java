@@ -20,8 +20,8 @@ final class EvacuationPainter extends AreaPainter {
     }
 
     @Override
-    int stacking() {
-        return 1;
+    int stacking(Annotation a) {
+        return 10;
     }
 
     @Override

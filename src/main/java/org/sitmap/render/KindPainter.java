@@ -12,6 +12,11 @@ abstract class KindPainter {
     /** Draws the annotation's shape (labels come later, over all shapes). */
     abstract void paintShape(ShapeContext c, Annotation a);
 
+    /** Whether the shape is a symbol, drawn over every area and line ({@link DrawOrder}); else it is a line. */
+    boolean isSymbol() {
+        return false;
+    }
+
     /** Draws the annotation's label where {@code labels} finds room; kinds whose legend explains them draw none. */
     abstract void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a);
 

@@ -26,6 +26,11 @@ final class MarkerPainter extends KindPainter {
     }
 
     @Override
+    boolean isSymbol() {
+        return true;
+    }
+
+    @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
         if (a.title().isBlank()) {
             return;

@@ -103,8 +103,8 @@ class StyleSheetLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "\"width\": 1.3|\"width\": -1|annotations[4].style.width",
-        "\"width\": 1.3|\"wdith\": 1.3|annotations[4].style.wdith",
+        "\"width\": 1.8|\"width\": -1|annotations[4].style.width",
+        "\"width\": 1.8|\"wdith\": 1.8|annotations[4].style.wdith",
         "\"hatch-angle\": 45|\"hatch-angle\": \"steep\"|annotations[4].style.hatch-angle",
         "\"fill\": \"#8A8A8A\"|\"fill\": \"grey\"|annotations[5].style.fill",
         "\"dash\": [5, 3]|\"dash\": [5]|annotations[3].style.dash",
@@ -136,7 +136,7 @@ class StyleSheetLoaderTest {
 
     @Test
     void aRepeatedPropertyIsRefused() throws IOException {
-        String bad = classicWith("\"width\": 1.3,", "\"width\": 1.3, \"width\": 2,");
+        String bad = classicWith("\"width\": 1.8,", "\"width\": 1.8, \"width\": 2,");
         StyleSheetException e = assertThrows(StyleSheetException.class, () -> load(bad, "mine.json"));
         assertTrue(e.getMessage().contains("width"), e.getMessage());
     }

@@ -1,0 +1,92 @@
+package org.sitmap.render;
+
+import java.awt.Shape;
+import java.awt.geom.Area;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sitmap.model.Annotation;
+
+/**
+ * The order a frame's annotations are drawn in, as a cartographer would choose it: the areas' fills, then their
+ * hatching, then lines (area outlines, frontlines, arrows, range rings), then symbols; labels come last, from the
+ * labeller.
+ *
+ * <p>Translucent fills never stack, so none muddies another: the areas stack in a fixed order of kinds
+ * ({@link AreaPainter#stacking}: declarations lowest, then evacuation areas, buffers, zones on top, among zones the
+ * firmer assessment higher; at the same height later in the list higher), and each area's fill and hatching are
+ * knocked out where an area above it paints its interior. A point covered by an evacuation area and a zone shows
+ * the zone's colour as the sheet gives it, and the evacuation area's dashed outline still runs across the zone, so
+ * both read.
+ *
+ * <p>Stateless; each call works on the caller's surface.
+ */
+final class DrawOrder {
+    private DrawOrder() {
+    }
+
+    /** Draws the shapes of {@code visible} (in list order) in the passes described above. */
+    static void paint(KindPainters painters, ShapeContext c, List<Annotation> visible) {
+        List<Stacked> areas = stack(painters, c.v(), visible);
+        for (AreaPainter.Part part : AreaPainter.Part.values()) {
+            for (Stacked s : areas) {
+                s.painter().paint(c, s.annotation(), part, s.outline(), s.interior());
+            }
+        }
+        for (boolean symbols : new boolean[] {false, true}) {
+            for (Annotation a : visible) {
+                KindPainter p = painters.of(a.kind());
+                if (!(p instanceof AreaPainter) && p.isSymbol() == symbols) {
+                    p.paintShape(c, a);
+                }
+            }
+        }
+    }
+
+    /** An area as drawn: its outline, and its interior (the outline less the areas stacked above it). */
+    private record Stacked(AreaPainter painter, Annotation annotation, Shape outline, Shape interior) {
+    }
+
+    /** The visible areas, lowest first, each with its interior knocked out where a higher one lies. */
+    private static List<Stacked> stack(KindPainters painters, Viewport v, List<Annotation> visible) {
+        List<Annotation> areas = new ArrayList<>();
+        for (Annotation a : visible) {
+            if (painters.of(a.kind()) instanceof AreaPainter) {
+                areas.add(a);
+            }
+        }
+        // Stable: at the same height the list order stays (later higher).
+        areas.sort(Comparator.comparingInt(a -> ((AreaPainter) painters.of(a.kind())).stacking(a)));
+        int n = areas.size();
+        Shape[] outlines = new Shape[n];
+        Rectangle2D[] bounds = new Rectangle2D[n];
+        boolean[] covers = new boolean[n];
+        Area[] cut = new Area[n];
+        for (int i = 0; i < n; i++) {
+            Annotation a = areas.get(i);
+            outlines[i] = AnnotationShapes.areaPath(a, v);
+            bounds[i] = outlines[i].getBounds2D();
+            covers[i] = ((AreaPainter) painters.of(a.kind())).paintsInterior(a);
+        }
+        List<Stacked> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Area interior = null;
+            for (int j = i + 1; j < n; j++) {
+                if (covers[j] && bounds[i].intersects(bounds[j])) {
+                    if (cut[j] == null) {
+                        cut[j] = new Area(outlines[j]);
+                    }
+                    if (interior == null) {
+                        interior = new Area(outlines[i]);
+                    }
+                    interior.subtract(cut[j]);
+                }
+            }
+            Annotation a = areas.get(i);
+            out.add(new Stacked((AreaPainter) painters.of(a.kind()), a, outlines[i],
+                    interior == null ? outlines[i] : interior));
+        }
+        return out;
+    }
+}
