@@ -8,6 +8,7 @@ import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.style.StyleSheet;
@@ -31,14 +32,16 @@ import org.sitmap.style.StyleSheets;
 public final class AnnotationPainter {
     /** The painters of the last frame's sheet: a frame with another sheet replaces them (and their cache). */
     private volatile KindPainters painters = new KindPainters(StyleSheets.standard());
+    /** Where the last frame put each annotation's main label (pixels), by annotation id. */
+    private volatile Map<String, Rectangle2D> lastLabels = Map.of();
 
     /**
      * Paints {@code annotations} in order onto the surface (hatching goes straight into its pixels where it writes
      * pixels). Applies {@link MapRenderer#applyHints} to its graphics; restores their clip, stroke, paint and font.
      *
-     * @param labels the frame's label placer, or null: names are only drawn where they meet no label placed
-     *               before (area names may move just above or below their spot); free text is always drawn and
-     *               then blocks later labels
+     * @param labels the frame's label placer (reserved areas in it), or null for one of its own: every label is
+     *               placed by the label engine (free text and pinned labels where they stand, the others at a
+     *               free position of their own or on a leader, else dropped, lowest priority first)
      */
     public void paint(DrawSurface surface, Viewport v, List<Annotation> annotations, RenderOptions options,
             LabelPlacer labels) {
@@ -64,15 +67,25 @@ public final class AnnotationPainter {
             painters.of(a.kind()).paintShape(shapes, a);
         }
         if (options.labels()) {
-            AnnotationLabeller labeller = new AnnotationLabeller(g, options, labels);
+            AnnotationLabeller labeller = new AnnotationLabeller(g, v, options, labels);
             for (Annotation a : visible) {
+                labeller.begin(a);
                 painters.of(a.kind()).paintLabel(labeller, v, a);
             }
+            lastLabels = Map.copyOf(labeller.finish());
         }
         g.setClip(savedClip);
         g.setStroke(savedStroke);
         g.setPaint(savedPaint);
         g.setFont(savedFont);
+    }
+
+    /**
+     * Where the last frame painted put each annotation's main label, in that frame's pixels, by annotation id
+     * (what a drag in the window pins). Empty before the first frame with labels.
+     */
+    public Map<String, Rectangle2D> lastLabels() {
+        return lastLabels;
     }
 
     private KindPainters paintersFor(StyleSheet sheet) {

@@ -5,11 +5,12 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.sitmap.model.Annotation;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
-/** Buffer zones, as the style sheet says: a faint fill, hatched across, under a dashed outline. No label. */
+/** Buffer zones, as the style sheet says: a faint fill, hatched across, under a dashed outline; the title inside. */
 final class BufferPainter extends AreaPainter {
     private final AnnotationStyles styles;
 
@@ -26,7 +27,10 @@ final class BufferPainter extends AreaPainter {
 
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
-        // Buffers carry their meaning in the legend, not in text on the map.
+        if (!a.title().isBlank()) {
+            labelArea(labels, v, a, List.of(labels.labelText(a, a.title())), styles.of(a),
+                    AnnotationLabeller.RANK_AREA);
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.sitmap.render;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.geom.Point2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +30,13 @@ final class EvacuationPainter extends AreaPainter {
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
         List<String> lines = new ArrayList<>();
         if (!a.title().isBlank()) {
-            lines.add(a.title());
+            lines.add(labels.labelText(a, a.title()));
         }
         String count = evacuatedText(a);
         if (count != null) {
             lines.add(count);
         }
-        Point2D p = AnnotationShapes.labelPoint(a, v);
-        labels.block(lines, p.getX(), p.getY(), styles.of(a));
+        labelArea(labels, v, a, lines, styles.of(a), AnnotationLabeller.RANK_EVACUATION);
     }
 
     @Override

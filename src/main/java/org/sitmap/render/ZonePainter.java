@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.sitmap.model.Annotation;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
@@ -12,8 +13,8 @@ import org.sitmap.style.StyleProperty;
 /**
  * Zones by status, as the style sheet says: a translucent fill under an outline (assessed control, advances,
  * contested ground), hatching where the sheet sets a hatch colour (claims), a dotted outline where the dash starts
- * with a dot (ground held before). Reported and unconfirmed outlines take the sheet's dash. No label: the legend
- * explains zones.
+ * with a dot (ground held before). Reported and unconfirmed outlines take the sheet's dash. Labelled with the title
+ * inside the zone.
  */
 final class ZonePainter extends AreaPainter {
     private final AnnotationStyles styles;
@@ -31,7 +32,10 @@ final class ZonePainter extends AreaPainter {
 
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
-        // Zones carry their meaning in the legend, not in text on the map.
+        if (!a.title().isBlank()) {
+            labelArea(labels, v, a, List.of(labels.labelText(a, a.title())), styles.of(a),
+                    AnnotationLabeller.RANK_AREA);
+        }
     }
 
     @Override
