@@ -187,9 +187,14 @@ final class AnnotationLabeller {
         }
     }
 
+    /** Places every label collected, without drawing. */
+    List<Placement> place() {
+        return engine.place();
+    }
+
     /** Places every label collected, draws leaders then labels; returns each annotation's main label box. */
     Map<String, Rectangle2D> finish() {
-        List<Placement> placed = engine.place();
+        List<Placement> placed = place();
         Map<String, Rectangle2D> boxes = new HashMap<>();
         for (Placement p : placed) {
             if (p.leader() != null) {

@@ -55,29 +55,52 @@ public final class AnnotationPainter {
         Rectangle2D limit = new Rectangle2D.Double(-8, -8, v.width() + 16, v.height() + 16);
         ShapeContext shapes = new ShapeContext(surface, v, ppt, limit, v.worldToScreenX(0), v.worldToScreenY(0));
         KindPainters painters = paintersFor(options.styleSheet());
-        List<Annotation> visible = new ArrayList<>(annotations.size());
-        for (Annotation a : annotations) {
-            Rectangle2D b = AnnotationShapes.screenBounds(a, v);
-            double margin = (a.kind().shape() == AnnotationKind.Shape.POINT ? 320 : 40) * ppt;
-            if (b.getMaxX() < -margin || b.getMinX() > v.width() + margin || b.getMaxY() < -margin
-                    || b.getMinY() > v.height() + margin) {
-                continue;
-            }
-            visible.add(a);
+        List<Annotation> visible = visible(v, annotations, ppt);
+        for (Annotation a : visible) {
             painters.of(a.kind()).paintShape(shapes, a);
         }
         if (options.labels()) {
-            AnnotationLabeller labeller = new AnnotationLabeller(g, v, options, labels);
-            for (Annotation a : visible) {
-                labeller.begin(a);
-                painters.of(a.kind()).paintLabel(labeller, v, a);
-            }
-            lastLabels = Map.copyOf(labeller.finish());
+            lastLabels = Map.copyOf(collectLabels(g, v, visible, options, labels, painters).finish());
         }
         g.setClip(savedClip);
         g.setStroke(savedStroke);
         g.setPaint(savedPaint);
         g.setFont(savedFont);
+    }
+
+    /**
+     * Places the labels of {@code annotations} on a frame of {@code v} as {@link #paint} would, without drawing
+     * anything; returns how many labels were placed. For timing the label engine ({@code dev bench}).
+     */
+    public int placeLabels(Viewport v, List<Annotation> annotations, RenderOptions options) {
+        List<Annotation> visible = visible(v, annotations, options.pixelsPerPoint());
+        LabelPlacer placer = LabelPlacer.insideFrame(v.width(), v.height());
+        options.reservedAreas().forEach(placer::reserve);
+        return collectLabels(null, v, visible, options, placer, paintersFor(options.styleSheet())).place().size();
+    }
+
+    private static AnnotationLabeller collectLabels(Graphics2D g, Viewport v, List<Annotation> visible,
+            RenderOptions options, LabelPlacer labels, KindPainters painters) {
+        AnnotationLabeller labeller = new AnnotationLabeller(g, v, options, labels);
+        for (Annotation a : visible) {
+            labeller.begin(a);
+            painters.of(a.kind()).paintLabel(labeller, v, a);
+        }
+        return labeller;
+    }
+
+    /** The annotations that reach into the frame (points with room for their label around them). */
+    private static List<Annotation> visible(Viewport v, List<Annotation> annotations, double ppt) {
+        List<Annotation> visible = new ArrayList<>(annotations.size());
+        for (Annotation a : annotations) {
+            Rectangle2D b = AnnotationShapes.screenBounds(a, v);
+            double margin = (a.kind().shape() == AnnotationKind.Shape.POINT ? 320 : 40) * ppt;
+            if (b.getMaxX() >= -margin && b.getMinX() <= v.width() + margin && b.getMaxY() >= -margin
+                    && b.getMinY() <= v.height() + margin) {
+                visible.add(a);
+            }
+        }
+        return visible;
     }
 
     /**

@@ -172,6 +172,16 @@ public final class MapRenderer {
     }
 
     /**
+     * Places the annotations' labels of a frame as {@link #paint} would, drawing nothing; returns how many were
+     * placed. Times the label engine alone ({@code dev bench}).
+     */
+    public int placeLabels(Viewport viewport, List<Annotation> annotations, RenderOptions options) {
+        try (RenderCaches.Scope scope = caches.enter()) {
+            return annotationPainter.placeLabels(viewport, annotations, options);
+        }
+    }
+
+    /**
      * Where the last frame put each annotation's main label (pixels of that frame), by annotation id: what the
      * window's Select tool grabs to pin a label.
      */

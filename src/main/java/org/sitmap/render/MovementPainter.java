@@ -38,6 +38,7 @@ final class MovementPainter extends KindPainter {
         double ppt = labels.ppt();
         ArrowStyle style = MovementKind.style(a);
         labels.obstacle(headBox(line, ArrowPainter.AXIS_HEAD_LENGTH * ppt, ArrowPainter.headWidth(style) * ppt));
+        bodyObstacles(labels, line, ArrowPainter.halfWidth(style) * ppt);
         String unit = a.text(Annotation.UNIT);
         if (unit == null || unit.isBlank()) {
             return;
@@ -48,6 +49,19 @@ final class MovementPainter extends KindPainter {
         Font font = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
         LabelJob job = labels.text(labels.labelText(a, unit), font, m[0], m[1], st, AnnotationLabeller.RANK_MOVEMENT);
         AnnotationLabeller.offerAlong(job, line, (ArrowPainter.halfWidth(style) + 3) * ppt - labels.halo(st));
+    }
+
+    /**
+     * Small squares along the arrow's body, so no other label is written across it; a square's half side is a
+     * little less than the body's half width, so the arrow's own label, which keeps clear of the body, still fits.
+     */
+    private static void bodyObstacles(AnnotationLabeller labels, ScreenLine line, double halfWidth) {
+        double half = Math.max(1, halfWidth * 0.7);
+        double[] m = new double[4];
+        for (double s = 0; s < line.length(); s += half) {
+            line.at(s, m);
+            labels.obstacle(new Rectangle2D.Double(m[0] - half, m[1] - half, 2 * half, 2 * half));
+        }
     }
 
     /** The box around an arrow's head, which no label may cover. */

@@ -71,6 +71,11 @@ public class CollisionGrid {
         return box.getMinX() >= 0 && box.getMinY() >= 0 && box.getMaxX() <= width && box.getMaxY() <= height;
     }
 
+    /** Whether any of {@code box} would be seen: always on a grid that accepts boxes beyond the frame. */
+    public boolean shows(Rectangle2D box) {
+        return !pageOnly || box.intersects(0, 0, width, height);
+    }
+
     /** Places {@code box} if it is free; returns whether it was placed. */
     public boolean tryPlace(Rectangle2D box) {
         if (!isFree(box)) {

@@ -58,6 +58,10 @@ public final class LabelEngine {
     private Placement placeOne(LabelJob j) {
         if (j.kept() != null) {
             Rectangle2D box = box(j, j.kept()[0], j.kept()[1]);
+            if (!grid.shows(box)) {
+                // Wholly off the page: drawing it would only leave invisible text in a PDF.
+                return null;
+            }
             grid.reserve(box);
             return new Placement(j, box, j.pinned() ? leaderTo(j, box, 1.5 * j.height()) : null);
         }
