@@ -76,6 +76,19 @@ public class CollisionGrid {
         return !pageOnly || box.intersects(0, 0, width, height);
     }
 
+    /**
+     * {@code box} moved the least distance that puts it wholly inside the frame (as far as it fits) on a grid that
+     * keeps labels on the page; unchanged otherwise.
+     */
+    public Rectangle2D movedOntoPage(Rectangle2D box) {
+        if (!pageOnly) {
+            return box;
+        }
+        double x = Math.max(0, Math.min(width - box.getWidth(), box.getX()));
+        double y = Math.max(0, Math.min(height - box.getHeight(), box.getY()));
+        return new Rectangle2D.Double(x, y, box.getWidth(), box.getHeight());
+    }
+
     /** Places {@code box} if it is free; returns whether it was placed. */
     public boolean tryPlace(Rectangle2D box) {
         if (!isFree(box)) {

@@ -58,8 +58,11 @@ public final class LabelEngine {
     private Placement placeOne(LabelJob j) {
         if (j.kept() != null) {
             Rectangle2D box = box(j, j.kept()[0], j.kept()[1]);
-            if (!grid.shows(box)) {
-                // Wholly off the page: drawing it would only leave invisible text in a PDF.
+            if (j.pinned()) {
+                // Pinned beyond the edge of a smaller page or window: kept as near as fits, never cut.
+                box = grid.movedOntoPage(box);
+            } else if (!grid.shows(box)) {
+                // Free text wholly off the page: drawing it would only leave invisible text in a PDF.
                 return null;
             }
             grid.reserve(box);
