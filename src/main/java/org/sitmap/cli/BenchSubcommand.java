@@ -84,6 +84,7 @@ public final class BenchSubcommand implements Callable<Integer> {
         benchFrames(out, renderer, layers, img, views, wh);
         benchWorkedExample(out, renderer, layers, img, projection, views[1]);
         benchAnnotations(out, renderer, layers, img, views[1]);
+        benchLabels(out, renderer, projection, views[1]);
         out.flush();
         return 0;
     }
@@ -224,29 +225,7 @@ public final class BenchSubcommand implements Callable<Integer> {
     private void benchAnnotations(PrintWriter out, MapRenderer renderer, List<RenderLayer> layers, BufferedImage img,
             Viewport view) {
         java.util.Random random = new java.util.Random(42);
-        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
-        List<org.sitmap.model.Annotation> many = new ArrayList<>();
-        org.sitmap.model.AnnotationKind[] kinds = {org.sitmap.model.AnnotationKind.ZONE,
-            org.sitmap.model.AnnotationKind.MOVEMENT, org.sitmap.model.AnnotationKind.MARKER};
-        for (int i = 0; i < 1000; i++) {
-            double lon = 25 + random.nextDouble() * 20;
-            double lat = 45 + random.nextDouble() * 10;
-            org.sitmap.model.AnnotationKind kind = kinds[i % kinds.length];
-            org.locationtech.jts.geom.Geometry g = switch (kind) {
-                case ZONE -> gf.createPolygon(new org.locationtech.jts.geom.Coordinate[] {
-                    new org.locationtech.jts.geom.Coordinate(lon, lat),
-                    new org.locationtech.jts.geom.Coordinate(lon + 0.3, lat),
-                    new org.locationtech.jts.geom.Coordinate(lon + 0.3, lat + 0.2),
-                    new org.locationtech.jts.geom.Coordinate(lon, lat + 0.2),
-                    new org.locationtech.jts.geom.Coordinate(lon, lat)});
-                case MOVEMENT -> gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {
-                    new org.locationtech.jts.geom.Coordinate(lon, lat),
-                    new org.locationtech.jts.geom.Coordinate(lon + 0.4, lat + 0.3),
-                    new org.locationtech.jts.geom.Coordinate(lon + 0.9, lat + 0.2)});
-                default -> gf.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat));
-            };
-            many.add(org.sitmap.model.Annotation.builder(kind, g).title("A" + i).build());
-        }
+        List<org.sitmap.model.Annotation> many = SampleTheatre.annotations(1000, 42);
         org.sitmap.render.HitTester hits = new org.sitmap.render.HitTester();
         long[] t = new long[200];
         for (int i = -50; i < t.length; i++) {
@@ -262,6 +241,26 @@ public final class BenchSubcommand implements Callable<Integer> {
                 () -> renderer.paint(img, view, layers, many, RenderOptions.screen(), NOT_CANCELLED));
         out.printf(Locale.ROOT, "1,000 annotations: hit test median %.2f ms, theatre frame with them median %.1f ms%n",
                 median(t) / 1e6, median(f) / 1e6);
+    }
+
+    /**
+     * The label engine alone (candidates, collisions, leaders; no drawing) on a 1920x1080-sized frame: the worked
+     * example's annotations at incursion scale, and 1,000 annotations over the theatre.
+     */
+    private void benchLabels(PrintWriter out, MapRenderer renderer, Projection projection, Viewport theatre)
+            throws Exception {
+        List<org.sitmap.model.Annotation> example = org.sitmap.geo.AnnotationGeoJson
+                .read(Path.of("data/scenarios/kursk-2024-08-14/annotations.geojson"));
+        Viewport incursion = cityView(projection, 35.8, 51.2, 300, new int[] {theatre.width(), theatre.height()});
+        List<org.sitmap.model.Annotation> many = SampleTheatre.annotations(1000, 42);
+        int[] placed = new int[2];
+        long[] k = timed(20, Math.max(frames, 20), () -> placed[0] = renderer.placeLabels(incursion, example,
+                RenderOptions.screen()));
+        long[] m = timed(20, Math.max(frames, 20), () -> placed[1] = renderer.placeLabels(theatre, many,
+                RenderOptions.screen()));
+        out.printf(Locale.ROOT, "label placement %dx%d: Kursk example %d of %d labels placed, median %.2f ms;"
+                + " 1,000 annotations %d placed, median %.2f ms%n", theatre.width(), theatre.height(), placed[0],
+                example.size(), median(k) / 1e6, placed[1], median(m) / 1e6);
     }
 
     /** Nanoseconds of each of {@code count} (at least one) runs of {@code frame}, after {@code unmeasured} more. */

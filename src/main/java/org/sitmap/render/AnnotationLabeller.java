@@ -1,35 +1,74 @@
 package org.sitmap.render;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.LabelPins;
+import org.sitmap.render.label.CollisionGrid;
+import org.sitmap.render.label.LabelEngine;
+import org.sitmap.render.label.LabelJob;
+import org.sitmap.render.label.Placement;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
 /**
- * Places and draws the annotations' labels of one frame, each with the halo its style sets, where the frame's
- * {@link LabelPlacer} finds room: blocks of lines at an area's label point (or just above or below it), single
- * texts at the first free spot of a few candidates. Not thread-safe: one per frame.
+ * Collects the annotations' labels of one frame as {@link LabelJob}s (kind painters say what to write and where it
+ * may go), places them all at once with the {@link LabelEngine} in the frame's grid, then draws them, with leader
+ * lines where a label had to move away from what it names. Annotation labels are placed before the base map's
+ * names, so they win. Not thread-safe: one per frame.
  */
 final class AnnotationLabeller {
+    /** Priorities: what is dropped last on a crowded map. */
+    static final int RANK_MARKER = 70;
+    static final int RANK_MOVEMENT = 60;
+    static final int RANK_DECLARATION = 55;
+    static final int RANK_EVACUATION = 50;
+    static final int RANK_AREA = 40;
+    static final int RANK_LINE = 30;
+    static final int RANK_DETAIL = 10;
+
     private final Graphics2D g;
     private final RenderOptions o;
-    private final LabelPlacer placer;
+    private final CollisionGrid grid;
+    private final LabelEngine engine;
     private final double ppt;
+    private final Viewport v;
+    private final Map<LabelJob, Color> leaderColours = new HashMap<>();
+    private Annotation current;
+    private Point2D pin;
 
-    /** @param placer the frame's label placer, or null to draw every label where it first goes */
-    AnnotationLabeller(Graphics2D g, RenderOptions o, LabelPlacer placer) {
+    /** @param grid the frame's label grid (obstacles and reserved areas in it), or null for a grid of its own */
+    AnnotationLabeller(Graphics2D g, Viewport v, RenderOptions o, CollisionGrid grid) {
         this.g = g;
         this.o = o;
-        this.placer = placer;
+        this.v = v;
+        this.grid = grid != null ? grid : LabelPlacer.insideFrame(v.width(), v.height());
         this.ppt = o.pixelsPerPoint();
+        this.engine = new LabelEngine(this.grid, ppt);
     }
 
     double ppt() {
         return ppt;
+    }
+
+    /** Starts the labels of {@code a}: its main label goes where the user pinned it, if they did. */
+    void begin(Annotation a) {
+        current = a;
+        double[] at = LabelPins.of(a);
+        pin = at == null ? null : v.lonLatToScreen(at[0], at[1]);
+    }
+
+    /** The text an annotation's label shows, as its painter words it (one place for every kind). */
+    String labelText(Annotation a, String text) {
+        return text;
     }
 
     /** The halo width {@code st} sets, in pixels. */
@@ -37,66 +76,149 @@ final class AnnotationLabeller {
         return (float) (st.number(StyleProperty.HALO_WIDTH) * ppt);
     }
 
-    /** Marks a box as taken, so later labels keep out of it. */
-    void reserve(Rectangle2D box) {
-        if (placer != null) {
-            placer.reserve(box);
-        }
+    /** Marks a box as taken (a symbol, an arrow head), so no label is placed over it. */
+    void obstacle(Rectangle2D box) {
+        grid.reserve(box);
     }
 
     /**
-     * Centred lines of text, the first bold, at the area's label point, else just above or below it; left out when
-     * all three would overlap a label placed before (a briefing often stacks several areas in one place). Fonts,
-     * line height, colour and halo as {@code st} says; later lines regular at its secondary size.
+     * The main label of an area: centred lines, the first bold, at the area's {@code spot} (or just above or
+     * below, or beside it), else on a leader; fonts, line height, colour and halo as {@code st} says.
      */
-    void block(List<String> lines, double cx, double cy, Style st) {
+    LabelJob block(List<String> lines, double anchorX, double anchorY, Style st, int rank) {
         if (lines.isEmpty()) {
-            return;
+            return null;
         }
         Font first = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
         Font rest = Fonts.regular((float) (st.number(StyleProperty.SECONDARY_FONT_SIZE) * ppt));
         double lineHeight = st.number(StyleProperty.LINE_HEIGHT) * ppt;
         float halo = halo(st);
         Color colour = AnnotationStyles.colour(st, StyleProperty.TEXT);
-        double blockHeight = lineHeight * lines.size();
-        for (double shift : new double[] {0, -blockHeight - 2 * ppt, blockHeight + 2 * ppt}) {
-            double top = cy + shift - blockHeight / 2;
-            Rectangle2D all = null;
-            double[] xs = new double[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                Rectangle2D b = TextPainter.bounds(lines.get(i), i == 0 ? first : rest);
-                double baseline = top + lineHeight * i + lineHeight * 0.78;
-                xs[i] = cx - b.getWidth() / 2 - b.getX();
-                Rectangle2D box = new Rectangle2D.Double(xs[i] + b.getX() - halo, baseline + b.getY() - halo,
-                        b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
-                all = all == null ? box : all.createUnion(box);
-            }
-            if (placer != null && !placer.isFree(all)) {
-                continue;
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                draw(lines.get(i), i == 0 ? first : rest, xs[i], top + lineHeight * i + lineHeight * 0.78, 0, colour,
-                        st);
-            }
-            reserve(all);
-            return;
+        // Lay the block out around (0, 0): x centred, top at 0.
+        Rectangle2D all = null;
+        double[] xs = new double[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Rectangle2D b = TextPainter.bounds(lines.get(i), i == 0 ? first : rest);
+            double baseline = lineHeight * i + lineHeight * 0.78;
+            xs[i] = -b.getWidth() / 2 - b.getX();
+            Rectangle2D box = new Rectangle2D.Double(xs[i] + b.getX() - halo, baseline + b.getY() - halo,
+                    b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
+            all = all == null ? box : all.createUnion(box);
         }
+        Rectangle2D layout = all;
+        LabelJob job = mainJob(layout.getWidth(), layout.getHeight(), anchorX, anchorY, rank, colour, (x, y) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                draw(lines.get(i), i == 0 ? first : rest, x - layout.getX() + xs[i],
+                        y - layout.getY() + lineHeight * i + lineHeight * 0.78, 0, colour, st);
+            }
+        });
+        return job;
     }
 
     /**
-     * Draws {@code text} at the first of {@code origins} (baseline starts) whose box is free; none when none is. The
-     * halo as {@code st} says.
+     * The main label of a point or line: one text in {@code font}, anchored at (anchorX, anchorY); the caller
+     * offers its positions on the job returned.
+     */
+    LabelJob text(String text, Font font, double anchorX, double anchorY, Style st, int rank) {
+        Rectangle2D b = TextPainter.bounds(text, font);
+        float halo = halo(st);
+        Color colour = AnnotationStyles.colour(st, StyleProperty.TEXT);
+        return mainJob(b.getWidth() + 2 * halo, b.getHeight() + 2 * halo, anchorX, anchorY, rank, colour,
+                (x, y) -> draw(text, font, x + halo - b.getX(), y + halo - b.getY(), 0, colour, st));
+    }
+
+    private LabelJob mainJob(double w, double h, double ax, double ay, int rank, Color colour,
+            LabelJob.Painter painter) {
+        LabelJob job = new LabelJob(w, h, ax, ay, rank, current == null ? null : current.id(), painter);
+        if (pin != null) {
+            job.pinnedAt(pin.getX(), pin.getY());
+        }
+        leaderColours.put(job, colour);
+        engine.add(job);
+        return job;
+    }
+
+    /**
+     * A secondary text (a ring's distance) at the first free of {@code origins} (baseline starts); dropped when
+     * none is free, never on a leader. The halo as {@code st} says.
      */
     void firstFree(String text, Font font, Rectangle2D b, double[][] origins, Color colour, Style st) {
         float halo = halo(st);
+        LabelJob job = new LabelJob(b.getWidth() + 2 * halo, b.getHeight() + 2 * halo, origins[0][0],
+                origins[0][1], RANK_DETAIL, null,
+                (x, y) -> draw(text, font, x + halo - b.getX(), y + halo - b.getY(), 0, colour, st));
         for (double[] origin : origins) {
-            Rectangle2D box = new Rectangle2D.Double(origin[0] + b.getX() - halo, origin[1] + b.getY() - halo,
-                    b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
-            if (placer == null || placer.tryPlace(box)) {
-                draw(text, font, origin[0], origin[1], 0, colour, st);
-                return;
+            job.candidate(origin[0] + b.getX() - halo, origin[1] + b.getY() - halo);
+        }
+        engine.add(job.withoutLeader());
+    }
+
+    /**
+     * Free text, which is all label: drawn where it stands, rotated about its centre (cx, cy), whatever it covers;
+     * later labels keep out of its box. {@code x, y} is the baseline origin.
+     */
+    void fixed(String text, Font font, double x, double y, double angle, double cx, double cy, Style st) {
+        Rectangle2D b = TextPainter.bounds(text, font);
+        Rectangle2D box = labelBox(cx, cy, b, angle, halo(st));
+        Color colour = AnnotationStyles.colour(st, StyleProperty.TEXT);
+        LabelJob job = new LabelJob(box.getWidth(), box.getHeight(), cx, cy, RANK_MARKER, null,
+                (bx, by) -> draw(text, font, x, y, angle, colour, st));
+        engine.add(job.fixedAt(box.getX(), box.getY()));
+    }
+
+    /**
+     * Offers {@code job} positions beside a line: at its middle, then further along either way, on the side facing
+     * up the screen first, each with its box {@code clearance} pixels off the line.
+     */
+    static void offerAlong(LabelJob job, ScreenLine line, double clearance) {
+        double[] m = new double[4];
+        for (double f : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            line.at(line.length() * f, m);
+            double nx = m[3];
+            double ny = -m[2];
+            if (ny > 0) {
+                nx = -nx;
+                ny = -ny;
+            }
+            // Push the box centre out until the box clears the line.
+            double reach = clearance + Math.abs(nx) * job.width() / 2 + Math.abs(ny) * job.height() / 2;
+            job.centredAt(m[0] + nx * reach, m[1] + ny * reach);
+            job.centredAt(m[0] - nx * reach, m[1] - ny * reach);
+        }
+    }
+
+    /** Places every label collected, without drawing. */
+    List<Placement> place() {
+        return engine.place();
+    }
+
+    /** Places every label collected, draws leaders then labels; returns each annotation's main label box. */
+    Map<String, Rectangle2D> finish() {
+        List<Placement> placed = place();
+        Map<String, Rectangle2D> boxes = new HashMap<>();
+        for (Placement p : placed) {
+            if (p.leader() != null) {
+                leader(p);
+            }
+            if (p.job().key() != null) {
+                boxes.putIfAbsent(p.job().key(), p.box());
             }
         }
+        for (Placement p : placed) {
+            p.paint();
+        }
+        return boxes;
+    }
+
+    /** A thin line in the label's colour on a white casing, from the anchor to the box. */
+    private void leader(Placement p) {
+        Color colour = leaderColours.getOrDefault(p.job(), Color.DARK_GRAY);
+        g.setColor(new Color(255, 255, 255, 200));
+        g.setStroke(new BasicStroke((float) (2.2 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(p.leader());
+        g.setColor(colour);
+        g.setStroke(new BasicStroke((float) (0.8 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(p.leader());
     }
 
     /** Draws text with the halo {@code st} sets; upright raster text goes through the glyph cache. */

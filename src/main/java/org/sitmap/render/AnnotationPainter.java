@@ -8,6 +8,7 @@ import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.style.StyleSheet;
@@ -32,14 +33,16 @@ import org.sitmap.style.StyleSheets;
 public final class AnnotationPainter {
     /** The painters of the last frame's sheet: a frame with another sheet replaces them (and their cache). */
     private volatile KindPainters painters = new KindPainters(StyleSheets.standard());
+    /** Where the last frame put each annotation's main label (pixels), by annotation id. */
+    private volatile Map<String, Rectangle2D> lastLabels = Map.of();
 
     /**
      * Paints {@code annotations} in order onto the surface (hatching goes straight into its pixels where it writes
      * pixels). Applies {@link MapRenderer#applyHints} to its graphics; restores their clip, stroke, paint and font.
      *
-     * @param labels the frame's label placer, or null: names are only drawn where they meet no label placed
-     *               before (area names may move just above or below their spot); free text is always drawn and
-     *               then blocks later labels
+     * @param labels the frame's label placer (reserved areas in it), or null for one of its own: every label is
+     *               placed by the label engine (free text and pinned labels where they stand, the others at a
+     *               free position of their own or on a leader, else dropped, lowest priority first)
      */
     public void paint(DrawSurface surface, Viewport v, List<Annotation> annotations, RenderOptions options,
             LabelPlacer labels) {
@@ -53,27 +56,58 @@ public final class AnnotationPainter {
         Rectangle2D limit = new Rectangle2D.Double(-8, -8, v.width() + 16, v.height() + 16);
         ShapeContext shapes = new ShapeContext(surface, v, ppt, limit, v.worldToScreenX(0), v.worldToScreenY(0));
         KindPainters painters = paintersFor(options.styleSheet());
-        List<Annotation> visible = new ArrayList<>(annotations.size());
-        for (Annotation a : annotations) {
-            Rectangle2D b = AnnotationShapes.screenBounds(a, v);
-            double margin = (a.kind().shape() == AnnotationKind.Shape.POINT ? 320 : 40) * ppt;
-            if (b.getMaxX() < -margin || b.getMinX() > v.width() + margin || b.getMaxY() < -margin
-                    || b.getMinY() > v.height() + margin) {
-                continue;
-            }
-            visible.add(a);
-        }
+        List<Annotation> visible = visible(v, annotations, ppt);
         DrawOrder.paint(painters, shapes, visible);
         if (options.labels()) {
-            AnnotationLabeller labeller = new AnnotationLabeller(g, options, labels);
-            for (Annotation a : visible) {
-                painters.of(a.kind()).paintLabel(labeller, v, a);
-            }
+            lastLabels = Map.copyOf(collectLabels(g, v, visible, options, labels, painters).finish());
         }
         g.setClip(savedClip);
         g.setStroke(savedStroke);
         g.setPaint(savedPaint);
         g.setFont(savedFont);
+    }
+
+    /**
+     * Places the labels of {@code annotations} on a frame of {@code v} as {@link #paint} would, without drawing
+     * anything; returns how many labels were placed. For timing the label engine ({@code dev bench}).
+     */
+    public int placeLabels(Viewport v, List<Annotation> annotations, RenderOptions options) {
+        List<Annotation> visible = visible(v, annotations, options.pixelsPerPoint());
+        LabelPlacer placer = LabelPlacer.insideFrame(v.width(), v.height());
+        options.reservedAreas().forEach(placer::reserve);
+        return collectLabels(null, v, visible, options, placer, paintersFor(options.styleSheet())).place().size();
+    }
+
+    private static AnnotationLabeller collectLabels(Graphics2D g, Viewport v, List<Annotation> visible,
+            RenderOptions options, LabelPlacer labels, KindPainters painters) {
+        AnnotationLabeller labeller = new AnnotationLabeller(g, v, options, labels);
+        for (Annotation a : visible) {
+            labeller.begin(a);
+            painters.of(a.kind()).paintLabel(labeller, v, a);
+        }
+        return labeller;
+    }
+
+    /** The annotations that reach into the frame (points with room for their label around them). */
+    private static List<Annotation> visible(Viewport v, List<Annotation> annotations, double ppt) {
+        List<Annotation> visible = new ArrayList<>(annotations.size());
+        for (Annotation a : annotations) {
+            Rectangle2D b = AnnotationShapes.screenBounds(a, v);
+            double margin = (a.kind().shape() == AnnotationKind.Shape.POINT ? 320 : 40) * ppt;
+            if (b.getMaxX() >= -margin && b.getMinX() <= v.width() + margin && b.getMaxY() >= -margin
+                    && b.getMinY() <= v.height() + margin) {
+                visible.add(a);
+            }
+        }
+        return visible;
+    }
+
+    /**
+     * Where the last frame painted put each annotation's main label, in that frame's pixels, by annotation id
+     * (what a drag in the window pins). Empty before the first frame with labels.
+     */
+    public Map<String, Rectangle2D> lastLabels() {
+        return lastLabels;
     }
 
     private KindPainters paintersFor(StyleSheet sheet) {

@@ -4,6 +4,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -119,6 +120,29 @@ final class AnnotationShapes {
     /** A copy of a lon/lat geometry in projected map units. */
     static Geometry project(Geometry lonLat, Viewport v) {
         return v.projection().project(lonLat);
+    }
+
+    /** The area in pixel coordinates as a JTS geometry (for label placement inside it). */
+    static Geometry screenArea(Annotation a, Viewport v) {
+        Geometry g = project(areaGeometry(a), v).copy();
+        g.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                seq.setOrdinate(i, 0, v.worldToScreenX(seq.getX(i)));
+                seq.setOrdinate(i, 1, v.worldToScreenY(seq.getY(i)));
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return g;
     }
 
     /** A representative inside point of an area in lon/lat (the centre for circles), for its label. */

@@ -7,7 +7,10 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.sitmap.model.Annotation;
+import org.sitmap.render.label.AreaSpot;
+import org.sitmap.render.label.LabelJob;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
@@ -131,6 +134,23 @@ abstract class AreaPainter extends KindPainter {
     /** Inside {@code area} or within {@code tol} pixels (plus half a drawn outline) of its outline. */
     static boolean areaHit(Shape area, double sx, double sy, double tol, double ppt) {
         return area.contains(sx, sy) || distanceToOutline(area, sx, sy) <= tol + ppt;
+    }
+
+    /**
+     * Labels an area with {@code lines} at the pole of inaccessibility of its largest part on screen (or near it,
+     * else on a leader); none when no part of it is on screen.
+     */
+    static void labelArea(AnnotationLabeller labels, Viewport v, Annotation a, List<String> lines, Style st,
+            int rank) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        AreaSpot spot = AreaSpot.of(AnnotationShapes.screenArea(a, v), v.width(), v.height());
+        if (spot == null) {
+            return;
+        }
+        LabelJob job = labels.block(lines, spot.x(), spot.y(), st, rank);
+        spot.offer(job);
     }
 
     static double distanceToOutline(Shape s, double x, double y) {

@@ -42,7 +42,7 @@ final class BaseMapLabeller {
 
     /** A placer for a frame, with the option's reserved areas (legend, title block) already taken. */
     static LabelPlacer newPlacer(Viewport viewport, RenderOptions options) {
-        LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
+        LabelPlacer placer = LabelPlacer.insideFrame(viewport.width(), viewport.height());
         options.reservedAreas().forEach(placer::reserve);
         return placer;
     }

@@ -1,10 +1,11 @@
 package org.sitmap.render;
 
+import java.util.List;
 import org.sitmap.model.Annotation;
 
 /**
  * Buffer zones, as the style sheet says: a faint fill, hatched across, under a dashed outline; stacked under zones,
- * over evacuation areas and declarations. No label.
+ * over evacuation areas and declarations. The title inside.
  */
 final class BufferPainter extends AreaPainter {
     /** A painter taking its colours, widths, dash and hatching from {@code styles}. */
@@ -19,6 +20,9 @@ final class BufferPainter extends AreaPainter {
 
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
-        // Buffers carry their meaning in the legend, not in text on the map.
+        if (!a.title().isBlank()) {
+            labelArea(labels, v, a, List.of(labels.labelText(a, a.title())), styles.of(a),
+                    AnnotationLabeller.RANK_AREA);
+        }
     }
 }

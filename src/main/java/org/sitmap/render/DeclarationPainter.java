@@ -1,6 +1,5 @@
 package org.sitmap.render;
 
-import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitmap.model.Annotation;
@@ -23,12 +22,11 @@ final class DeclarationPainter extends AreaPainter {
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
         List<String> lines = new ArrayList<>();
-        lines.add(a.title().isBlank() ? "State of emergency" : a.title());
+        lines.add(labels.labelText(a, a.title().isBlank() ? "State of emergency" : a.title()));
         String level = a.text(Annotation.LEVEL);
         if (level != null && !level.isBlank()) {
             lines.add("Level: " + level);
         }
-        Point2D p = AnnotationShapes.labelPoint(a, v);
-        labels.block(lines, p.getX(), p.getY(), styles.of(a));
+        labelArea(labels, v, a, lines, styles.of(a), AnnotationLabeller.RANK_DECLARATION);
     }
 }

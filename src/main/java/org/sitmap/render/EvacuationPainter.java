@@ -1,6 +1,5 @@
 package org.sitmap.render;
 
-import java.awt.geom.Point2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +27,13 @@ final class EvacuationPainter extends AreaPainter {
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
         List<String> lines = new ArrayList<>();
         if (!a.title().isBlank()) {
-            lines.add(a.title());
+            lines.add(labels.labelText(a, a.title()));
         }
         String count = evacuatedText(a);
         if (count != null) {
             lines.add(count);
         }
-        Point2D p = AnnotationShapes.labelPoint(a, v);
-        labels.block(lines, p.getX(), p.getY(), styles.of(a));
+        labelArea(labels, v, a, lines, styles.of(a), AnnotationLabeller.RANK_EVACUATION);
     }
 
     /** "Evacuated: 130,000" from the {@code evacuated} attribute, or null. */

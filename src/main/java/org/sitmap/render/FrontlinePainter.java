@@ -1,17 +1,19 @@
 package org.sitmap.render;
 
 import java.awt.BasicStroke;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.FrontlineKind;
 import org.sitmap.model.TeethSide;
+import org.sitmap.render.label.LabelJob;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
 /**
- * Frontlines, as the style sheet says: a line with triangular teeth towards the enemy, on a casing; no label; hit
- * on line or teeth.
+ * Frontlines, as the style sheet says: a line with triangular teeth towards the enemy, on a casing; the title
+ * beside the line; hit on line or teeth.
  */
 final class FrontlinePainter extends KindPainter {
     private final AnnotationStyles styles;
@@ -29,7 +31,18 @@ final class FrontlinePainter extends KindPainter {
 
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
-        // Frontlines carry their meaning in the legend, not in text on the map.
+        ScreenLine line = AnnotationShapes.drawnLine(a, v);
+        if (a.title().isBlank() || line.size < 2) {
+            return;
+        }
+        double ppt = labels.ppt();
+        Style st = styles.of(a);
+        double[] m = new double[4];
+        line.at(line.length() / 2, m);
+        Font font = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
+        LabelJob job = labels.text(labels.labelText(a, a.title()), font, m[0], m[1], st, AnnotationLabeller.RANK_LINE);
+        double clear = (st.number(StyleProperty.WIDTH) / 2 + st.number(StyleProperty.TOOTH_HEIGHT) + 2) * ppt;
+        AnnotationLabeller.offerAlong(job, line, clear - labels.halo(st));
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.sitmap.render;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.sitmap.model.Annotation;
@@ -161,12 +163,30 @@ public final class MapRenderer {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            annotationPainter.paint(surface, viewport, annotations, options, options.labels() ? placer : null);
+            annotationPainter.paint(surface, viewport, annotations, options, placer);
         }
         if (!options.labels()) {
             return 0;
         }
         return BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer);
+    }
+
+    /**
+     * Places the annotations' labels of a frame as {@link #paint} would, drawing nothing; returns how many were
+     * placed. Times the label engine alone ({@code dev bench}).
+     */
+    public int placeLabels(Viewport viewport, List<Annotation> annotations, RenderOptions options) {
+        try (RenderCaches.Scope scope = caches.enter()) {
+            return annotationPainter.placeLabels(viewport, annotations, options);
+        }
+    }
+
+    /**
+     * Where the last frame put each annotation's main label (pixels of that frame), by annotation id: what the
+     * window's Select tool grabs to pin a label.
+     */
+    public Map<String, Rectangle2D> lastLabels() {
+        return annotationPainter.lastLabels();
     }
 
     /** Sets every hint explicitly so output does not depend on platform defaults. */

@@ -6,10 +6,12 @@ import java.awt.geom.Rectangle2D;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.MarkerKind;
 import org.sitmap.model.MarkerSymbol;
+import org.sitmap.render.label.LabelJob;
+import org.sitmap.render.label.PointSpots;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
-/** Markers: their {@link Symbols symbol} in the side's colour, the title beside it where there is room. */
+/** Markers: their {@link Symbols symbol} in the side's colour, the title beside it (eight positions, then a leader). */
 final class MarkerPainter extends KindPainter {
     private final AnnotationStyles styles;
 
@@ -32,24 +34,22 @@ final class MarkerPainter extends KindPainter {
 
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
+        double ppt = labels.ppt();
+        Point2D p = AnnotationShapes.point(a, v);
+        MarkerSymbol symbol = MarkerKind.symbol(a);
+        double r = Symbols.radius(symbol) * ppt;
+        double symbolY = p.getY() - Symbols.rise(symbol) * ppt;
+        // No label, of this marker or another, may cover the symbol.
+        labels.obstacle(new Rectangle2D.Double(p.getX() - r, symbolY - r, 2 * r, 2 * r));
         if (a.title().isBlank()) {
             return;
         }
-        double ppt = labels.ppt();
-        Point2D p = AnnotationShapes.point(a, v);
         Style st = styles.of(a);
         Font font = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
-        Rectangle2D b = TextPainter.bounds(a.title(), font);
-        MarkerSymbol symbol = MarkerKind.symbol(a);
-        double gap = (Symbols.radius(symbol) + 2.5) * ppt;
-        double cy = p.getY() - Symbols.labelRise(symbol) * ppt;
-        double[][] origins = {
-            {p.getX() + gap - b.getX(), cy - b.getY() - b.getHeight() / 2},
-            {p.getX() - gap - b.getWidth() - b.getX(), cy - b.getY() - b.getHeight() / 2},
-            {p.getX() - b.getWidth() / 2 - b.getX(), cy - gap - b.getY() - b.getHeight()},
-            {p.getX() - b.getWidth() / 2 - b.getX(), p.getY() + gap - b.getY()},
-        };
-        labels.firstFree(a.title(), font, b, origins, AnnotationStyles.colour(st, StyleProperty.TEXT), st);
+        LabelJob job = labels.text(labels.labelText(a, a.title()), font, p.getX(), symbolY, st,
+                AnnotationLabeller.RANK_MARKER);
+        double gap = r + 2.5 * ppt - labels.halo(st);
+        PointSpots.offer(job, p.getX(), symbolY, p.getY() - Symbols.labelRise(symbol) * ppt, gap);
     }
 
     @Override

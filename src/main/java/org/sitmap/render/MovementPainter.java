@@ -5,6 +5,7 @@ import java.awt.geom.Rectangle2D;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.ArrowStyle;
 import org.sitmap.model.MovementKind;
+import org.sitmap.render.label.LabelJob;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
@@ -30,38 +31,50 @@ final class MovementPainter extends KindPainter {
 
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
-        String unit = a.text(Annotation.UNIT);
-        if (unit == null || unit.isBlank()) {
-            return;
-        }
         ScreenLine line = AnnotationShapes.drawnLine(a, v);
         if (line.size < 2) {
             return;
         }
         double ppt = labels.ppt();
+        ArrowStyle style = MovementKind.style(a);
+        labels.obstacle(headBox(line, ArrowPainter.AXIS_HEAD_LENGTH * ppt, ArrowPainter.headWidth(style) * ppt));
+        bodyObstacles(labels, line, ArrowPainter.halfWidth(style) * ppt);
+        String unit = a.text(Annotation.UNIT);
+        if (unit == null || unit.isBlank()) {
+            return;
+        }
         double[] m = new double[4];
         line.at(line.length() / 2, m);
         Style st = styles.of(a);
         Font font = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
-        Rectangle2D b = TextPainter.bounds(unit, font);
-        double half = (ArrowPainter.halfWidth(MovementKind.style(a)) + 3) * ppt;
-        // The side of the path facing up the screen first, then the other.
-        double nx = m[3];
-        double ny = -m[2];
-        if (ny > 0) {
-            nx = -nx;
-            ny = -ny;
+        LabelJob job = labels.text(labels.labelText(a, unit), font, m[0], m[1], st, AnnotationLabeller.RANK_MOVEMENT);
+        AnnotationLabeller.offerAlong(job, line, (ArrowPainter.halfWidth(style) + 3) * ppt - labels.halo(st));
+    }
+
+    /**
+     * Small squares along the arrow's body, so no other label is written across it; a square's half side is a
+     * little less than the body's half width, so the arrow's own label, which keeps clear of the body, still fits.
+     */
+    private static void bodyObstacles(AnnotationLabeller labels, ScreenLine line, double halfWidth) {
+        double half = Math.max(1, halfWidth * 0.7);
+        double[] m = new double[4];
+        for (double s = 0; s < line.length(); s += half) {
+            line.at(s, m);
+            labels.obstacle(new Rectangle2D.Double(m[0] - half, m[1] - half, 2 * half, 2 * half));
         }
-        double[][] origins = new double[2][];
-        for (int k = 0; k < 2; k++) {
-            double sgn = k == 0 ? 1 : -1;
-            // Push the box centre out until the box clears the line by `half`.
-            double reach = half + Math.abs(nx) * b.getWidth() / 2 + Math.abs(ny) * b.getHeight() / 2;
-            double cx = m[0] + sgn * nx * reach;
-            double cy = m[1] + sgn * ny * reach;
-            origins[k] = new double[] {cx - b.getWidth() / 2 - b.getX(), cy - b.getHeight() / 2 - b.getY()};
-        }
-        labels.firstFree(unit, font, b, origins, AnnotationStyles.colour(st, StyleProperty.TEXT), st);
+    }
+
+    /** The box around an arrow's head, which no label may cover. */
+    private static Rectangle2D headBox(ScreenLine line, double length, double width) {
+        double[] tip = new double[4];
+        double[] back = new double[4];
+        line.at(line.length(), tip);
+        line.at(Math.max(0, line.length() - length), back);
+        Rectangle2D box = new Rectangle2D.Double(tip[0], tip[1], 0, 0);
+        box.add(back[0], back[1]);
+        double half = width / 2;
+        return new Rectangle2D.Double(box.getX() - half, box.getY() - half, box.getWidth() + width,
+                box.getHeight() + width);
     }
 
     @Override

@@ -42,9 +42,7 @@ final class TextLabelPainter extends KindPainter {
         double sin = Math.sin(angle);
         double x = p.getX() + ox * cos - oy * sin;
         double y = p.getY() + ox * sin + oy * cos;
-        Style st = styles.of(a);
-        labels.draw(a.title(), font, x, y, angle, AnnotationStyles.colour(st, StyleProperty.TEXT), st);
-        labels.reserve(AnnotationLabeller.labelBox(p.getX(), p.getY(), b, angle, labels.halo(st)));
+        labels.fixed(a.title(), font, x, y, angle, p.getX(), p.getY(), styles.of(a));
     }
 
     @Override

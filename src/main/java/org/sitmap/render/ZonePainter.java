@@ -1,5 +1,6 @@
 package org.sitmap.render;
 
+import java.util.List;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.ZoneStatus;
 
@@ -8,7 +9,7 @@ import org.sitmap.model.ZoneStatus;
  * contested ground), hatching where the sheet sets a hatch colour (claims), a dotted outline where the dash starts
  * with a dot (ground held before). Reported and unconfirmed outlines take the sheet's dash. Their fills stack above
  * every other area's (the situation's colours are never tinted by an evacuation area or a declaration), the firmer
- * assessment on top. No label: the legend explains zones.
+ * assessment on top. Labelled with the title inside the zone.
  */
 final class ZonePainter extends AreaPainter {
     /** A painter taking its colours, widths, dashes and hatching from {@code styles}. */
@@ -34,6 +35,9 @@ final class ZonePainter extends AreaPainter {
 
     @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
-        // Zones carry their meaning in the legend, not in text on the map.
+        if (!a.title().isBlank()) {
+            labelArea(labels, v, a, List.of(labels.labelText(a, a.title())), styles.of(a),
+                    AnnotationLabeller.RANK_AREA);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.sitmap.ui;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -199,6 +200,11 @@ public final class MapView extends Region implements ToolHost {
         try (RenderCaches.Scope scope = renderer.caches().enter()) {
             return hitTester.inRectangle(briefing.visibleAnnotations(), model.viewport(), band);
         }
+    }
+
+    @Override
+    public Map<String, java.awt.geom.Rectangle2D> labelBoxes() {
+        return renderer.lastLabels();
     }
 
     @Override

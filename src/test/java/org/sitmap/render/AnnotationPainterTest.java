@@ -8,6 +8,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -364,18 +365,21 @@ class AnnotationPainterTest {
     }
 
     @Test
-    void markerLabelsDoNotOverlapThroughThePlacer() {
+    void markerLabelsOverlapNeitherEachOtherNorTheOtherSymbol() {
         Annotation a = build(AnnotationKind.MARKER, "POINT (35 51)").title("Alpha").build();
         Annotation b = build(AnnotationKind.MARKER, "POINT (35.05 51)").title("Bravo").build();
-        BufferedImage img = render(a, b);
-        Point2D pb = view.lonLatToScreen(35.05, 51);
-        // Alpha took the right of its point, which covers Bravo's right: Bravo goes elsewhere, not on top.
-        int overlapArea = count(img, (int) pb.getX() + 8, (int) pb.getY() - 6, (int) pb.getX() + 60,
-                (int) pb.getY() + 6, near(MARKER_TEXT, 40));
-        BufferedImage alone = render(a);
-        int aloneArea = count(alone, (int) pb.getX() + 8, (int) pb.getY() - 6, (int) pb.getX() + 60,
-                (int) pb.getY() + 6, near(MARKER_TEXT, 40));
-        assertThat(overlapArea).isEqualTo(aloneArea);
+        AnnotationPainter painter = new AnnotationPainter();
+        BufferedImage img = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        painter.paint(DrawSurface.java2d(g), view, List.of(a, b), OPTIONS, new LabelPlacer(view.width(),
+                view.height()));
+        g.dispose();
+        Map<String, Rectangle2D> boxes = painter.lastLabels();
+        assertThat(boxes).containsKeys(a.id(), b.id());
+        assertThat(boxes.get(a.id()).intersects(boxes.get(b.id()))).isFalse();
+        // Alpha's right would cover Bravo's symbol: it goes elsewhere.
+        assertThat(boxes.get(a.id()).contains(view.lonLatToScreen(35.05, 51))).isFalse();
+        assertThat(boxes.get(b.id()).contains(view.lonLatToScreen(35, 51))).isFalse();
     }
 
     private static Rectangle2D inkBounds(BufferedImage img) {

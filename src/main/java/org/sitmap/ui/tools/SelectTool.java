@@ -25,6 +25,7 @@ import org.sitmap.render.HitTester;
  * spot again picks the next one stacked there;</li>
  * <li>Shift- or Ctrl-click adds or removes an annotation; Shift+drag draws a rubber band that adds what it
  * touches; a plain drag on empty map pans;</li>
+ * <li>drag an annotation's label to pin it there (the label engine then leaves it);</li>
  * <li>drag a selected annotation to move the whole selection, a square handle to move a vertex, a round edge
  * handle to insert one; Alt+click a vertex removes it (Edit > Delete vertex removes the active one);</li>
  * <li>Delete or Backspace deletes the selection, Esc clears it.</li>
@@ -40,7 +41,7 @@ public final class SelectTool implements Tool {
     /** Clicks closer than this (pixels) to the last one are "the same spot" and cycle through the stack. */
     private static final double SAME_SPOT = 4;
 
-    private enum Drag { NONE, MOVE, VERTEX, BAND }
+    private enum Drag { NONE, MOVE, VERTEX, BAND, LABEL }
 
     private ToolHost host;
     private Drag drag = Drag.NONE;
@@ -64,6 +65,8 @@ public final class SelectTool implements Tool {
     private Coordinate lastClick;
     private String description;
     private int handlesPainted;
+    /** The label being dragged to be pinned, while {@code drag == LABEL}. */
+    private LabelDrag labelDrag;
 
     @Override
     public String name() {
@@ -95,6 +98,7 @@ public final class SelectTool implements Tool {
         originals = List.of();
         previews = List.of();
         vertex = -1;
+        labelDrag = null;
     }
 
     /**
@@ -125,6 +129,11 @@ public final class SelectTool implements Tool {
             return true;
         }
         if (pressedHandle(e)) {
+            return true;
+        }
+        labelDrag = LabelDrag.at(host, e.getX(), e.getY());
+        if (labelDrag != null) {
+            drag = Drag.LABEL;
             return true;
         }
         BriefingEdits b = host.briefing();
@@ -202,7 +211,9 @@ public final class SelectTool implements Tool {
         }
         dragX = e.getX();
         dragY = e.getY();
-        if (drag == Drag.VERTEX) {
+        if (drag == Drag.LABEL) {
+            labelDrag.moveTo(e.getX(), e.getY());
+        } else if (drag == Drag.VERTEX) {
             previews = List.of(GeometryEdit.moveVertex(previews.get(0), vertex, host.snap(e.getX(), e.getY()).at()));
         } else if (drag == Drag.MOVE && moved()) {
             Coordinate start = GeometryEdit.lonLat(host.viewport(), pressX, pressY);
@@ -240,6 +251,13 @@ public final class SelectTool implements Tool {
             case MOVE -> {
                 if (moved()) {
                     commit();
+                } else {
+                    clickAt(e.getX(), e.getY());
+                }
+            }
+            case LABEL -> {
+                if (moved()) {
+                    labelDrag.commit(host);
                 } else {
                     clickAt(e.getX(), e.getY());
                 }
@@ -388,6 +406,9 @@ public final class SelectTool implements Tool {
         }
         if (drag == Drag.BAND) {
             Overlay.band(g, band());
+        }
+        if (drag == Drag.LABEL && moved()) {
+            labelDrag.paint(g);
         }
         Annotation sel = b.selected();
         if (sel == null || sel.locked()) {

@@ -2,6 +2,7 @@ package org.sitmap.ui.tools;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Cursor;
 import org.sitmap.model.MapFeature;
 import org.sitmap.render.Viewport;
@@ -31,6 +32,14 @@ public interface ToolHost {
 
     /** Ids of the visible annotations a rubber band (in pixels) touches or contains, in drawing order. */
     List<String> annotationsIn(Rectangle2D band);
+
+    /**
+     * Where the last frame drew each annotation's main label (pixels), by annotation id: what a drag grabs to
+     * pin a label. Empty when the map draws no labels.
+     */
+    default Map<String, Rectangle2D> labelBoxes() {
+        return Map.of();
+    }
 
     /** The base map's admin-1 region (with its name and ISO 3166-2 code) at lon/lat, or null. */
     MapFeature regionAt(double lon, double lat);

@@ -1,0 +1,121 @@
+package org.sitmap.render.label;
+
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Places a frame's labels: pinned and fixed labels first where they stand, then the others by rank, highest
+ * first, each at the first of its own positions that is free; else at a free spot on rings around its anchor,
+ * joined to it by a leader line; else it is dropped. Because the lowest ranks come last, they are the ones
+ * dropped when the map is crowded. Obstacles (symbols, arrow heads, the page furniture) and labels placed before
+ * live in the {@link CollisionGrid} handed in, which later labels (the base map's names) keep using.
+ *
+ * <pre>{@code
+ * LabelEngine engine = new LabelEngine(grid, pixelsPerPoint);
+ * engine.add(new LabelJob(w, h, x, y, 60, id, (left, top) -> draw(left, top)).centredAt(x, y - 12));
+ * for (Placement p : engine.place()) { p.paint(); }
+ * }</pre>
+ *
+ * <p>Not thread-safe: one per frame.
+ */
+public final class LabelEngine {
+    /** Leader rings around the anchor, and the directions tried on each. */
+    private static final int RINGS = 4;
+    private static final int DIRECTIONS = 16;
+
+    private final CollisionGrid grid;
+    private final double ppt;
+    private final List<LabelJob> jobs = new ArrayList<>();
+
+    /** An engine placing into {@code grid}; {@code ppt} (pixels per point) scales the leader distances. */
+    public LabelEngine(CollisionGrid grid, double ppt) {
+        this.grid = grid;
+        this.ppt = ppt;
+    }
+
+    public void add(LabelJob job) {
+        jobs.add(job);
+    }
+
+    /** Places every job added; returns those placed, in the order to draw them. */
+    public List<Placement> place() {
+        List<LabelJob> order = new ArrayList<>(jobs);
+        order.sort(Comparator.comparing((LabelJob j) -> j.kept() == null)
+                .thenComparing(Comparator.comparingInt(LabelJob::rank).reversed()));
+        List<Placement> out = new ArrayList<>(order.size());
+        for (LabelJob j : order) {
+            Placement p = placeOne(j);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private Placement placeOne(LabelJob j) {
+        if (j.kept() != null) {
+            Rectangle2D box = box(j, j.kept()[0], j.kept()[1]);
+            if (j.pinned()) {
+                // Pinned beyond the edge of a smaller page or window: kept as near as fits, never cut.
+                box = grid.movedOntoPage(box);
+            } else if (!grid.shows(box)) {
+                // Free text wholly off the page: drawing it would only leave invisible text in a PDF.
+                return null;
+            }
+            grid.reserve(box);
+            return new Placement(j, box, j.pinned() ? leaderTo(j, box, 1.5 * j.height()) : null);
+        }
+        for (double[] c : j.candidates()) {
+            Rectangle2D box = box(j, c[0], c[1]);
+            if (grid.tryPlace(box)) {
+                return new Placement(j, box, null);
+            }
+        }
+        if (!j.leader()) {
+            return null;
+        }
+        Rectangle2D box = leaderSpot(j);
+        return box == null ? null : new Placement(j, box, leaderTo(j, box, 0));
+    }
+
+    /**
+     * The first free box on rings around the anchor, nearest ring first, upper right first on each ring; the ring
+     * is measured from the box's edge, so wide labels keep the same clearance as narrow ones.
+     */
+    private Rectangle2D leaderSpot(LabelJob j) {
+        double clearance = 10 * ppt;
+        double step = j.height() + 6 * ppt;
+        for (int ring = 1; ring <= RINGS; ring++) {
+            double r = clearance + ring * step;
+            for (int k = 0; k < DIRECTIONS; k++) {
+                double angle = -Math.PI / 4 + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * (2 * Math.PI / DIRECTIONS);
+                double dx = Math.cos(angle);
+                double dy = Math.sin(angle);
+                double cx = j.anchorX() + dx * (r + Math.abs(dx) * j.width() / 2);
+                double cy = j.anchorY() + dy * (r + Math.abs(dy) * j.height() / 2);
+                Rectangle2D box = box(j, cx - j.width() / 2, cy - j.height() / 2);
+                if (grid.tryPlace(box)) {
+                    return box;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A line from the anchor to the nearest point of the box, or null when the anchor is within {@code slack}. */
+    private static Line2D leaderTo(LabelJob j, Rectangle2D box, double slack) {
+        double x = Math.max(box.getMinX(), Math.min(box.getMaxX(), j.anchorX()));
+        double y = Math.max(box.getMinY(), Math.min(box.getMaxY(), j.anchorY()));
+        if (Math.hypot(x - j.anchorX(), y - j.anchorY()) <= slack) {
+            return null;
+        }
+        return new Line2D.Double(j.anchorX(), j.anchorY(), x, y);
+    }
+
+    private static Rectangle2D box(LabelJob j, double x, double y) {
+        return new Rectangle2D.Double(x, y, j.width(), j.height());
+    }
+}

@@ -1,0 +1,222 @@
+package org.sitmap.cli;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * What an exported PDF page shows, read back with PDFBox: the map's text runs (each a label or a line of one)
+ * with their boxes from {@link TextPosition}s, and the page furniture's white panels (title, legend, scale bar,
+ * inset, attribution band). Text shown before the first panel is painted is the map's; after it, the furniture's.
+ * Boxes are in points, y down from the top of the page.
+ */
+final class PdfLabelBoxes {
+    /** A text run: consecutive glyphs on one baseline, as one drawString writes them. */
+    record Run(String text, Rectangle2D box) {
+    }
+
+    final double pageWidth;
+    final double pageHeight;
+    final List<Run> mapRuns = new ArrayList<>();
+    final List<Rectangle2D> panels = new ArrayList<>();
+
+    private PdfLabelBoxes(double w, double h) {
+        this.pageWidth = w;
+        this.pageHeight = h;
+    }
+
+    static PdfLabelBoxes read(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDPage page = doc.getPage(0);
+            PdfLabelBoxes out = new PdfLabelBoxes(page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            PanelFinder panels = new PanelFinder(page, out);
+            panels.processPage(page);
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
+                    super.processTextPosition(text);
+                }
+            };
+            stripper.getText(doc);
+            int mapGlyphs = panels.glyphsBeforeFirstPanel < 0 ? glyphs.size() : panels.glyphsBeforeFirstPanel;
+            out.mapRuns.addAll(runs(glyphs.subList(0, mapGlyphs)));
+            return out;
+        }
+    }
+
+    /** Groups glyphs into runs: a glyph continues a run when it sits on its baseline right after its last. */
+    private static List<Run> runs(List<TextPosition> glyphs) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Rectangle2D box = null;
+        TextPosition last = null;
+        for (TextPosition t : glyphs) {
+            Rectangle2D g = new Rectangle2D.Double(t.getXDirAdj(), t.getYDirAdj() - t.getHeightDir(),
+                    Math.max(t.getWidthDirAdj(), 0.01), t.getHeightDir());
+            boolean continues = last != null && Math.abs(t.getYDirAdj() - last.getYDirAdj()) < 0.5
+                    && Math.abs(t.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()))
+                    < 0.3 * t.getFontSizeInPt() + 0.5;
+            if (!continues && box != null) {
+                runs.add(new Run(text.toString(), box));
+                text.setLength(0);
+                box = null;
+            }
+            text.append(t.getUnicode());
+            box = box == null ? g : box.createUnion(g);
+            last = t;
+        }
+        if (box != null) {
+            runs.add(new Run(text.toString(), box));
+        }
+        // A space glyph alone has no ink to collide with.
+        runs.removeIf(r -> r.text().isBlank());
+        return runs;
+    }
+
+    /**
+     * Finds white rectangles filled on the page (the furniture's panels; not the paper, which covers the page) and
+     * how many glyphs were shown before the first.
+     */
+    private static final class PanelFinder extends PDFGraphicsStreamEngine {
+        private final PdfLabelBoxes out;
+        private final List<Point2D> path = new ArrayList<>();
+        private int glyphs;
+        int glyphsBeforeFirstPanel = -1;
+
+        PanelFinder(PDPage page, PdfLabelBoxes out) {
+            super(page);
+            this.out = out;
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException {
+            glyphs++;
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            path.addAll(List.of(p0, p1, p2, p3));
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            path.add(new Point2D.Float(x, y));
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            path.add(new Point2D.Float(x, y));
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            path.add(new Point2D.Float(Float.NaN, Float.NaN));
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return path.isEmpty() ? new Point2D.Float() : path.get(path.size() - 1);
+        }
+
+        @Override
+        public void fillPath(int windingRule) throws IOException {
+            Rectangle2D r = rectangle();
+            if (r != null && white() && r.getWidth() > 20 && r.getHeight() > 8
+                    && r.getWidth() * r.getHeight() < 0.9 * out.pageWidth * out.pageHeight) {
+                out.panels.add(new Rectangle2D.Double(r.getX(), out.pageHeight - r.getMaxY(), r.getWidth(),
+                        r.getHeight()));
+                if (glyphsBeforeFirstPanel < 0) {
+                    glyphsBeforeFirstPanel = glyphs;
+                }
+            }
+            path.clear();
+        }
+
+        private boolean white() throws IOException {
+            float[] rgb = getGraphicsState().getNonStrokingColor().getComponents();
+            if (rgb.length < 3) {
+                return rgb.length == 1 && rgb[0] > 0.97f;
+            }
+            return rgb[0] > 0.97f && rgb[1] > 0.97f && rgb[2] > 0.97f;
+        }
+
+        /** The path's box when it is an axis-aligned rectangle (4 or 5 corners), else null. */
+        private Rectangle2D rectangle() {
+            int n = path.size();
+            if (n < 4 || n > 5) {
+                return null;
+            }
+            Rectangle2D r = null;
+            for (Point2D p : path) {
+                if (Double.isNaN(p.getX())) {
+                    return null;
+                }
+                if (r == null) {
+                    r = new Rectangle2D.Double(p.getX(), p.getY(), 0, 0);
+                } else {
+                    r.add(p);
+                }
+            }
+            for (Point2D p : path) {
+                boolean onX = Math.abs(p.getX() - r.getMinX()) < 0.01 || Math.abs(p.getX() - r.getMaxX()) < 0.01;
+                boolean onY = Math.abs(p.getY() - r.getMinY()) < 0.01 || Math.abs(p.getY() - r.getMaxY()) < 0.01;
+                if (!onX || !onY) {
+                    return null;
+                }
+            }
+            return r;
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) throws IOException {
+            fillPath(windingRule);
+        }
+
+        @Override
+        public void strokePath() {
+            path.clear();
+        }
+
+        @Override
+        public void endPath() {
+            path.clear();
+        }
+
+        @Override
+        public void closePath() {
+            // The corners are already in the path.
+        }
+
+        @Override
+        public void clip(int windingRule) {
+            // Clipping does not consume the path; endPath follows.
+        }
+
+        @Override
+        public void drawImage(PDImage pdImage) {
+            // Images are not furniture panels.
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+            // No shadings on these pages.
+        }
+    }
+}
