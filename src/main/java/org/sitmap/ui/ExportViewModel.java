@@ -84,6 +84,11 @@ public final class ExportViewModel {
         busy.bind(running.isNotNull());
     }
 
+    /** The briefing exported (the legend editor edits it). */
+    public BriefingViewModel briefing() {
+        return briefing;
+    }
+
     public ObjectProperty<Envelope> extentProperty() {
         return extent;
     }
