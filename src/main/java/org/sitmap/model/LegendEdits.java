@@ -6,14 +6,16 @@ import java.util.Objects;
 
 /**
  * What the user changed in a briefing's legend: entries renamed, hidden or moved. Each {@link Item} names an entry
- * by its key (the look it explains, see {@code LegendEntry.key()}); items are in the order the user put the entries
- * in, and entries no item names follow in their usual order. Immutable; every change returns a new value.
+ * by its key (the look it explains, see {@code LegendEntry.key()}); {@code order} lists keys in the order the user
+ * put the entries in, and entries it does not name follow in their usual order. Immutable; every change returns a
+ * new value.
  *
- * @param items the edited entries, in the user's order; no key twice
+ * @param items the renamed or hidden entries; no key twice
+ * @param order keys in the user's order, empty when the user never moved an entry; no key twice
  */
-public record LegendEdits(List<Item> items) {
+public record LegendEdits(List<Item> items, List<String> order) {
     /** No edits: the legend as generated. */
-    public static final LegendEdits NONE = new LegendEdits(List.of());
+    public static final LegendEdits NONE = new LegendEdits(List.of(), List.of());
 
     /**
      * One edited entry.
@@ -31,8 +33,12 @@ public record LegendEdits(List<Item> items) {
 
     public LegendEdits {
         items = List.copyOf(Objects.requireNonNull(items, "items"));
+        order = List.copyOf(Objects.requireNonNull(order, "order"));
         if (items.stream().map(Item::key).distinct().count() != items.size()) {
             throw new IllegalArgumentException("A legend entry is edited twice: " + items);
+        }
+        if (order.stream().distinct().count() != order.size()) {
+            throw new IllegalArgumentException("A legend entry is placed twice: " + order);
         }
     }
 
@@ -53,19 +59,9 @@ public record LegendEdits(List<Item> items) {
         return with(new Item(key, old == null ? null : old.label(), hide));
     }
 
-    /** These edits with the entries in the order of {@code keys} (entries not named keep their place after). */
+    /** These edits with the entries in the order of {@code keys} (entries not named follow). */
     public LegendEdits ordered(List<String> keys) {
-        List<Item> out = new ArrayList<>();
-        for (String k : keys) {
-            Item i = item(k);
-            out.add(i != null ? i : new Item(k, null, false));
-        }
-        for (Item i : items) {
-            if (!keys.contains(i.key())) {
-                out.add(i);
-            }
-        }
-        return new LegendEdits(out);
+        return new LegendEdits(items, keys);
     }
 
     private LegendEdits with(Item changed) {
@@ -76,6 +72,6 @@ public record LegendEdits(List<Item> items) {
         } else {
             out.set(at, changed);
         }
-        return new LegendEdits(out);
+        return new LegendEdits(out, order);
     }
 }

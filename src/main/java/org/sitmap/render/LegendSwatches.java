@@ -84,14 +84,23 @@ final class LegendSwatches {
     static List<LegendEntry> edited(List<LegendEntry> entries, LegendEdits edits, boolean keepHidden) {
         Map<String, LegendEntry> byKey = new LinkedHashMap<>();
         entries.forEach(e -> byKey.putIfAbsent(e.key(), e));
+        List<LegendEntry> ordered = new ArrayList<>();
+        for (String key : edits.order()) {
+            LegendEntry e = byKey.remove(key);
+            if (e != null) {
+                ordered.add(e);
+            }
+        }
+        ordered.addAll(byKey.values());
         List<LegendEntry> out = new ArrayList<>();
-        for (LegendEdits.Item item : edits.items()) {
-            LegendEntry e = byKey.remove(item.key());
-            if (e != null && (keepHidden || !item.hidden())) {
+        for (LegendEntry e : ordered) {
+            LegendEdits.Item item = edits.item(e.key());
+            if (item == null) {
+                out.add(e);
+            } else if (keepHidden || !item.hidden()) {
                 out.add(item.label() == null ? e : e.withLabel(item.label()));
             }
         }
-        out.addAll(byKey.values());
         return out;
     }
 

@@ -9,8 +9,9 @@ import org.sitmap.model.LegendEdits;
 
 /**
  * The {@code legend} value of {@code sitmap_briefing}: the user's legend edits as JSON, e.g.
- * {@code {"entries":[{"key":"zone/ukraine/claimed//dashed","label":"Kyiv's claim","hidden":false}]}}, entries in
- * the user's order. Thread-safe.
+ * {@code {"entries":[{"key":"zone/ukraine/claimed//dashed","label":"Kyiv's claim","hidden":false}],
+ * "order":["zone/ukraine/claimed//dashed", ...]}}: renamed or hidden entries, and the user's order of entries.
+ * Thread-safe.
  */
 final class LegendEditsJson {
     static final String KEY = "legend";
@@ -20,7 +21,7 @@ final class LegendEditsJson {
 
     /** The JSON of {@code edits}, or null when there are none (the key is then left out of the file). */
     static String write(LegendEdits edits) {
-        if (edits.items().isEmpty()) {
+        if (edits.items().isEmpty() && edits.order().isEmpty()) {
             return null;
         }
         List<Object> entries = new ArrayList<>();
@@ -33,7 +34,10 @@ final class LegendEditsJson {
             m.put("hidden", i.hidden());
             entries.add(m);
         }
-        return JsonAttributes.write(Map.of("entries", entries));
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("entries", entries);
+        all.put("order", new ArrayList<Object>(edits.order()));
+        return JsonAttributes.write(all);
     }
 
     /**
@@ -46,7 +50,8 @@ final class LegendEditsJson {
         }
         try {
             List<LegendEdits.Item> items = new ArrayList<>();
-            if (JsonAttributes.read(json).get("entries") instanceof List<?> entries) {
+            Map<String, Object> all = JsonAttributes.read(json);
+            if (all.get("entries") instanceof List<?> entries) {
                 for (Object o : entries) {
                     if (o instanceof Map<?, ?> m && m.get("key") instanceof String key
                             && items.stream().noneMatch(i -> i.key().equals(key))) {
@@ -55,7 +60,11 @@ final class LegendEditsJson {
                     }
                 }
             }
-            return new LegendEdits(items);
+            List<String> order = new ArrayList<>();
+            if (all.get("order") instanceof List<?> keys) {
+                keys.stream().filter(String.class::isInstance).map(String.class::cast).distinct().forEach(order::add);
+            }
+            return new LegendEdits(items, order);
         } catch (IOException e) {
             return LegendEdits.NONE;
         }
