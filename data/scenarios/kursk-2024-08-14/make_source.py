@@ -16,12 +16,15 @@ def line(*pts):
 def point(lon, lat):
     return {"type": "Point", "coordinates": [lon, lat]}
 
-UA_ARMY = "Dmytro Lykhovii, spokesman of the Ukrainian Army, to Ukrainian media (13 Aug 2024)"
-US = "U.S. official speaking anonymously (14 Aug 2024)"
-ANALYSTS = "Military analysts quoted in the report of 14 Aug 2024"
-KLYMENKO = "Ihor Klymenko, Ukraine's interior minister (14 Aug 2024)"
-ZELENSKY = "President Volodymyr Zelensky (14 Aug 2024)"
-REPORT = "News report of 14 Aug 2024 (shared/seed/report-2024-08-14.txt)"
+# Citations as readers see them in the export's footer: who said it and when (the publications the seed report
+# names), never a file of ours.
+UA_ARMY = "Dmytro Lykhovii, Ukrainian army spokesman, to Ukrainian media, 13 Aug 2024"
+US = "U.S. official speaking anonymously, 14 Aug 2024"
+ANALYSTS = "Military analysts quoted in a news report, 14 Aug 2024"
+KLYMENKO = "Ihor Klymenko, Ukraine's interior minister, 14 Aug 2024"
+ZELENSKY = "President Volodymyr Zelensky, 14 Aug 2024"
+UA_OFFICIALS = "Ukrainian officials quoted in a news report, 14 Aug 2024"
+REPORT = "News report, 14 Aug 2024"
 
 features = []
 def add(kind, geometry, **props):
@@ -55,7 +58,7 @@ add("zone", poly((34.82, 51.30), (35.07, 51.23), (35.18, 51.07), (35.40, 51.05),
                  (35.70, 51.48), (35.42, 51.60), (35.10, 51.58), (34.90, 51.46)),
     id="kursk-claim-0812", side="ukraine", status="claimed", confidence="unconfirmed",
     title="Area Ukraine claims", valid_from="2024-08-12",
-    notes="Kyiv's claims run ahead of what can be confirmed independently.", source=REPORT)
+    notes="Kyiv's claims run ahead of what can be confirmed independently.", source=UA_OFFICIALS)
 
 # --- Evacuations: more than 130,000 people in all ---------------------------------------------------------------
 add("evacuation", poly((34.36, 51.40), (34.56, 51.27), (34.95, 51.24), (35.07, 51.22), (35.17, 51.06),
@@ -108,7 +111,8 @@ add("buffer", poly((34.40, 51.41), (34.60, 51.29), (34.97, 51.27), (35.09, 51.24
     valid_from="2024-08-14",
     notes="Meant to protect Ukrainian border towns and villages from shelling.", source=KLYMENKO)
 add("marker", point(35.27, 51.19), id="sudzha-administration", side="ukraine", confidence="reported",
-    symbol="flag", title="Sudzha: planned military administration", valid_from="2024-08-14",
+    symbol="flag", category="Planned military administration", title="Sudzha: planned military administration",
+    valid_from="2024-08-14",
     notes="Zelensky discussed setting up military administrations in areas seized by Ukrainian troops.",
     source=ZELENSKY)
 
@@ -124,12 +128,12 @@ add("label", point(37.95, 48.30), id="pokrovsk-label", side="russia", title="Rus
 
 # --- Markers -----------------------------------------------------------------------------------------------------
 add("marker", point(35.36, 51.33), id="prisoners", side="ukraine", confidence="reported", symbol="pow",
-    title="Hundreds of Russian soldiers captured", valid_from="2024-08-10",
-    notes="Ukraine says it has taken hundreds of prisoners.", source=REPORT)
+    category="Prisoners taken", title="Hundreds of Russian soldiers captured", valid_from="2024-08-10",
+    notes="Ukraine says it has taken hundreds of prisoners.", source=UA_OFFICIALS)
 add("marker", point(36.19, 51.73), id="kursk-city", side="russia", confidence="confirmed", symbol="dot",
-    title="Kursk (regional capital)", source=REPORT)
+    category="Regional capital", title="Kursk (regional capital)", source=REPORT)
 add("marker", point(34.80, 50.91), id="sumy-staging", side="ukraine", confidence="likely", symbol="star",
-    title="Sumy: staging area", valid_from="2024-08-06",
+    category="Staging area", title="Sumy: staging area", valid_from="2024-08-06",
     notes="Ukrainian rear area across the border from the incursion.", source=REPORT)
 
 with open(os.path.join(HERE, 'annotations.geojson'), 'w') as out:

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import org.sitmap.export.DatedTitles;
 import org.sitmap.export.ExportContent;
 import org.sitmap.export.ExportFormat;
 import org.sitmap.export.ExportSpec;
@@ -54,11 +55,14 @@ public final class MapExport {
         return exporter;
     }
 
-    /** Writes the page of {@code spec} as of each of {@code days} to {@code target} with {@code exporter}. */
+    /**
+     * Writes the page of {@code spec} as of each of {@code days} to {@code target} with {@code exporter}; each frame
+     * carries its own date in its title where the title names {@code spec}'s date (see {@link DatedTitles}).
+     */
     public static void series(SeriesExporter exporter, ExportSpec spec, ExportContent content, List<LocalDate> days,
             Path target, int frameMillis, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
         ExportSpec png = spec.withFormat(ExportFormat.PNG);
-        exporter.export(target, days, day -> new MapComposer(png.withSituationDate(day), content), frameMillis,
+        exporter.export(target, days, day -> new MapComposer(DatedTitles.onDay(png, day), content), frameMillis,
                 progress, cancelled);
     }
 

@@ -158,7 +158,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         ExportSpec exportSpec = baseSpec(extent, page, fmt, info).withSituationDate(situation);
         long loaded = System.nanoTime();
         MapComposer composer = new MapComposer(exportSpec,
-                content(userLayers, annotations));
+                content(userLayers, annotations).withLegend(info.legend()));
         long indexed = System.nanoTime();
         // Both writers report 0.6-0.7 when the page is drawn and only the encoding is left.
         long[] drawn = {0};
@@ -223,8 +223,10 @@ public final class ExportSubcommand implements Callable<Integer> {
         BriefingInfo info = briefing.info();
         List<Annotation> annotations = briefing.snapshot();
         Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
-        ExportContent content = content(loadLayers(StyleSheets.byId(info.styleSheet())), annotations);
-        ExportSpec base = baseSpec(extent, page, ExportFormat.PNG, info);
+        ExportContent content = content(loadLayers(StyleSheets.byId(info.styleSheet())), annotations)
+                .withLegend(info.legend());
+        // Made for the briefing's date, so each frame's title moves the date it names to its own day.
+        ExportSpec base = baseSpec(extent, page, ExportFormat.PNG, info).withSituationDate(info.situationDate());
         PrintWriter w = spec.commandLine().getOut();
         List<LocalDate> days = MapExport.days(first, last);
         try {

@@ -10,6 +10,7 @@ import org.sitmap.basemap.BaseMap;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.WebMercator;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.LegendEdits;
 import org.sitmap.model.MapLayer;
 import org.sitmap.render.RenderLayer;
 
@@ -22,9 +23,10 @@ import org.sitmap.render.RenderLayer;
  * @param annotations the briefing's annotations in drawing order
  * @param insetLayers layers of the locator inset (countries and their borders); empty for no inset
  * @param credits     attribution sentences for the base data and any extra layers
+ * @param legend      the briefing's legend edits (renamed, hidden, reordered entries)
  */
 public record ExportContent(List<RenderLayer> layers, List<Annotation> annotations, List<RenderLayer> insetLayers,
-        List<String> credits) {
+        List<String> credits, LegendEdits legend) {
     private static final Set<String> INSET_LAYER_IDS = Set.of("base-admin0", "base-admin0-borders");
 
     public ExportContent {
@@ -32,6 +34,18 @@ public record ExportContent(List<RenderLayer> layers, List<Annotation> annotatio
         annotations = List.copyOf(Objects.requireNonNull(annotations, "annotations"));
         insetLayers = insetLayers == null ? List.of() : List.copyOf(insetLayers);
         credits = credits == null ? List.of() : List.copyOf(credits);
+        legend = legend == null ? LegendEdits.NONE : legend;
+    }
+
+    /** Content with the legend as generated. */
+    public ExportContent(List<RenderLayer> layers, List<Annotation> annotations, List<RenderLayer> insetLayers,
+            List<String> credits) {
+        this(layers, annotations, insetLayers, credits, LegendEdits.NONE);
+    }
+
+    /** The same content with the briefing's legend edits. */
+    public ExportContent withLegend(LegendEdits edits) {
+        return new ExportContent(layers, annotations, insetLayers, credits, edits);
     }
 
     /**

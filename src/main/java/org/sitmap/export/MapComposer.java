@@ -11,11 +11,9 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Envelope;
@@ -57,20 +55,26 @@ public final class MapComposer {
     private final ExportContent content;
     private final List<Annotation> dated;
     private final List<Annotation> inView;
+    private final List<Annotation> drawn;
+    private final SourceNotes sources;
     private final String attribution;
     private final MapLayout layout;
 
     public MapComposer(ExportSpec spec, ExportContent content) {
-        this.spec = Objects.requireNonNull(spec, "spec");
+        this.spec = DatedTitles.resolved(Objects.requireNonNull(spec, "spec"));
         this.sheet = spec.styleSheet();
         this.content = restyled(Objects.requireNonNull(content, "content"), sheet);
         this.dated = content.annotations().stream().filter(a -> a.isValidOn(spec.situationDate())).toList();
         // The frame and its view do not depend on the furniture: lay out once bare to learn what is in view.
-        Viewport view = MapLayout.compute(spec, List.of(), null).viewport();
+        Viewport view = MapLayout.compute(this.spec, List.of(), null).viewport();
         Envelope shown = view.lonLatEnvelope();
         this.inView = dated.stream().filter(a -> reach(a).intersects(shown)).toList();
-        this.attribution = attributionText(content.credits(), inView);
-        this.layout = MapLayout.compute(spec, AnnotationPainter.legendFor(inView), attribution);
+        this.sources = SourceNotes.of(inView);
+        // Labels carry their source's number only where the footer lists the numbers.
+        this.drawn = spec.attribution() ? dated.stream().map(sources::marked).toList() : dated;
+        this.attribution = attributionText(content.credits(), sources);
+        this.layout = MapLayout.compute(this.spec, AnnotationPainter.legendFor(inView, sheet, content.legend()),
+                attribution);
     }
 
     public MapLayout layout() {
@@ -87,23 +91,26 @@ public final class MapComposer {
         return inView;
     }
 
-    /** The full attribution text: credits, then "Sources: a; b." of the annotations in view. */
+    /** The full attribution text: credits, then "Sources: 1 a; 2 b." of the annotations in view. */
     public String attribution() {
         return attribution;
     }
 
-    /** Base credits followed by the distinct sources of {@code annotations}, in order of first appearance. */
-    static String attributionText(List<String> credits, List<Annotation> annotations) {
-        Set<String> sources = new LinkedHashSet<>();
-        for (Annotation a : annotations) {
-            String s = a.source().strip();
-            if (!s.isEmpty()) {
-                sources.add(s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
-            }
-        }
+    /** The numbered sources of the annotations in view. */
+    public SourceNotes sources() {
+        return sources;
+    }
+
+    /** Where the sources' web addresses are printed on the page (page pixels), for links in a PDF. */
+    List<AttributionBand.Link> links() {
+        return AttributionBand.links(layout, sources);
+    }
+
+    /** Base credits followed by the numbered sources. */
+    static String attributionText(List<String> credits, SourceNotes sources) {
         List<String> parts = new ArrayList<>(credits);
-        if (!sources.isEmpty()) {
-            parts.add("Sources: " + String.join("; ", sources) + ".");
+        if (!sources.notes().isEmpty()) {
+            parts.add(sources.footer());
         }
         return String.join(" ", parts);
     }
@@ -168,7 +175,7 @@ public final class MapComposer {
             paintPaper(g);
             // A sub-image shares the page's pixels: the map is painted in place, no copy of the frame is made.
             BufferedImage mapImage = page.getSubimage(frame.x, frame.y, frame.width, frame.height);
-            renderer.paint(mapImage, layout.viewport(), content.layers(), dated, mapOptions(false), cancelled);
+            renderer.paint(mapImage, layout.viewport(), content.layers(), drawn, mapOptions(false), cancelled);
             paintFurniture(g, cancelled);
         } finally {
             g.dispose();
@@ -187,7 +194,7 @@ public final class MapComposer {
         try {
             mg.translate(frame.x, frame.y);
             mg.clip(new Rectangle(0, 0, frame.width, frame.height));
-            renderer.paint(mg, layout.viewport(), content.layers(), dated, mapOptions(true), cancelled);
+            renderer.paint(mg, layout.viewport(), content.layers(), drawn, mapOptions(true), cancelled);
         } finally {
             mg.dispose();
         }
@@ -227,7 +234,7 @@ public final class MapComposer {
             }
         }
         if (layout.attributionBox() != null) {
-            paintAttribution(g, layout.attributionBox());
+            AttributionBand.paint(g, layout, sheet);
         }
         if (spec.page().paper()) {
             g.setColor(colour("neat_line", StyleProperty.STROKE));
@@ -448,21 +455,5 @@ public final class MapComposer {
         g.setColor(colour("inset", StyleProperty.EDGE));
         g.setStroke(stroke("inset", StyleProperty.EDGE_WIDTH));
         g.draw(new Rectangle2D.Double(x, y, w, h));
-    }
-
-    private void paintAttribution(Graphics2D g, Rectangle2D r) {
-        double ppt = layout.pixelsPerPoint();
-        g.setColor(colour("attribution", StyleProperty.FILL));
-        g.fill(r);
-        g.setColor(colour("attribution", StyleProperty.EDGE));
-        g.setStroke(stroke("attribution", StyleProperty.EDGE_WIDTH));
-        g.draw(new Line2D.Double(r.getX(), r.getY(), r.getMaxX(), r.getY()));
-        Font f = layout.attributionFont();
-        double y = r.getY() + 3.5 * ppt;
-        for (String line : layout.attributionLines()) {
-            text(g, line, f, r.getX() + MapLayout.PANEL_PADDING * ppt, y + PageText.ascent(f),
-                    colour("attribution", StyleProperty.TEXT));
-            y += PageText.lineHeight(f);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.sitmap.export;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +19,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.sitmap.render.Fonts;
 
 /**
@@ -76,6 +80,7 @@ public final class PdfExporter implements MapExporter {
                 in.transferTo(os);
             }
             page.setContents(contents);
+            addLinks(page, composer, size);
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(spec.title().isEmpty() ? "Situation map" : spec.title());
@@ -87,6 +92,25 @@ public final class PdfExporter implements MapExporter {
             AtomicOutput.write(out, tmp -> doc.save(tmp.toFile()));
         }
         p.accept(1.0);
+    }
+
+    /** Makes each source's web address printed in the attribution band a link a reader can click. */
+    private static void addLinks(PDPage page, MapComposer composer, PageSize size) throws IOException {
+        double sx = size.widthPoints() / size.width();
+        double sy = size.heightPoints() / size.height();
+        for (AttributionBand.Link l : composer.links()) {
+            PDActionURI action = new PDActionURI();
+            action.setURI(l.url());
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setAction(action);
+            PDBorderStyleDictionary none = new PDBorderStyleDictionary();
+            none.setWidth(0);
+            link.setBorderStyle(none);
+            Rectangle2D b = l.box();
+            link.setRectangle(new PDRectangle((float) (b.getX() * sx), (float) ((size.height() - b.getMaxY()) * sy),
+                    (float) (b.getWidth() * sx), (float) (b.getHeight() * sy)));
+            page.getAnnotations().add(link);
+        }
     }
 
     /** A text drawer that knows the bundled fonts, so text is written as text with the font file embedded. */

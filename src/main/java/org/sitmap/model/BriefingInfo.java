@@ -9,8 +9,10 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param styleSheet id of a style sheet ({@code classic}, {@code isw}); null or blank means
  *                   {@link #DEFAULT_STYLE_SHEET}, the look every briefing had before sheets could be chosen
+ * @param legend     the user's changes to the legend (renamed, hidden, reordered entries); null means none
  */
-public record BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet) {
+public record BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet,
+        LegendEdits legend) {
     /** The sheet of briefings that name none. */
     public static final String DEFAULT_STYLE_SHEET = "classic";
 
@@ -19,6 +21,12 @@ public record BriefingInfo(String title, String author, LocalDate situationDate,
         author = author == null ? "" : author;
         view = view == null ? null : new Envelope(view);
         styleSheet = styleSheet == null || styleSheet.isBlank() ? DEFAULT_STYLE_SHEET : styleSheet.strip();
+        legend = legend == null ? LegendEdits.NONE : legend;
+    }
+
+    /** Info with an unedited legend. */
+    public BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet) {
+        this(title, author, situationDate, view, styleSheet, LegendEdits.NONE);
     }
 
     /** Info drawn with the default style sheet. */
@@ -31,19 +39,23 @@ public record BriefingInfo(String title, String author, LocalDate situationDate,
     }
 
     public BriefingInfo withTitle(String t) {
-        return new BriefingInfo(t, author, situationDate, view, styleSheet);
+        return new BriefingInfo(t, author, situationDate, view, styleSheet, legend);
     }
 
     public BriefingInfo withSituationDate(LocalDate d) {
-        return new BriefingInfo(title, author, d, view, styleSheet);
+        return new BriefingInfo(title, author, d, view, styleSheet, legend);
     }
 
     public BriefingInfo withView(Envelope v) {
-        return new BriefingInfo(title, author, situationDate, v, styleSheet);
+        return new BriefingInfo(title, author, situationDate, v, styleSheet, legend);
     }
 
     public BriefingInfo withStyleSheet(String id) {
-        return new BriefingInfo(title, author, situationDate, view, id);
+        return new BriefingInfo(title, author, situationDate, view, id, legend);
+    }
+
+    public BriefingInfo withLegend(LegendEdits edits) {
+        return new BriefingInfo(title, author, situationDate, view, styleSheet, edits);
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class EvacuationKind extends KindDescriptor {
     }
 
     @Override
-    public String legendText(ZoneStatus status, String variant) {
+    public String legendText(ZoneStatus status, KindLook variant) {
         return "Evacuation area";
     }
 

@@ -85,16 +85,29 @@ public abstract class KindDescriptor {
     }
 
     /**
-     * Which of the kind's looks {@code a} has, for the legend (an arrow style, a marker symbol), or null when the
-     * kind has one look.
+     * Which of the kind's looks {@code a} has, for the legend and the style sheet's {@code variant} (an arrow style,
+     * a marker symbol), or null when the kind has one look.
      */
-    public String legendVariant(Annotation a) {
+    public KindLook legendVariant(Annotation a) {
         return null;
     }
 
     /** What the legend says the look is: "Axis of advance", "Captured town"... */
-    public String legendText(ZoneStatus status, String variant) {
-        return kind.label();
+    public String legendText(ZoneStatus status, KindLook variant) {
+        return variant != null ? variant.legendText() : kind.label();
+    }
+
+    /** What {@code a} is for in the legend's words ("staging area"), or null to name the look. */
+    public String legendCategory(Annotation a) {
+        return null;
+    }
+
+    /**
+     * {@code a} with {@code mark} (a source note's superscript number) appended to the text its label shows: the
+     * title, unless the kind labels something else. A blank title gets no mark (it draws no label).
+     */
+    public Annotation withLabelMark(Annotation a, String mark) {
+        return a.title().isBlank() ? a : a.withTitle(a.title() + mark);
     }
 
     /** Whether the legend names the side ("Russia: ..."): not for kinds that are nobody's. */

@@ -49,17 +49,15 @@ public final class MovementKind extends KindDescriptor {
     }
 
     @Override
-    public String legendVariant(Annotation a) {
-        return style(a).code() + (mainAttack(a) ? "+main" : "");
+    public KindLook legendVariant(Annotation a) {
+        return new ArrowLook(style(a), mainAttack(a));
     }
 
+    /** The unit carries the label on the map, so a note mark goes there (the title when no unit is named). */
     @Override
-    public String legendText(ZoneStatus status, String variant) {
-        return switch (variant == null ? "movement" : variant) {
-            case "axis" -> "Axis of advance";
-            case "axis+main" -> "Axis of advance, main attack";
-            case "attack" -> "Direction of attack";
-            default -> "Movement";
-        };
+    public Annotation withLabelMark(Annotation a, String mark) {
+        String unit = a.text(Annotation.UNIT);
+        return unit == null || unit.isBlank() ? super.withLabelMark(a, mark)
+                : a.withAttribute(Annotation.UNIT, unit + mark);
     }
 }

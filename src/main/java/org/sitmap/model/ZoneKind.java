@@ -24,7 +24,7 @@ public final class ZoneKind extends KindDescriptor {
     }
 
     @Override
-    public String legendText(ZoneStatus status, String variant) {
+    public String legendText(ZoneStatus status, KindLook variant) {
         return status == null ? kind().label() : status.label();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.LegendEdits;
 import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheets;
 
@@ -126,10 +127,26 @@ public final class AnnotationPainter {
 
     /**
      * The distinct looks among {@code visible}, one entry each, in a stable order: by kind (zones first, as in
-     * {@link AnnotationKind}), side, zone status, variant, solid before dashed. Free text labels have no entry.
+     * {@link AnnotationKind}), side, zone status, variant, solid before dashed. Looks that {@code sheet} draws
+     * alike share an entry; free text labels have none.
      */
+    public static List<LegendEntry> legendFor(List<Annotation> visible, StyleSheet sheet) {
+        return LegendSwatches.legendFor(visible, sheet);
+    }
+
+    /** {@link #legendFor(List, StyleSheet)} in the default sheet. */
     public static List<LegendEntry> legendFor(List<Annotation> visible) {
-        return LegendSwatches.legendFor(visible);
+        return legendFor(visible, StyleSheets.standard());
+    }
+
+    /** The legend as the user edited it ({@code edits}): renamed entries, their order, hidden ones left out. */
+    public static List<LegendEntry> legendFor(List<Annotation> visible, StyleSheet sheet, LegendEdits edits) {
+        return LegendSwatches.edited(legendFor(visible, sheet), edits, false);
+    }
+
+    /** Every entry of the legend, hidden ones too, renamed and in the user's order: what a legend editor lists. */
+    public static List<LegendEntry> editableLegend(List<Annotation> annotations, StyleSheet sheet, LegendEdits edits) {
+        return LegendSwatches.edited(legendFor(annotations, sheet), edits, true);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.sitmap.render;
 
 import java.awt.Color;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.KindLook;
 import org.sitmap.model.Side;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleColour;
@@ -24,12 +25,17 @@ final class AnnotationStyles {
     Style of(Annotation a) {
         return sheet.lookup(new StyleKey(a.kind().code(), a.side().code(),
                 a.status() == null ? null : a.status().code(), a.confidence().code(),
-                a.kind().descriptor().legendVariant(a), KindPainter.isTentative(a)));
+                code(a.kind().descriptor().legendVariant(a)), KindPainter.isTentative(a)));
     }
 
     Style of(LegendEntry e) {
         return sheet.lookup(new StyleKey(e.kind().code(), e.side().code(),
-                e.status() == null ? null : e.status().code(), null, e.variant(), e.tentative()));
+                e.status() == null ? null : e.status().code(), e.confidence() == null ? null : e.confidence().code(),
+                code(e.variant()), e.tentative()));
+    }
+
+    private static String code(KindLook look) {
+        return look == null ? null : look.code();
     }
 
     /** The colour the sheet gives {@code side}. */

@@ -54,7 +54,7 @@ final class MarkerPainter extends KindPainter {
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
-        MarkerSymbol symbol = MarkerSymbol.of(e.variant());
+        MarkerSymbol symbol = e.variant() instanceof MarkerSymbol m ? m : MarkerSymbol.DOT;
         double scale = Math.min(s.ppt(), s.patch().getHeight() / (2 * Symbols.radius(symbol) + 2));
         Symbols.paint(s.g(), s.patch().getCenterX(), s.cy() + Symbols.rise(symbol) * scale, symbol,
                 styles.of(e), s.side(), scale);

@@ -3,6 +3,7 @@ package org.sitmap.render;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.ArrowLook;
 import org.sitmap.model.ArrowStyle;
 import org.sitmap.model.MovementKind;
 import org.sitmap.render.label.LabelJob;
@@ -79,9 +80,9 @@ final class MovementPainter extends KindPainter {
 
     @Override
     void paintSwatch(Swatch s, LegendEntry e) {
-        String variant = e.variant() == null ? "movement" : e.variant();
-        boolean main = variant.endsWith("+main");
-        ArrowStyle style = ArrowStyle.of(main ? variant.substring(0, variant.length() - 5) : variant);
+        ArrowLook look = e.variant() instanceof ArrowLook l ? l : new ArrowLook(ArrowStyle.MOVEMENT, false);
+        ArrowStyle style = look.style();
+        boolean main = look.mainAttack();
         double scale = Math.min(s.ppt(), s.patch().getHeight() / (ArrowPainter.headWidth(style) + 4));
         arrows.paint(s.g(), s.across(s.cy()), style, styles.of(e), s.side(), e.tentative(), main, scale);
     }

@@ -25,6 +25,11 @@ public final class Style {
         return values.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(values.keySet());
     }
 
+    /** Every property set here with its resolved value: equal maps draw alike (legends merge such looks). */
+    public Map<StyleProperty, Object> values() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
     /** Whether the sheet sets {@code p} here. */
     public boolean has(StyleProperty p) {
         return values.containsKey(p);

@@ -161,6 +161,10 @@ public final class ExportDialog {
             c.selectedProperty().bindBidirectional(switches.get(i));
             toggles.getChildren().add(c);
         }
+        Button legend = new Button("Edit legend…");
+        legend.setId("exportEditLegend");
+        legend.setOnAction(e -> new LegendDialog(stage, vm.briefing(), this::refreshPreview).stage().show());
+        toggles.getChildren().add(1, legend);
         return toggles;
     }
 

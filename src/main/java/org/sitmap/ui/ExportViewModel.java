@@ -84,6 +84,11 @@ public final class ExportViewModel {
         busy.bind(running.isNotNull());
     }
 
+    /** The briefing exported (the legend editor edits it). */
+    public BriefingViewModel briefing() {
+        return briefing;
+    }
+
     public ObjectProperty<Envelope> extentProperty() {
         return extent;
     }
@@ -205,7 +210,7 @@ public final class ExportViewModel {
             credits.add("Additional layers: " + String.join(", ", userLayers) + ".");
         }
         List<Annotation> annotations = briefing.briefing().snapshot();
-        return new ExportContent(layers, annotations, insetLayers, credits);
+        return new ExportContent(layers, annotations, insetLayers, credits, briefing.briefing().info().legend());
     }
 
     /** "PNG · 1920 × 1080 px at 96 dpi" for the page as chosen. */

@@ -109,8 +109,8 @@ class MapLayoutTest {
         ExportContent content = new ExportContent(List.of(), ExportSamples.all(), List.of(),
                 List.of(BaseMap.ATTRIBUTION));
         MapComposer composer = new MapComposer(spec, content);
-        assertThat(composer.attribution()).isEqualTo(BaseMap.ATTRIBUTION + " Sources: Institute for the Study of "
-                + "War; Ukrainian Army spokesman; Kursk regional governor; U.S. official.");
+        assertThat(composer.attribution()).isEqualTo(BaseMap.ATTRIBUTION + " Sources: 1 Institute for the Study of "
+                + "War; 2 Ukrainian Army spokesman (reported); 3 Kursk regional governor; 4 U.S. official.");
         assertThat(composer.annotations()).extracting(Annotation::id).doesNotContain("future");
     }
 }

@@ -21,7 +21,10 @@ import org.sitmap.geo.Geodesy;
 import org.sitmap.geo.WebMercator;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.ArrowLook;
+import org.sitmap.model.ArrowStyle;
 import org.sitmap.model.Confidence;
+import org.sitmap.model.MarkerSymbol;
 import org.sitmap.model.Side;
 import org.sitmap.model.ZoneStatus;
 import org.sitmap.style.Style;
@@ -468,7 +471,7 @@ class AnnotationPainterTest {
                 "Ukraine: assessed control",
                 "Russia: assessed control",
                 "Russia: claimed control or advance",
-                "Ukraine: axis of advance (reported)",
+                "Ukraine: axis of advance (claimed)",
                 "Ukraine: axis of advance, main attack",
                 "Russia: captured town");
         assertThat(AnnotationPainter.legendFor(List.of(ua, main, control, zoneB, text, arrow, zoneA, star)))
@@ -483,12 +486,12 @@ class AnnotationPainterTest {
                 new LegendEntry(AnnotationKind.ZONE, Side.UKRAINE, ZoneStatus.HELD_BEFORE, false, null, "c"),
                 new LegendEntry(AnnotationKind.EVACUATION, Side.OTHER, null, false, null, "d"),
                 new LegendEntry(AnnotationKind.DECLARATION, Side.OTHER, null, false, null, "e"),
-                new LegendEntry(AnnotationKind.MOVEMENT, Side.UKRAINE, null, true, "movement", "f"),
-                new LegendEntry(AnnotationKind.MOVEMENT, Side.UKRAINE, null, false, "axis", "g"),
-                new LegendEntry(AnnotationKind.MOVEMENT, Side.RUSSIA, null, false, "axis+main", "g2"),
+                new LegendEntry(AnnotationKind.MOVEMENT, Side.UKRAINE, null, true, new ArrowLook(ArrowStyle.MOVEMENT, false), "f"),
+                new LegendEntry(AnnotationKind.MOVEMENT, Side.UKRAINE, null, false, new ArrowLook(ArrowStyle.AXIS, false), "g"),
+                new LegendEntry(AnnotationKind.MOVEMENT, Side.RUSSIA, null, false, new ArrowLook(ArrowStyle.AXIS, true), "g2"),
                 new LegendEntry(AnnotationKind.FRONTLINE, Side.RUSSIA, null, false, null, "h"),
                 new LegendEntry(AnnotationKind.BUFFER, Side.OTHER, null, false, null, "i"),
-                new LegendEntry(AnnotationKind.MARKER, Side.RUSSIA, null, false, "flag", "j"),
+                new LegendEntry(AnnotationKind.MARKER, Side.RUSSIA, null, false, MarkerSymbol.FLAG, "j"),
                 new LegendEntry(AnnotationKind.LABEL, Side.OTHER, null, false, null, "k"));
         for (LegendEntry e : entries) {
             BufferedImage img = new BufferedImage(100, 60, BufferedImage.TYPE_INT_ARGB);

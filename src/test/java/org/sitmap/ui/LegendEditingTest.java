@@ -1,0 +1,105 @@
+package org.sitmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.cli.SitmapCli;
+import org.sitmap.model.LegendEdits;
+import org.sitmap.store.BriefingFile;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A person renames and hides legend entries in the window; the briefing file and the next export keep it. */
+@ExtendWith(ApplicationExtension.class)
+class LegendEditingTest {
+    private static final Path KURSK = Path.of("data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg");
+
+    @TempDir
+    Path dir;
+    private BriefingViewModel vm;
+    private BriefingSession session;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        MainViewModel model = new MainViewModel();
+        vm = new BriefingViewModel();
+        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
+        window = new MainWindow(model, vm, session);
+        stage.setScene(new Scene(window, 1300, 850));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeFile() {
+        session.close();
+    }
+
+    /** The legend editor's name field that shows {@code text}. */
+    private static TextField field(FxRobot robot, String text) {
+        return robot.lookup((TextField t) -> t.getId() != null && t.getId().startsWith("legendLabel")
+                && t.getText().equals(text)).queryAs(TextField.class);
+    }
+
+    @Test
+    void aRenamedAndAHiddenEntryAreInTheFileAndInTheNextExport(FxRobot robot) throws Exception {
+        Path file = dir.resolve("kursk.gpkg");
+        Files.copy(KURSK, file);
+        robot.interact(() -> assertThat(session.open(file)).isTrue());
+        robot.interact(window::openExportDialog);
+        robot.clickOn("#exportEditLegend");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.doubleClickOn(field(robot, "Ukraine: staging area"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Ukrainian rear base");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot, "Ukrainian rear base")).isNotNull();
+
+        String regional = field(robot, "Russia: regional capital").getId().substring("legendLabel".length());
+        robot.clickOn("#legendShown" + regional);
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox shown = robot.lookup("#legendShown" + regional).queryAs(CheckBox.class);
+        assertThat(shown.isSelected()).isFalse();
+        int renamed = Integer.parseInt(field(robot, "Ukrainian rear base").getId().substring("legendLabel".length()));
+        robot.clickOn("#legendUp" + renamed);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot, "Ukrainian rear base").getId()).isEqualTo("legendLabel" + (renamed - 1));
+        robot.interact(() -> session.close());
+
+        try (BriefingFile f = BriefingFile.openReadOnly(file)) {
+            LegendEdits edits = f.briefing().info().legend();
+            assertThat(edits.items()).extracting(LegendEdits.Item::label).contains("Ukrainian rear base");
+            assertThat(edits.items()).filteredOn(LegendEdits.Item::hidden).hasSize(1);
+            assertThat(edits.order()).as("the entries as the user ordered them").isNotEmpty();
+        }
+        Path pdf = dir.resolve("kursk.pdf");
+        StringWriter err = new StringWriter();
+        int code = SitmapCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "export",
+                file.toString(), "--paper", "a4", "--out", pdf.toString());
+        assertThat(code).as(err.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Ukrainian rear base").doesNotContain("Ukraine: staging area",
+                    "Russia: regional capital");
+        }
+    }
+}
