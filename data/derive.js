@@ -336,7 +336,7 @@ for (const [word, lat, lon] of expectPlaces) {
 }
 writeGz('places.geojson.gz', places);
 
-missing += require('./water.js').derive({ cities, writeGz, roundTo, THEATRE_BOX });
+missing += require('./water.js').derive({ writeGz, THEATRE_BOX });
 
 // ---------------------------------------------------------------- summary
 console.log('== summary');

