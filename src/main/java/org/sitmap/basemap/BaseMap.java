@@ -26,7 +26,8 @@ import org.sitmap.style.StyleSheets;
  */
 public final class BaseMap {
     /** What every map and export must credit for the base data. */
-    public static final String ATTRIBUTION = "Borders: Natural Earth (public domain). Places: GeoNames (CC BY 4.0).";
+    public static final String ATTRIBUTION = "Borders: Natural Earth (public domain). Places: GeoNames (CC BY 4.0)."
+            + " Water: GSHHG/WDBII (LGPL).";
 
     /** The theatre of the worked example: Ukraine, western Russia and the neighbours, lon/lat degrees. */
     public static final Envelope THEATRE = new Envelope(23.0, 48.0, 44.3, 56.6);
@@ -36,7 +37,7 @@ public final class BaseMap {
      * {@code data/build.sh}): deriving them at every start took more than a second.
      */
     private static final String[] FILES = {"admin0.geojson.gz", "admin1.geojson.gz", "admin0-borders.geojson.gz",
-        "admin1-borders.geojson.gz", "places.geojson.gz"};
+        "admin1-borders.geojson.gz", "places.geojson.gz", "lakes.geojson.gz", "rivers.geojson.gz"};
 
     /** Ids of the base layers, which {@link BaseMapStyles#restyle} recognises. */
     public static final String COUNTRIES_ID = "base-admin0";
@@ -44,20 +45,27 @@ public final class BaseMap {
     public static final String REGION_BORDERS_ID = "base-admin1-borders";
     public static final String COUNTRY_BORDERS_ID = "base-admin0-borders";
     public static final String PLACES_ID = "base-places";
+    public static final String LAKES_ID = "base-lakes";
+    /** Rivers by WDBII rank: the great rivers (ranks 1-2), major rivers (3) and other rivers (4). */
+    public static final String RIVERS_MAJOR_ID = "base-rivers-major";
+    public static final String RIVERS_ID = "base-rivers";
+    public static final String STREAMS_ID = "base-streams";
+    /** How many layers {@link #load} returns (windows wait for them all). */
+    public static final int LAYER_COUNT = 9;
 
     private BaseMap() {
     }
 
     /**
-     * Reads the base layers, bottom first: countries, regions, region borders, country borders, places, in the
-     * default style sheet's looks ({@link BaseMapStyles#restyle} draws them in another's).
+     * Reads the base layers, bottom first: countries, regions, lakes, rivers (widest first), region borders, country
+     * borders, places, in the default style sheet's looks ({@link BaseMapStyles#restyle} draws them in another's).
      *
      * @param progress receives 0..1 over the whole load, may be null
      * @throws IllegalStateException if the bundled data is missing or damaged (a broken installation)
      */
     public static List<MapLayer> load(DoubleConsumer progress, BooleanSupplier cancelled) {
         // Rough share of the load time each file takes, so the progress bar moves evenly.
-        double[] weights = {0.40, 0.18, 0.24, 0.12, 0.06};
+        double[] weights = {0.28, 0.20, 0.17, 0.08, 0.17, 0.05, 0.05};
         List<LoadResult> read = new ArrayList<>();
         double done = 0;
         for (int k = 0; k < FILES.length; k++) {
@@ -69,21 +77,36 @@ public final class BaseMap {
         }
         // Borders are drawn once each from line layers; the polygons only fill and carry the names.
         StyleSheet sheet = StyleSheets.standard();
+        List<MapFeature> rivers = read.get(6).features();
         List<MapLayer> layers = List.of(
-                new MapLayer(COUNTRIES_ID, "Countries", read.get(0).features(), BaseMapStyles.countries(sheet),
-                        "bundled " + FILES[0]),
-                new MapLayer(REGIONS_ID, "Regions", read.get(1).features(), BaseMapStyles.regions(sheet),
-                        "bundled " + FILES[1]),
-                new MapLayer(REGION_BORDERS_ID, "Region borders", read.get(3).features(),
-                        BaseMapStyles.regionBorders(sheet), "bundled " + FILES[3]),
-                new MapLayer(COUNTRY_BORDERS_ID, "Country borders and coasts", read.get(2).features(),
-                        BaseMapStyles.countryBorders(sheet), "bundled " + FILES[2]),
-                new MapLayer(PLACES_ID, "Places", read.get(4).features(), BaseMapStyles.places(sheet),
-                        "bundled " + FILES[4]));
+                layer(COUNTRIES_ID, "Countries", read.get(0).features(), sheet, FILES[0]),
+                layer(REGIONS_ID, "Regions", read.get(1).features(), sheet, FILES[1]),
+                layer(LAKES_ID, "Lakes and reservoirs", read.get(5).features(), sheet, FILES[5]),
+                layer(RIVERS_MAJOR_ID, "Great rivers", ranked(rivers, 1, 2), sheet, FILES[6]),
+                layer(RIVERS_ID, "Major rivers", ranked(rivers, 3, 3), sheet, FILES[6]),
+                layer(STREAMS_ID, "Other rivers", ranked(rivers, 4, 4), sheet, FILES[6]),
+                layer(REGION_BORDERS_ID, "Region borders", read.get(3).features(), sheet, FILES[3]),
+                layer(COUNTRY_BORDERS_ID, "Country borders and coasts", read.get(2).features(), sheet, FILES[2]),
+                layer(PLACES_ID, "Places", read.get(4).features(), sheet, FILES[4]));
         if (progress != null) {
             progress.accept(1.0);
         }
         return layers;
+    }
+
+    private static MapLayer layer(String id, String name, List<MapFeature> features, StyleSheet sheet, String file) {
+        return new MapLayer(id, name, features, BaseMapStyles.forBaseLayer(id, sheet), "bundled " + file);
+    }
+
+    /** The rivers whose WDBII rank is {@code first} to {@code last}. */
+    private static List<MapFeature> ranked(List<MapFeature> rivers, int first, int last) {
+        return rivers.stream().filter(f -> f.number("rank", 0) >= first && f.number("rank", 0) <= last).toList();
+    }
+
+    /** The layer of {@code id} among {@code layers}. */
+    public static MapLayer layer(List<MapLayer> layers, String id) {
+        return layers.stream().filter(l -> l.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No base layer " + id));
     }
 
     /** Border lines of the base map, each shared border once: country borders and coasts, and region borders. */

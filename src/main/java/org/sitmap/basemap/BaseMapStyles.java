@@ -24,6 +24,11 @@ public final class BaseMapStyles {
      */
     public static final double REGIONS_MAX_SCALE = 20_000_000;
 
+    /** Major rivers (WDBII rank 3) appear from about 1:12,000,000, a country's width on the screen. */
+    public static final double RIVERS_MAX_SCALE = 12_000_000;
+    /** Other rivers (rank 4) appear from about 1:8,000,000, the theatre's width. */
+    public static final double STREAMS_MAX_SCALE = 8_000_000;
+
     private BaseMapStyles() {
     }
 
@@ -36,6 +41,18 @@ public final class BaseMapStyles {
     /** Regions carry their names only: their borders are a line layer of their own. */
     public static LayerStyle regions(StyleSheet sheet) {
         return new LayerStyle(0, 0, 0, null, 0, "name", LabelKind.REGION).withMaxScale(REGIONS_MAX_SCALE);
+    }
+
+    /** Lakes and reservoirs: filled like the sea, with a thin shore line. */
+    public static LayerStyle lakes(StyleSheet sheet) {
+        Style s = sheet.basemap("lakes");
+        return new LayerStyle(fill(s), s.colour(StyleProperty.STROKE).argb(), (float) s.number(StyleProperty.WIDTH),
+                null, 0, null, LabelKind.NONE);
+    }
+
+    /** A rank of rivers: the sheet's {@code rivers_major}, {@code rivers} or {@code streams}. */
+    public static LayerStyle rivers(StyleSheet sheet, String rank, double maxScale) {
+        return line(sheet.basemap(rank)).withMaxScale(maxScale);
     }
 
     public static LayerStyle countryBorders(StyleSheet sheet) {
@@ -78,6 +95,10 @@ public final class BaseMapStyles {
             case BaseMap.REGION_BORDERS_ID -> regionBorders(sheet);
             case BaseMap.COUNTRY_BORDERS_ID -> countryBorders(sheet);
             case BaseMap.PLACES_ID -> places(sheet);
+            case BaseMap.LAKES_ID -> lakes(sheet);
+            case BaseMap.RIVERS_MAJOR_ID -> rivers(sheet, "rivers_major", 0);
+            case BaseMap.RIVERS_ID -> rivers(sheet, "rivers", RIVERS_MAX_SCALE);
+            case BaseMap.STREAMS_ID -> rivers(sheet, "streams", STREAMS_MAX_SCALE);
             default -> null;
         };
     }

@@ -171,7 +171,7 @@ public final class MainWindow extends BorderPane {
                 item(AppAction.QUIT, () -> onQuit.run()));
         Menu view = new Menu("View");
         view.getItems().addAll(item(AppAction.ZOOM_IN, model::zoomIn), item(AppAction.ZOOM_OUT, model::zoomOut),
-                item(AppAction.ZOOM_THEATRE, model::zoomToTheatre),
+                item(AppAction.ZOOM_THEATRE, () -> model.zoomToLonLat(briefingExtent())),
                 item(AppAction.ZOOM_LAYER, () -> model.zoomToLayer(layerPanel.list().getSelectionModel()
                         .getSelectedItem())), new SeparatorMenuItem(), styleSheets.menu());
         Menu edit = new Menu("Edit");
@@ -216,7 +216,8 @@ public final class MainWindow extends BorderPane {
         Button open = toolButton("Add layer…", AppAction.OPEN_GEOJSON, this::chooseAndOpen);
         Button in = toolButton("+", AppAction.ZOOM_IN, model::zoomIn);
         Button out = toolButton("−", AppAction.ZOOM_OUT, model::zoomOut);
-        Button theatre = toolButton("Theatre", AppAction.ZOOM_THEATRE, model::zoomToTheatre);
+        // The briefing's own area (its saved view, else its annotations), wherever in the world it is.
+        Button theatre = toolButton("Theatre", AppAction.ZOOM_THEATRE, () -> model.zoomToLonLat(briefingExtent()));
         in.setId("zoomIn");
         out.setId("zoomOut");
         theatre.setId("zoomTheatre");

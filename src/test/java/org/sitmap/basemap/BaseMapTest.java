@@ -25,13 +25,17 @@ class BaseMapTest {
         layers = BaseMap.load(null, () -> false);
     }
 
+    private static MapLayer layer(String id) {
+        return BaseMap.layer(layers, id);
+    }
+
     private static MapFeature region(String iso) {
-        return layers.get(1).features().stream().filter(f -> iso.equals(f.text("iso_3166_2"))).findFirst()
+        return layer(BaseMap.REGIONS_ID).features().stream().filter(f -> iso.equals(f.text("iso_3166_2"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no region " + iso));
     }
 
     private static MapFeature place(String name, double lon, double lat) {
-        return layers.get(4).features().stream().filter(f -> name.equals(f.text("name")))
+        return layer(BaseMap.PLACES_ID).features().stream().filter(f -> name.equals(f.text("name")))
                 .filter(f -> f.geometry().getCoordinate().distance(new Coordinate(lon, lat)) < 0.1).findFirst()
                 .orElseThrow(() -> new AssertionError("no place " + name + " near " + lat + "N " + lon + "E"));
     }
@@ -39,9 +43,10 @@ class BaseMapTest {
     @Test
     void bundledBorderLinesAreTheMeshOfTheBundledPolygons() {
         // data/build.sh writes them with prepare-borders; a stale or hand-edited file would draw wrong borders.
-        BaseMap.Borders derived = BaseMap.deriveBorders(layers.get(0).features(), layers.get(1).features());
-        assertSameLines(layers.get(3).features(), derived.countries());
-        assertSameLines(layers.get(2).features(), derived.regions());
+        BaseMap.Borders derived = BaseMap.deriveBorders(layer(BaseMap.COUNTRIES_ID).features(),
+                layer(BaseMap.REGIONS_ID).features());
+        assertSameLines(layer(BaseMap.COUNTRY_BORDERS_ID).features(), derived.countries());
+        assertSameLines(layer(BaseMap.REGION_BORDERS_ID).features(), derived.regions());
     }
 
     private static void assertSameLines(List<MapFeature> bundled, List<MapFeature> derived) {
@@ -56,13 +61,13 @@ class BaseMapTest {
     @Test
     void onlyAntarcticaSpansTheWorld() {
         // Russia and Fiji cross the antimeridian; uncut they were drawn as bands round the world at world zoom.
-        for (int k = 0; k < 4; k++) {
-            for (MapFeature f : layers.get(k).features()) {
+        for (MapLayer l : layers) {
+            for (MapFeature f : l.features()) {
                 for (int p = 0; p < f.geometry().getNumGeometries(); p++) {
                     double width = f.geometry().getGeometryN(p).getEnvelopeInternal().getWidth();
                     if (width > 300) {
                         assertThat(f.geometry().getGeometryN(p).getEnvelopeInternal().getMaxY())
-                                .as("%s part %d of %s is %.0f degrees wide", layers.get(k).name(), p,
+                                .as("%s part %d of %s is %.0f degrees wide", l.name(), p,
                                         f.text("name"), width)
                                 .isLessThan(-60);
                     }
@@ -73,23 +78,53 @@ class BaseMapTest {
 
     @Test
     void regionsAreLeftOutOfTheWorldMap() {
-        assertThat(layers.get(1).style().drawnAtScale(110_000_000)).isFalse();
-        assertThat(layers.get(2).style().drawnAtScale(110_000_000)).isFalse();
-        assertThat(layers.get(2).style().drawnAtScale(4_500_000)).isTrue();
-        assertThat(layers.get(3).style().drawnAtScale(110_000_000)).isTrue();
+        assertThat(layer(BaseMap.REGIONS_ID).style().drawnAtScale(110_000_000)).isFalse();
+        assertThat(layer(BaseMap.REGION_BORDERS_ID).style().drawnAtScale(110_000_000)).isFalse();
+        assertThat(layer(BaseMap.REGION_BORDERS_ID).style().drawnAtScale(4_500_000)).isTrue();
+        assertThat(layer(BaseMap.COUNTRY_BORDERS_ID).style().drawnAtScale(110_000_000)).isTrue();
     }
 
     @Test
-    void fiveLayersBottomFirst() {
-        assertThat(layers).extracting(MapLayer::name).containsExactly("Countries", "Regions", "Region borders",
+    void onlyTheGreatRiversAreDrawnOnTheWorldMapAndAllAtTheatreScale() {
+        assertThat(layer(BaseMap.RIVERS_MAJOR_ID).style().drawnAtScale(110_000_000)).isTrue();
+        assertThat(layer(BaseMap.RIVERS_ID).style().drawnAtScale(110_000_000)).isFalse();
+        assertThat(layer(BaseMap.STREAMS_ID).style().drawnAtScale(110_000_000)).isFalse();
+        // The theatre fills a 1280-pixel window at about 1:6,000,000.
+        assertThat(layer(BaseMap.RIVERS_ID).style().drawnAtScale(6_000_000)).isTrue();
+        assertThat(layer(BaseMap.STREAMS_ID).style().drawnAtScale(6_000_000)).isTrue();
+        // The great rivers are drawn wider than the rest.
+        assertThat(layer(BaseMap.RIVERS_MAJOR_ID).style().strokeWidth())
+                .isGreaterThan(layer(BaseMap.RIVERS_ID).style().strokeWidth());
+        assertThat(layer(BaseMap.RIVERS_ID).style().strokeWidth())
+                .isGreaterThan(layer(BaseMap.STREAMS_ID).style().strokeWidth());
+    }
+
+    @Test
+    void layersBottomFirstWaterUnderTheBorders() {
+        assertThat(layers).extracting(MapLayer::name).containsExactly("Countries", "Regions",
+                "Lakes and reservoirs", "Great rivers", "Major rivers", "Other rivers", "Region borders",
                 "Country borders and coasts", "Places");
-        assertThat(layers.get(0).features()).hasSizeGreaterThan(240);
+        assertThat(layer(BaseMap.COUNTRIES_ID).features()).hasSizeGreaterThan(240);
+    }
+
+    @Test
+    void regionsAndTownsCoverTheWholeWorld() {
+        Map<String, String> expected = Map.of("SD-KH", "Khartoum", "SD-DN", "North Darfur", "US-TX", "Texas",
+                "BR-AM", "Amazonas", "MM-07", "Ayeyarwady");
+        expected.forEach((iso, name) -> assertThat(region(iso).text("name")).contains(name));
+        Point fasher = (Point) place("El Fasher", 25.35, 13.63).geometry();
+        assertThat(region("SD-DN").geometry().contains(fasher)).isTrue();
+        // A small town far from the theatre: every place of 1,000 people or more is there.
+        assertThat(place("Sudzha", 35.27, 51.19)).isNotNull();
+        assertThat(layer(BaseMap.PLACES_ID).features().stream()
+                .filter(f -> f.geometry().getCoordinate().x < -30 && f.number("population", 0) < 5_000).count())
+                .isGreaterThan(10_000);
     }
 
     @Test
     void sharedBordersAreDrawnOnceAndCountryBordersNotAsRegionBorders() {
-        long ringSegments = layers.get(1).features().stream().mapToLong(f -> f.geometry().getNumPoints()).sum();
-        long meshSegments = layers.get(2).features().stream().mapToLong(f -> f.geometry().getNumPoints() - 1)
+        long ringSegments = layer(BaseMap.REGIONS_ID).features().stream().mapToLong(f -> f.geometry().getNumPoints()).sum();
+        long meshSegments = layer(BaseMap.REGION_BORDERS_ID).features().stream().mapToLong(f -> f.geometry().getNumPoints() - 1)
                 .sum();
         // Internal admin-1 borders only, each once: well under half of all ring segments.
         assertThat(meshSegments).isPositive().isLessThan(ringSegments / 2);
@@ -99,17 +134,17 @@ class BaseMapTest {
         org.locationtech.jts.geom.Geometry shared = kursk.intersection(sumy);
         assertThat(shared.getLength()).isGreaterThan(1.0);
         org.locationtech.jts.geom.Point mid = shared.getInteriorPoint();
-        boolean regionLineThere = layers.get(2).features().stream()
+        boolean regionLineThere = layer(BaseMap.REGION_BORDERS_ID).features().stream()
                 .anyMatch(f -> f.geometry().distance(mid) < 1e-9);
         assertThat(regionLineThere).isFalse();
-        boolean countryLineThere = layers.get(3).features().stream()
+        boolean countryLineThere = layer(BaseMap.COUNTRY_BORDERS_ID).features().stream()
                 .anyMatch(f -> f.geometry().distance(mid) < 0.02);
         assertThat(countryLineThere).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"admin0.geojson.gz", "admin1.geojson.gz", "admin0-borders.geojson.gz",
-        "admin1-borders.geojson.gz", "places.geojson.gz"})
+        "admin1-borders.geojson.gz", "places.geojson.gz", "lakes.geojson.gz", "rivers.geojson.gz"})
     void bundledFilesAreValidSoTheAppMaySkipChecks(String file) throws Exception {
         try (InputStream in = BaseMap.class.getResourceAsStream("/org/sitmap/data/" + file)) {
             LoadResult r = new GeoJsonLoader().load(in, file, -1, null, null);
@@ -137,7 +172,7 @@ class BaseMapTest {
 
     @Test
     void crimeaIsDrawnInsideUkraine() {
-        Map<String, MapFeature> byName = layers.get(0).features().stream()
+        Map<String, MapFeature> byName = layer(BaseMap.COUNTRIES_ID).features().stream()
                 .collect(Collectors.toMap(f -> String.valueOf(f.text("name")), f -> f, (a, b) -> a));
         Point simferopol = (Point) place("Simferopol", 34.10, 44.95).geometry();
         assertThat(byName.get("Ukraine").geometry().contains(simferopol)).isTrue();

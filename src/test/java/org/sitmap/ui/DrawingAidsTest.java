@@ -68,7 +68,7 @@ class DrawingAidsTest {
     private void openNewFileAndWaitForTheBaseMap(FxRobot robot) throws Exception {
         file = dir.resolve("aids.gpkg");
         robot.interact(() -> assertThat(session.create(file, "Aids")).isTrue());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == org.sitmap.basemap.BaseMap.LAYER_COUNT);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

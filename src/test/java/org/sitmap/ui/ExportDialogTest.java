@@ -47,7 +47,7 @@ class ExportDialogTest {
 
     @Test
     void dragAFrameOnTheMapSetsTheExtent(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == org.sitmap.basemap.BaseMap.LAYER_COUNT);
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = window.openExportDialog());
         var before = dialog[0].extent();
@@ -68,7 +68,7 @@ class ExportDialogTest {
 
     @Test
     void previewAppearsAndExportWritesThePng(FxRobot robot, @TempDir Path dir) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == org.sitmap.basemap.BaseMap.LAYER_COUNT);
         Annotation zone = Annotation.builder(AnnotationKind.ZONE, new WKTReader().read(
                 "POLYGON ((34.5 50, 36.5 50, 36.5 51.5, 34.5 51.5, 34.5 50))")).side(Side.UKRAINE)
                 .title("Test zone").build();
@@ -108,7 +108,7 @@ class ExportDialogTest {
 
     @Test
     void escapeClosesTheDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == org.sitmap.basemap.BaseMap.LAYER_COUNT);
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = window.openExportDialog());
         robot.clickOn("#exportTitle");
@@ -119,7 +119,7 @@ class ExportDialogTest {
 
     @Test
     void theDialogFitsItsContentAndThePreviewGrowsWithIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == org.sitmap.basemap.BaseMap.LAYER_COUNT);
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = window.openExportDialog());
         Stage stage = dialog[0].stage();

@@ -43,7 +43,7 @@ class MainWindowTest {
     }
 
     private void waitForBaseMap() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == 5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.layers().size() == org.sitmap.basemap.BaseMap.LAYER_COUNT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mapView().lastStats() != null
                 && window.mapView().lastStats().featuresDrawn() > 0);
     }
@@ -57,7 +57,8 @@ class MainWindowTest {
     void opensOnTheTheatreWithBaseLayersListed(FxRobot robot) throws Exception {
         waitForBaseMap();
         assertThat(window.layerPanel().list().getItems()).extracting(LayerItem::name)
-                .containsExactly("Places", "Country borders and coasts", "Region borders", "Regions", "Countries");
+                .containsExactly("Places", "Country borders and coasts", "Region borders", "Other rivers",
+                        "Major rivers", "Great rivers", "Lakes and reservoirs", "Regions", "Countries");
         // The theatre view is centred near the Kursk / Sumy border.
         double[] centre = model.viewport().screenToLonLat(model.viewport().width() / 2.0,
                 model.viewport().height() / 2.0);
@@ -159,7 +160,7 @@ class MainWindowTest {
     @Test
     void layerCheckboxHidesTheLayer(FxRobot robot) throws Exception {
         waitForBaseMap();
-        LayerItem places = model.layers().get(4);
+        LayerItem places = model.layers().get(model.layers().size() - 1);
         assertThat(places.name()).isEqualTo("Places");
         robot.clickOn(visibilityBox(robot, "Places"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -200,7 +201,7 @@ class MainWindowTest {
                   "geometry":{"type":"Polygon","coordinates":[[[35.0,51.0],[35.5,51.0],[35.5,51.4],[35.0,51.4],[35.0,51.0]]]}}
                 ]}""", StandardCharsets.UTF_8);
         robot.interact(() -> model.openGeoJson(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.layers().size() == 6);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.layers().size() == org.sitmap.basemap.BaseMap.LAYER_COUNT + 1);
         assertThat(window.layerPanel().list().getItems().get(0).name()).isEqualTo("sudzha.geojson");
         WaitForAsyncUtils.waitForFxEvents();
         double[] centre = model.viewport().screenToLonLat(model.viewport().width() / 2.0,
@@ -225,6 +226,6 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#noticeText").tryQuery().isPresent());
         String message = robot.lookup("#noticeText").queryAs(Label.class).getText();
         assertThat(message).contains("broken.geojson").contains("line 2");
-        assertThat(model.layers()).hasSize(5);
+        assertThat(model.layers()).hasSize(org.sitmap.basemap.BaseMap.LAYER_COUNT);
     }
 }
