@@ -83,7 +83,7 @@ public final class BenchSubcommand implements Callable<Integer> {
         warmUp(out, renderer, layers, img, views);
         benchFrames(out, renderer, layers, img, views, wh);
         benchWorkedExample(out, renderer, layers, img, projection, views[1]);
-        benchAnnotations(out, renderer, layers, img, views[1]);
+        new AnnotationBench(out, renderer, layers, img, views[1], frames / 2).run(1_000, 10_000);
         out.flush();
         return 0;
     }
@@ -217,55 +217,8 @@ public final class BenchSubcommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "worked example (%d annotations) over the base map: %s%n", example.size(), line);
     }
 
-    /**
-     * Editing 1,000 annotations: the cost of a hit test (every mouse move and click of the select tool) and of a
-     * theatre frame with them drawn over the base map.
-     */
-    private void benchAnnotations(PrintWriter out, MapRenderer renderer, List<RenderLayer> layers, BufferedImage img,
-            Viewport view) {
-        java.util.Random random = new java.util.Random(42);
-        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
-        List<org.sitmap.model.Annotation> many = new ArrayList<>();
-        org.sitmap.model.AnnotationKind[] kinds = {org.sitmap.model.AnnotationKind.ZONE,
-            org.sitmap.model.AnnotationKind.MOVEMENT, org.sitmap.model.AnnotationKind.MARKER};
-        for (int i = 0; i < 1000; i++) {
-            double lon = 25 + random.nextDouble() * 20;
-            double lat = 45 + random.nextDouble() * 10;
-            org.sitmap.model.AnnotationKind kind = kinds[i % kinds.length];
-            org.locationtech.jts.geom.Geometry g = switch (kind) {
-                case ZONE -> gf.createPolygon(new org.locationtech.jts.geom.Coordinate[] {
-                    new org.locationtech.jts.geom.Coordinate(lon, lat),
-                    new org.locationtech.jts.geom.Coordinate(lon + 0.3, lat),
-                    new org.locationtech.jts.geom.Coordinate(lon + 0.3, lat + 0.2),
-                    new org.locationtech.jts.geom.Coordinate(lon, lat + 0.2),
-                    new org.locationtech.jts.geom.Coordinate(lon, lat)});
-                case MOVEMENT -> gf.createLineString(new org.locationtech.jts.geom.Coordinate[] {
-                    new org.locationtech.jts.geom.Coordinate(lon, lat),
-                    new org.locationtech.jts.geom.Coordinate(lon + 0.4, lat + 0.3),
-                    new org.locationtech.jts.geom.Coordinate(lon + 0.9, lat + 0.2)});
-                default -> gf.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat));
-            };
-            many.add(org.sitmap.model.Annotation.builder(kind, g).title("A" + i).build());
-        }
-        org.sitmap.render.HitTester hits = new org.sitmap.render.HitTester();
-        long[] t = new long[200];
-        for (int i = -50; i < t.length; i++) {
-            double x = random.nextDouble() * view.width();
-            double y = random.nextDouble() * view.height();
-            long s = System.nanoTime();
-            hits.hit(many, view, x, y, 5);
-            if (i >= 0) {
-                t[i] = System.nanoTime() - s;
-            }
-        }
-        long[] f = timed(3, frames / 2,
-                () -> renderer.paint(img, view, layers, many, RenderOptions.screen(), NOT_CANCELLED));
-        out.printf(Locale.ROOT, "1,000 annotations: hit test median %.2f ms, theatre frame with them median %.1f ms%n",
-                median(t) / 1e6, median(f) / 1e6);
-    }
-
     /** Nanoseconds of each of {@code count} (at least one) runs of {@code frame}, after {@code unmeasured} more. */
-    private static long[] timed(int unmeasured, int count, Runnable frame) {
+    static long[] timed(int unmeasured, int count, Runnable frame) {
         long[] t = new long[Math.max(1, count)];
         for (int i = -unmeasured; i < t.length; i++) {
             long s = System.nanoTime();

@@ -133,6 +133,8 @@ public final class ImportSubcommand implements Callable<Integer> {
     private <T> T readGeoJson(Pass<T> pass) {
         try {
             return pass.run();
+        } catch (OutOfMemoryError e) {
+            throw Inputs.tooLarge(source);
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (ImportPlan.ClashRefusedException e) {

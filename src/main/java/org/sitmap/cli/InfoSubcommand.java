@@ -43,6 +43,8 @@ public final class InfoSubcommand implements Callable<Integer> {
         try {
             Inputs.requireReadable(null, file);
             r = LayerReaders.forFile(file).summarise(file);
+        } catch (OutOfMemoryError e) {
+            throw Inputs.tooLarge(file);
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (NoSuchFileException e) {

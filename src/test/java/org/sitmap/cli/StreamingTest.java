@@ -103,4 +103,26 @@ class StreamingTest {
             assertThat(lines.filter(l -> l.contains("\"kind\":\"zone\"")).count()).isEqualTo(count);
         }
     }
+
+    @Test
+    @Timeout(600)
+    void aFeatureLargerThanTheHeapIsOneLineNamingTheMemoryNeeded() throws Exception {
+        Path source = dir.resolve("one.geojson");
+        try (BufferedWriter w = Files.newBufferedWriter(source, StandardCharsets.UTF_8)) {
+            w.write("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                    + "{\"kind\":\"frontline\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[");
+            for (int i = 0; i < 2_000_000; i++) {
+                w.write(String.format(Locale.ROOT, "%s[%.6f,%.6f]", i > 0 ? "," : "", 30 + i * 1e-6, 50 - i * 1e-6));
+            }
+            w.write("]}}]}");
+        }
+        for (String command : List.of("info", "import")) {
+            Run r = command.equals("info") ? sitmap(dir.resolve("out.txt"), "info", source.toString())
+                    : sitmap(dir.resolve("out.txt"), "import", source.toString(), dir.resolve("b.gpkg").toString());
+            assertThat(r.code()).isNotZero();
+            assertThat(r.err()).startsWith("sitmap " + command + ": " + source + ": a feature of this")
+                    .contains("MiB of memory Java was given").contains("java -Xmx").doesNotContain("\n");
+        }
+        assertThat(Files.exists(dir.resolve("b.gpkg"))).isFalse();
+    }
 }
