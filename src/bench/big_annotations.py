@@ -1,5 +1,5 @@
 """Writes an interchange GeoJSON file of zone annotations of about SIZE_MB megabytes, or MAX_FEATURES of them if that
-comes first (valid 64-gons over eastern Ukraine), for the streaming figures of streaming.sh.
+comes first (valid 64-gons over eastern Ukraine), one feature a line, for the streaming figures of streaming.sh.
 Usage: big_annotations.py OUT.geojson SIZE_MB [MAX_FEATURES]"""
 import math
 import sys

@@ -10,16 +10,21 @@ if [[ ! -f $file ]]; then
   mkdir -p target/bench
   bash data/build.sh --bench-file "$file" >/dev/null
 fi
-python3 -c 'import mapnik' 2>/dev/null || { echo "mapnik_compare.sh: apt-get install -y python3-mapnik" >&2; exit 2; }
+# Debian's python3-mapnik lives in the system Python (a pyenv python3 earlier on PATH does not see it).
+py=/usr/bin/python3
+[[ -x $py ]] || py=python3
+$py -c 'import mapnik' 2>/dev/null || { echo "mapnik_compare.sh: apt-get install -y python3-mapnik" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "mapnik_compare.sh: apt-get install -y hyperfine" >&2; exit 2; }
 [[ -f target/sitmap.jar ]] || mvn -q -DskipTests package
 out=target/bench
 empty=$out/empty.gpkg
-[[ -f $empty ]] || java -jar target/sitmap.jar import <(echo '{"type":"FeatureCollection","features":[]}') "$empty" \
-  >/dev/null 2>&1 || true
+if [[ ! -f $empty ]]; then
+  echo '{"type":"FeatureCollection","features":[]}' > $out/empty.geojson
+  java -jar target/sitmap.jar import $out/empty.geojson "$empty" >/dev/null 2>&1 || true
+fi
 [[ -f $empty ]] || { echo "mapnik_compare.sh: could not make $empty" >&2; exit 1; }
 hyperfine --warmup 1 --runs "${RUNS:-5}" \
   -n "sitmap export" "java -jar target/sitmap.jar export $empty --no-base-map --layer $file --bbox -180,-85,180,85 \
 --size 4096x4096 --no-legend --no-scale-bar --no-north-arrow --no-inset --no-attribution --title '' \
 --out $out/sitmap-world.png" \
-  -n "mapnik" "python3 src/bench/mapnik_world.py $file $out/mapnik-world.png"
+  -n "mapnik" "$py src/bench/mapnik_world.py $file $out/mapnik-world.png"

@@ -10,7 +10,8 @@ mkdir -p $out
 big=$out/annotations-1g.geojson
 small=$out/annotations-200k.geojson
 [[ -f $big ]] || python3 src/bench/big_annotations.py $big 1024 >/dev/null
-[[ -f $small ]] || python3 src/bench/big_annotations.py $small 1024 200000 >/dev/null
+# The first 200,000 features of the big file (one feature a line).
+[[ -f $small ]] || { head -n 200001 $big; echo ']}'; } > $small
 rm -f $out/big.gpkg $out/200k.gpkg
 run() {
   local what=$1; shift
