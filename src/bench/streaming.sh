@@ -7,6 +7,10 @@ cd "$(dirname "$0")/../.."
 [[ -f target/sitmap.jar ]] || mvn -q -DskipTests package
 out=target/bench
 mkdir -p $out
+# A copy beside the original (its libraries are in target/lib), so a build meanwhile cannot change it under a
+# running command.
+jar=target/sitmap-streaming.jar
+cp target/sitmap.jar $jar
 big=$out/annotations-1g.geojson
 small=$out/annotations-200k.geojson
 [[ -f $big ]] || python3 src/bench/big_annotations.py $big 1024 >/dev/null
@@ -15,7 +19,7 @@ small=$out/annotations-200k.geojson
 rm -f $out/big.gpkg $out/200k.gpkg
 run() {
   local what=$1; shift
-  /usr/bin/time -f "$what: %e s wall, %M KiB peak RSS, exit %x" java -Xmx512m -jar target/sitmap.jar "$@"
+  /usr/bin/time -f "$what: %e s wall, %M KiB peak RSS, exit %x" java -Xmx512m -jar "$jar" "$@"
 }
 run "info of $(du -h $big | cut -f1) GeoJSON" info $big | grep -E "Features|Size"
 run "import of $(du -h $big | cut -f1) GeoJSON" import $big $out/big.gpkg
