@@ -48,15 +48,35 @@ public final class ImportPlan {
         List<Annotation> add = new ArrayList<>();
         List<Annotation> replace = new ArrayList<>();
         for (Annotation a : imported) {
-            if (briefing.get(a.id()) == null) {
-                add.add(a);
-            } else if (policy == ClashPolicy.REPLACE) {
+            Annotation added = added(briefing, a, policy);
+            if (added == null) {
                 replace.add(a);
             } else {
-                add.add(a.copyWithNewId());
+                add.add(added);
             }
         }
         return new ImportPlan(add, replace);
+    }
+
+    /**
+     * How one imported annotation lands, for imports planned one by one ({@link StreamedImport}): the annotation to
+     * add (a copy with a new id when its id clashes under {@link ClashPolicy#NEW_IDS}), or null when it replaces the
+     * briefing's one with its id ({@link ClashPolicy#REPLACE}).
+     *
+     * @throws ClashRefusedException when its id clashes under {@link ClashPolicy#REFUSE}
+     */
+    public static Annotation added(Briefing briefing, Annotation a, ClashPolicy policy) {
+        if (briefing.get(a.id()) == null) {
+            return a;
+        }
+        switch (policy) {
+            case REPLACE:
+                return null;
+            case NEW_IDS:
+                return a.copyWithNewId();
+            default:
+                throw new ClashRefusedException(List.of(a.id()));
+        }
     }
 
     /** Annotations added at the top of the drawing order, in the file's order. */

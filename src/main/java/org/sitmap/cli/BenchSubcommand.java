@@ -83,7 +83,7 @@ public final class BenchSubcommand implements Callable<Integer> {
         warmUp(out, renderer, layers, img, views);
         benchFrames(out, renderer, layers, img, views, wh);
         benchWorkedExample(out, renderer, layers, img, projection, views[1]);
-        benchAnnotations(out, renderer, layers, img, views[1]);
+        new AnnotationBench(out, renderer, layers, img, views[1], frames / 2).run(1_000, 10_000);
         benchLabels(out, renderer, projection, views[1]);
         out.flush();
         return 0;
@@ -219,31 +219,6 @@ public final class BenchSubcommand implements Callable<Integer> {
     }
 
     /**
-     * Editing 1,000 annotations: the cost of a hit test (every mouse move and click of the select tool) and of a
-     * theatre frame with them drawn over the base map.
-     */
-    private void benchAnnotations(PrintWriter out, MapRenderer renderer, List<RenderLayer> layers, BufferedImage img,
-            Viewport view) {
-        java.util.Random random = new java.util.Random(42);
-        List<org.sitmap.model.Annotation> many = SampleTheatre.annotations(1000, 42);
-        org.sitmap.render.HitTester hits = new org.sitmap.render.HitTester();
-        long[] t = new long[200];
-        for (int i = -50; i < t.length; i++) {
-            double x = random.nextDouble() * view.width();
-            double y = random.nextDouble() * view.height();
-            long s = System.nanoTime();
-            hits.hit(many, view, x, y, 5);
-            if (i >= 0) {
-                t[i] = System.nanoTime() - s;
-            }
-        }
-        long[] f = timed(3, frames / 2,
-                () -> renderer.paint(img, view, layers, many, RenderOptions.screen(), NOT_CANCELLED));
-        out.printf(Locale.ROOT, "1,000 annotations: hit test median %.2f ms, theatre frame with them median %.1f ms%n",
-                median(t) / 1e6, median(f) / 1e6);
-    }
-
-    /**
      * The label engine alone (candidates, collisions, leaders; no drawing) on a 1920x1080-sized frame: the worked
      * example's annotations at incursion scale, and 1,000 annotations over the theatre.
      */
@@ -264,7 +239,7 @@ public final class BenchSubcommand implements Callable<Integer> {
     }
 
     /** Nanoseconds of each of {@code count} (at least one) runs of {@code frame}, after {@code unmeasured} more. */
-    private static long[] timed(int unmeasured, int count, Runnable frame) {
+    static long[] timed(int unmeasured, int count, Runnable frame) {
         long[] t = new long[Math.max(1, count)];
         for (int i = -unmeasured; i < t.length; i++) {
             long s = System.nanoTime();

@@ -11,11 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitmap.app.ClashPolicy;
 import org.sitmap.app.ImportPlan;
+import org.sitmap.app.StreamedImport;
 import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.geo.GeoJsonException;
-import org.sitmap.model.Annotation;
-import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
@@ -28,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sitmap import ANNOTATIONS.geojson BRIEFING.gpkg}: adds the annotations of an interchange GeoJSON file (see
- * {@link AnnotationGeoJson}) on top of a briefing, creating the briefing when it does not exist. All or nothing: one
+ * {@link AnnotationGeoJson}) on top of a briefing, creating the briefing when it does not exist, streaming (a file larger
+ * than memory imports; see {@link StreamedImport}). All or nothing: one
  * bad feature imports nothing. Ids the briefing already holds are treated by {@code --on-clash} with the window's
  * policy ({@link ClashPolicy}): refused by default (nothing imported), {@code new-ids} imports copies with fresh
  * ids, {@code replace} replaces the briefing's annotations.
@@ -85,42 +85,30 @@ public final class ImportSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Annotation> annotations;
-        try {
-            Inputs.requireReadable(null, source);
-            annotations = AnnotationGeoJson.read(source);
-        } catch (GeoJsonException e) {
-            throw new CliException(e.getMessage(), 1);
-        } catch (NoSuchFileException e) {
-            throw new CliException(source + ": no such file", 2);
-        } catch (IOException e) {
-            throw new CliException(source + ": cannot read: " + Messages.describe(e), 2);
-        }
-        withOptions(BriefingInfo.untitled()); // validates the options before anything is written
         ClashPolicy policy = policy();
-        if (Files.exists(target) && policy == ClashPolicy.REFUSE) {
-            // Check on a read-only view first, so a refused import leaves even the file's bytes as they were.
-            try (BriefingFile view = BriefingFile.openReadOnly(target)) {
-                plan(view.briefing(), annotations, policy);
-            } catch (BriefingFileException e) {
-                throw new CliException(e.getMessage(), 1);
-            }
-        }
+        // First pass: every feature checked (and, when clashes are refused, the ids against the briefing) before
+        // anything is written, so a refused import leaves even the file's bytes as they were.
+        int count = readGeoJson(() -> check(policy));
+        withOptions(BriefingInfo.untitled()); // validates the options before anything is written
         boolean[] created = {false};
         BriefingFile file = openOrCreate(created);
-        int total;
-        boolean imported = false;
+        StreamedImport.Outcome done = null;
         try {
             if (file.readOnly()) {
                 throw new CliException(target.getFileName() + ": " + file.readOnlyReason()
                         + (BriefingFile.OPEN_ELSEWHERE.equals(file.readOnlyReason()) ? " (waited "
                                 + LOCK_WAIT.toSeconds() + " s for it)" : "") + "; nothing imported", 1);
             }
-            total = add(file, annotations, policy, created[0]);
-            imported = true;
+            // Second pass: written as it is read, in one transaction; the file may have changed meanwhile.
+            BriefingInfo info = withOptions(file.briefing().info());
+            done = readGeoJson(() -> StreamedImport.write(source, file, info, policy));
+            if (done == null) {
+                throw new CliException(target.getFileName() + ": nothing imported (" + file.lastErrorCause() + "); "
+                        + (created[0] ? "the new briefing was not kept" : "the briefing is as it was"), 1);
+            }
         } finally {
             file.close();
-            if (created[0] && !imported) {
+            if (created[0] && done == null) {
                 // An import that failed leaves no briefing of its own making behind (unless another import that
                 // waited for it has filled it meanwhile).
                 BriefingFile.deleteIfEmpty(target);
@@ -129,10 +117,53 @@ public final class ImportSubcommand implements Callable<Integer> {
         if (file.changesLeftInWal()) {
             throw new CliException(file.lastError(), 1);
         }
-        out.printf(Locale.ROOT, "Imported %d annotation%s into %s%s (%d in all)%n", annotations.size(),
-                annotations.size() == 1 ? "" : "s", target, created[0] ? ", a new briefing" : "", total);
+        out.printf(Locale.ROOT, "Imported %d annotation%s into %s%s (%d in all)%n", count, count == 1 ? "" : "s",
+                target, created[0] ? ", a new briefing" : "", done.total());
         out.flush();
         return 0;
+    }
+
+    /** One pass over the GeoJSON file. */
+    @FunctionalInterface
+    private interface Pass<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs a pass, turning what stops it into the command's one-line failures. */
+    private <T> T readGeoJson(Pass<T> pass) {
+        try {
+            return pass.run();
+        } catch (OutOfMemoryError e) {
+            throw Inputs.tooLarge(source);
+        } catch (GeoJsonException e) {
+            throw new CliException(e.getMessage(), 1);
+        } catch (ImportPlan.ClashRefusedException e) {
+            List<String> clashes = e.clashes();
+            throw new CliException(String.format(Locale.ROOT, "%s already holds %d of these annotations (id %s%s);"
+                    + " nothing imported. Use --new-ids to import them as copies with new ids",
+                    target.getFileName(), clashes.size(), clashes.get(0), clashes.size() > 1 ? ", ..." : ""), 1);
+        } catch (NoSuchFileException e) {
+            throw new CliException(source + ": no such file", 2);
+        } catch (IOException e) {
+            throw new CliException(source + ": cannot read: " + Messages.describe(e), 2);
+        } catch (BriefingFileException e) {
+            throw new CliException(e.getMessage(), 1);
+        } catch (CliException | IllegalArgumentException | IllegalStateException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CliException(source + ": " + Messages.describe(e), 1);
+        }
+    }
+
+    /** The first pass: checks the file, against the briefing when it exists and clashes are refused. */
+    private int check(ClashPolicy policy) throws Exception {
+        Inputs.requireReadable(null, source);
+        if (Files.exists(target) && policy == ClashPolicy.REFUSE) {
+            try (BriefingFile view = BriefingFile.openReadOnly(target)) {
+                return StreamedImport.check(source, view.briefing(), policy);
+            }
+        }
+        return StreamedImport.check(source, null, policy);
     }
 
     /**
@@ -159,25 +190,6 @@ public final class ImportSubcommand implements Callable<Integer> {
         }
     }
 
-    /** Adds the annotations in one transaction; returns how many the briefing holds then. */
-    private int add(BriefingFile file, List<Annotation> annotations, ClashPolicy policy, boolean created) {
-        Briefing b = file.briefing();
-        // Planned again under the window lock: the file may have changed meanwhile.
-        ImportPlan plan = plan(b, annotations, policy);
-        BriefingInfo info = withOptions(b.info());
-        b.atomically(() -> {
-            plan.applyTo(b);
-            if (!info.equals(b.info())) {
-                b.setInfo(info);
-            }
-        });
-        if (file.lastError() != null) {
-            throw new CliException(target.getFileName() + ": nothing imported (" + file.lastErrorCause() + "); "
-                    + (created ? "the new briefing was not kept" : "the briefing is as it was"), 1);
-        }
-        return b.size();
-    }
-
     /** The --on-clash policy; --new-ids is its shorthand. */
     private ClashPolicy policy() {
         ClashPolicy named;
@@ -190,17 +202,6 @@ public final class ImportSubcommand implements Callable<Integer> {
             throw new CliException("--new-ids contradicts --on-clash " + onClash + "; give one of them", 2);
         }
         return newIds ? ClashPolicy.NEW_IDS : named == null ? ClashPolicy.REFUSE : named;
-    }
-
-    private ImportPlan plan(Briefing b, List<Annotation> annotations, ClashPolicy policy) {
-        try {
-            return ImportPlan.of(b, annotations, policy);
-        } catch (ImportPlan.ClashRefusedException e) {
-            List<String> clashes = e.clashes();
-            throw new CliException(String.format(Locale.ROOT, "%s already holds %d of these annotations (id %s%s);"
-                    + " nothing imported. Use --new-ids to import them as copies with new ids",
-                    target.getFileName(), clashes.size(), clashes.get(0), clashes.size() > 1 ? ", ..." : ""), 1);
-        }
     }
 
     private static String title(Path source) {

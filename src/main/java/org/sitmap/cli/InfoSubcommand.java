@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sitmap info FILE}: loads a GeoJSON file with the app's own loader and describes it. */
+/**
+ * {@code sitmap info FILE}: reads a GeoJSON file with the app's own loader and describes it, streaming: a file larger
+ * than memory is described feature by feature.
+ */
 @Command(name = "info", description = "Load a GeoJSON file as the app would and print what it holds.")
 public final class InfoSubcommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "GeoJSON file (.geojson, .json, .geojson.gz)")
@@ -39,7 +42,9 @@ public final class InfoSubcommand implements Callable<Integer> {
         LoadResult r;
         try {
             Inputs.requireReadable(null, file);
-            r = LayerReaders.read(file, null, null);
+            r = LayerReaders.forFile(file).summarise(file);
+        } catch (OutOfMemoryError e) {
+            throw Inputs.tooLarge(file);
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (NoSuchFileException e) {
@@ -51,7 +56,7 @@ public final class InfoSubcommand implements Callable<Integer> {
         Envelope b = r.bounds();
         out.printf(Locale.ROOT, "File:        %s%n", file);
         out.printf(Locale.ROOT, "Size:        %,d bytes%n", r.byteCount());
-        out.printf(Locale.ROOT, "Features:    %,d%n", r.features().size());
+        out.printf(Locale.ROOT, "Features:    %,d%n", r.featureCount());
         out.printf(Locale.ROOT, "Geometry:    %s%n", describe(r.geometryTypeCounts()));
         out.printf(Locale.ROOT, "Coordinates: %,d%n", r.coordinateCount());
         if (b == null || b.isNull()) {

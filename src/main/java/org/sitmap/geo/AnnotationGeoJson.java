@@ -1,18 +1,13 @@
 package org.sitmap.geo;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -101,7 +95,6 @@ public final class AnnotationGeoJson {
     public static final Set<String> CORE_PROPERTIES = Set.of(KIND, ID, SIDE, STATUS, CONFIDENCE, TITLE, NOTES,
             SOURCE, SOURCE_URL, VALID_FROM, VALID_TO, CREATED, MODIFIED, LOCKED);
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final double FACTOR = Math.pow(10, DECIMALS);
 
     private AnnotationGeoJson() {
@@ -123,6 +116,13 @@ public final class AnnotationGeoJson {
 
     // ------------------------------------------------------------------------------------------------ reading
 
+    /** Receives each annotation of a {@link #scan} as soon as it is read and checked. */
+    @FunctionalInterface
+    public interface AnnotationSink {
+        /** @param index the annotation's feature number in the file (from 0) */
+        void accept(int index, Annotation annotation) throws GeoJsonException;
+    }
+
     /**
      * Reads every annotation of a file, in file order.
      *
@@ -130,38 +130,51 @@ public final class AnnotationGeoJson {
      *     annotation (with its index and the reason); nothing is returned then
      */
     public static List<Annotation> read(Path file) throws GeoJsonException, IOException {
+        List<Annotation> out = new ArrayList<>();
+        scan(file, (index, a) -> out.add(a));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Reads a file of any size annotation by annotation, with the checks of {@link #read} (which fail at the first
+     * bad feature, after the sink has seen the ones before it): only the ids read so far are held, so a file larger
+     * than memory can be imported in one pass.
+     *
+     * @return how many annotations the file holds
+     */
+    public static int scan(Path file, AnnotationSink sink) throws GeoJsonException, IOException {
         String name = String.valueOf(file.getFileName());
-        String problem = InputFiles.notRegular(file);
-        if (problem != null) {
-            throw new GeoJsonException(name, -1, -1, -1, problem);
-        }
-        int declared = countFeatures(file);
-        if (declared == 0) {
-            return List.of();
-        }
-        LoadResult r = new GeoJsonLoader().maxLongitude(180).load(file, null, null);
-        if (declared > 0 && r.features().size() != declared) {
-            LoadIssue skip = r.issues().stream().filter(i -> i.featureIndex() >= 0
-                    && i.message().endsWith("skipped it")).findFirst()
-                    .orElse(r.issues().stream().filter(i -> i.featureIndex() >= 0).findFirst().orElse(null));
-            String why = skip == null ? "a feature could not be read" : skip.toString().replaceFirst("; skipped it$", "");
-            throw new FormatException(name, -1, why + "; every feature must be a valid annotation");
-        }
-        List<MapFeature> features = r.features();
-        Annotation[] out = new Annotation[features.size()];
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < out.length; i++) {
-            try {
-                out[i] = fromFeature(features.get(i));
-            } catch (IllegalArgumentException e) {
-                throw new FormatException(name, i, e.getMessage());
+        try {
+            return new GeoJsonLoader().maxLongitude(180).scan(file, new GeoJsonLoader.FeatureSink() {
+                @Override
+                public void accept(int index, MapFeature feature) throws GeoJsonException {
+                    int i = Math.max(0, index);
+                    Annotation a;
+                    try {
+                        a = fromFeature(feature);
+                    } catch (IllegalArgumentException e) {
+                        throw new FormatException(name, i, e.getMessage());
+                    }
+                    Integer first = seen.putIfAbsent(a.id(), i);
+                    if (first != null) {
+                        throw new FormatException(name, i, "id \"" + a.id() + "\" is already used by feature " + first);
+                    }
+                    sink.accept(i, a);
+                }
+
+                @Override
+                public void skipped(LoadIssue issue) throws GeoJsonException {
+                    throw new FormatException(name, -1, issue.toString().replaceFirst("; skipped it$", "")
+                            + "; every feature must be a valid annotation");
+                }
+            }).featureCount();
+        } catch (GeoJsonException e) {
+            if (GeoJsonMemberReader.NO_FEATURES.equals(e.detail())) {
+                return 0; // an empty collection is an empty list of annotations
             }
-            Integer first = seen.putIfAbsent(out[i].id(), i);
-            if (first != null) {
-                throw new FormatException(name, i, "id \"" + out[i].id() + "\" is already used by feature " + first);
-            }
+            throw e;
         }
-        return List.of(out);
     }
 
     /**
@@ -306,42 +319,6 @@ public final class AnnotationGeoJson {
             rev[i] = c[c.length - 1 - i];
         }
         return f.createLinearRing(rev);
-    }
-
-    /** Number of features in the top-level collection (1 for a single Feature), or -1 when it cannot tell. */
-    private static int countFeatures(Path file) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            int b0 = raw.read();
-            int b1 = raw.read();
-            raw.reset();
-            InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw) : raw;
-            try (JsonParser p = JSON.createParser(in)) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    return -1;
-                }
-                String type = null;
-                int count = -1;
-                String field;
-                while ((field = p.nextFieldName()) != null) {
-                    JsonToken t = p.nextToken();
-                    if ("features".equals(field) && t == JsonToken.START_ARRAY) {
-                        count = 0;
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
-                            p.skipChildren();
-                            count++;
-                        }
-                    } else if ("type".equals(field) && t == JsonToken.VALUE_STRING) {
-                        type = p.getText();
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                return "Feature".equals(type) ? 1 : count;
-            }
-        } catch (IOException e) {
-            return -1; // not JSON or truncated: the loader reports it with the place
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ writing

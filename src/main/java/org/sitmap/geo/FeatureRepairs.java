@@ -62,6 +62,11 @@ final class FeatureRepairs {
         return o.repaired();
     }
 
+    /** Whether polygons of a collection are checked (a streamed load checks them at once, with {@link #checkNow}). */
+    boolean checksPolygons() {
+        return checkPolygons;
+    }
+
     /** Queues a feature of a collection for the check on the side; {@code slot} is its place in the feature list. */
     void checkLater(int slot, int index, long line, long column, Geometry g) {
         if (checkPolygons && g instanceof Polygonal) {

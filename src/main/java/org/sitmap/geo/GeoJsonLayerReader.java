@@ -23,4 +23,10 @@ public final class GeoJsonLayerReader implements LayerReader {
             throws GeoJsonException, IOException {
         return new GeoJsonLoader().load(file, progress, cancelled);
     }
+
+    /** Streams the file: one feature in memory at a time. */
+    @Override
+    public LoadResult summarise(Path file) throws GeoJsonException, IOException {
+        return new GeoJsonLoader().scan(file, (index, feature) -> { });
+    }
 }

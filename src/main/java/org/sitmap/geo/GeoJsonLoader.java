@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.sitmap.model.MapFeature;
 
 /**
  * Streaming reader for RFC 7946 GeoJSON files (FeatureCollection, Feature or a bare geometry; plain or gzip, detected
@@ -67,6 +68,20 @@ public final class GeoJsonLoader {
 
     /** A loader with default settings; see {@link #maxCoordinates(long)}. */
     public GeoJsonLoader() {
+    }
+
+    /**
+     * Receives each feature of a {@link #scan} as soon as it is read (and repaired). Throwing stops the scan with
+     * that failure.
+     */
+    @FunctionalInterface
+    public interface FeatureSink {
+        /** @param index the feature's place in the file's collection (0-based; -1 for a bare geometry) */
+        void accept(int index, MapFeature feature) throws GeoJsonException;
+
+        /** A feature of the collection that could not be read and was left out; the scan goes on unless this throws. */
+        default void skipped(LoadIssue issue) throws GeoJsonException {
+        }
     }
 
     /** Loads a file with default settings. */
@@ -138,6 +153,25 @@ public final class GeoJsonLoader {
     }
 
     /**
+     * Reads a file of any size feature by feature: each feature goes to {@code sink} and is not kept, so memory
+     * holds one feature at a time (the coordinate limit does not apply). The result counts and bounds the features
+     * but its feature list is empty. Polygons are checked as they come, on this thread.
+     */
+    public LoadResult scan(Path file, FeatureSink sink) throws GeoJsonException, IOException {
+        if (sink == null) {
+            throw new IllegalArgumentException("sink must not be null");
+        }
+        String problem = InputFiles.notRegular(file);
+        if (problem != null) {
+            throw new GeoJsonException(String.valueOf(file.getFileName()), -1, -1, -1, problem);
+        }
+        long size = Files.size(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, String.valueOf(file.getFileName()), size, null, null, sink);
+        }
+    }
+
+    /**
      * Loads from a stream, which is read to the end of the GeoJSON object but not closed.
      *
      * @param sourceName the name used in messages (usually the file name)
@@ -148,12 +182,12 @@ public final class GeoJsonLoader {
         if (in == null) {
             throw new IllegalArgumentException("input stream must not be null");
         }
-        return read(in, sourceName == null ? "input" : sourceName, totalBytes, progress, cancelled);
+        return read(in, sourceName == null ? "input" : sourceName, totalBytes, progress, cancelled, null);
     }
 
     /** One load: the input opened, the document read by the member reader, the result assembled. */
     private LoadResult read(InputStream raw, String source, long totalBytes, DoubleConsumer progress,
-            BooleanSupplier cancelled) throws GeoJsonException, IOException {
+            BooleanSupplier cancelled, FeatureSink sink) throws GeoJsonException, IOException {
         if (cancelled != null && cancelled.getAsBoolean()) {
             throw new CancellationException("loading " + source + " was cancelled");
         }
@@ -167,8 +201,9 @@ public final class GeoJsonLoader {
             at = new GeoJsonCursor(JSON.createParser(new Utf8Guard(input.data())), source, input, totalBytes,
                     progress, cancelled);
             GeoJsonValues values = new GeoJsonValues(at, log);
-            GeometryReader geometries = new GeometryReader(at, values, log, maxCoordinates, maxLongitude);
-            GeoJsonMemberReader members = new GeoJsonMemberReader(at, source, values, geometries, repairs, log);
+            GeometryReader geometries = new GeometryReader(at, values, log,
+                    sink == null ? maxCoordinates : Long.MAX_VALUE, maxLongitude);
+            GeoJsonMemberReader members = new GeoJsonMemberReader(at, source, values, geometries, repairs, log, sink);
             members.readDocument();
             done = true;
             if (progress != null) {
@@ -176,7 +211,7 @@ public final class GeoJsonLoader {
             }
             return new LoadResult(source, Collections.unmodifiableList(members.features()), log.finish(),
                     Collections.unmodifiableMap(members.typeCounts()), members.bounds(), geometries.positions(),
-                    input.bytesRead());
+                    input.bytesRead(), members.featureCount());
         } catch (Utf8Guard.MalformedUtf8Exception | GeoJsonInput.GzipDataException | JsonProcessingException e) {
             throw failure(e, at, source);
         } finally {

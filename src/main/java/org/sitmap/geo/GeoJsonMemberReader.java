@@ -18,6 +18,9 @@ import org.sitmap.model.MapFeature;
  * skipped with its place; what makes the whole file unreadable is a {@link GeoJsonException}. Not thread-safe.
  */
 final class GeoJsonMemberReader {
+    /** Why an empty FeatureCollection cannot be shown (an empty annotation file is fine: it imports nothing). */
+    static final String NO_FEATURES = "the FeatureCollection contains no features";
+
     private final GeoJsonCursor at;
     private final JsonParser parser;
     private final GeoJsonValues values;
@@ -29,11 +32,14 @@ final class GeoJsonMemberReader {
     private final List<MapFeature> features = new ArrayList<>();
     private final Map<String, Integer> typeCounts = new TreeMap<>();
     private final Envelope bounds = new Envelope();
+    private final GeoJsonLoader.FeatureSink sink;
     private int attemptedFeatures;
+    private int keptFeatures;
 
     GeoJsonMemberReader(GeoJsonCursor at, String source, GeoJsonValues values, GeometryReader geometries,
-            FeatureRepairs repairs, LoadIssueLog log) {
+            FeatureRepairs repairs, LoadIssueLog log, GeoJsonLoader.FeatureSink sink) {
         this.at = at;
+        this.sink = sink;
         this.parser = at.parser;
         this.source = source;
         this.values = values;
@@ -42,8 +48,14 @@ final class GeoJsonMemberReader {
         this.log = log;
     }
 
+    /** The features read, in file order; empty when they went to a sink instead. */
     List<MapFeature> features() {
         return features;
+    }
+
+    /** How many features were read (kept, or handed to the sink). */
+    int featureCount() {
+        return sink == null ? features.size() : keptFeatures;
     }
 
     /** Number of features per JTS geometry type, sorted by name. */
@@ -173,10 +185,9 @@ final class GeoJsonMemberReader {
             throw at.fatal(top.line, top.column, -1, "the FeatureCollection has no \"features\" array");
         }
         finishFeatures();
-        if (features.isEmpty()) {
+        if (featureCount() == 0) {
             if (attemptedFeatures == 0) {
-                throw at.fatal(top.featuresLine, top.featuresColumn, -1, "the FeatureCollection contains no"
-                        + " features");
+                throw at.fatal(top.featuresLine, top.featuresColumn, -1, NO_FEATURES);
             }
             LoadIssue first = log.firstLeftOut();
             throw new GeoJsonException(source, first.line(), first.column(), first.featureIndex(),
@@ -213,7 +224,11 @@ final class GeoJsonMemberReader {
     }
 
     /** Drops what a "features" member read when the file turned out to be a single Feature or geometry. */
-    private void forgetForeignFeatures() {
+    private void forgetForeignFeatures() throws GeoJsonException {
+        if (sink != null && keptFeatures > 0) {
+            throw at.fatal(1, 1, -1, "the file is a single Feature or geometry but also holds a \"features\" array;"
+                    + " it cannot be read as it streams");
+        }
         if (attemptedFeatures > 0) {
             repairs.restart();
             features.clear();
@@ -233,21 +248,28 @@ final class GeoJsonMemberReader {
             at.currentFeature = index;
             attemptedFeatures++;
             if (t != JsonToken.START_OBJECT) {
-                log.leaveOut(index, at.line(), at.column(), "a feature must be a JSON object, found "
-                        + at.describe(t), LoadIssue.Kind.SKIPPED);
+                skipped(log.leaveOut(index, at.line(), at.column(), "a feature must be a JSON object, found "
+                        + at.describe(t), LoadIssue.Kind.SKIPPED));
                 parser.skipChildren();
             } else {
                 int depth = parser.getParsingContext().getNestingDepth();
                 try {
                     readFeature(index, at.line(), at.column());
                 } catch (FeatureProblem p) {
-                    log.leaveOut(index, p.line, p.column, p.getMessage(), LoadIssue.Kind.SKIPPED);
+                    LoadIssue issue = log.leaveOut(index, p.line, p.column, p.getMessage(), LoadIssue.Kind.SKIPPED);
                     skipRestOfFeature(depth);
+                    skipped(issue);
                 }
             }
             index++;
         }
         at.currentFeature = -1;
+    }
+
+    private void skipped(LoadIssue issue) throws GeoJsonException {
+        if (sink != null) {
+            sink.skipped(issue);
+        }
     }
 
     /** Skips to the end of the feature object that started at nesting {@code depth}. */
@@ -324,25 +346,36 @@ final class GeoJsonMemberReader {
      * {@link FeatureRepairs}); a single top-level one ({@code index} &lt;= 0 outside a collection) right here.
      */
     private void addFeature(Geometry geometry, Map<String, Object> properties, Object id, boolean idSeen,
-            int index, long line, long column, boolean inCollection) throws FeatureProblem {
+            int index, long line, long column, boolean inCollection) throws FeatureProblem, GeoJsonException {
         Geometry g = repairs.cut(geometry, log, line, column);
-        if (!inCollection) {
+        if (!inCollection || (sink != null && repairs.checksPolygons())) {
             g = repairs.checkNow(g, index, line, column, log);
         }
         Map<String, Object> props = idSeen && id != null ? values.withId(properties, id) : properties;
         log.keep(index);
+        if (sink != null) {
+            // Streamed: counted here and handed on at once, so nothing of the file is held.
+            count(g);
+            keptFeatures++;
+            sink.accept(index, new MapFeature(g, props));
+            return;
+        }
         if (inCollection) {
             repairs.checkLater(features.size(), index, line, column, g);
         }
         features.add(new MapFeature(g, props));
     }
 
+    private void count(Geometry g) {
+        typeCounts.merge(g.getGeometryType(), 1, Integer::sum);
+        bounds.expandToInclude(g.getEnvelopeInternal());
+    }
+
     /** Applies the polygon checks, then counts types and bounds. */
     private void finishFeatures() {
         repairs.finish(features, log, at.cancelled());
         for (MapFeature f : features) {
-            typeCounts.merge(f.geometry().getGeometryType(), 1, Integer::sum);
-            bounds.expandToInclude(f.geometry().getEnvelopeInternal());
+            count(f.geometry());
         }
     }
 }

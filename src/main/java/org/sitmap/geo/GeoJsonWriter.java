@@ -9,6 +9,7 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,11 +50,23 @@ public final class GeoJsonWriter implements Closeable {
 
     /** Starts a FeatureCollection on {@code out}, rounding coordinates to {@code decimals} places. */
     public GeoJsonWriter(OutputStream out, int decimals) throws IOException {
+        this(JSON.createGenerator(out, JsonEncoding.UTF8), decimals);
+    }
+
+    /**
+     * Starts a FeatureCollection on a character stream, which closing flushes but leaves open (standard output for
+     * {@code sitmap dump}).
+     */
+    public GeoJsonWriter(Writer out, int decimals) throws IOException {
+        this(JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET), decimals);
+    }
+
+    private GeoJsonWriter(JsonGenerator gen, int decimals) throws IOException {
         if (decimals < 0 || decimals > 15) {
             throw new IllegalArgumentException("Decimals must be within 0..15: " + decimals);
         }
         this.factor = Math.pow(10, decimals);
-        this.gen = JSON.createGenerator(out, JsonEncoding.UTF8);
+        this.gen = gen;
         gen.setPrettyPrinter(new OneFeaturePerLine());
         gen.writeStartObject();
         gen.writeStringField("type", "FeatureCollection");

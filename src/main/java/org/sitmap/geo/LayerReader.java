@@ -36,4 +36,12 @@ public interface LayerReader {
      */
     LoadResult read(Path file, DoubleConsumer progress, BooleanSupplier cancelled)
             throws GeoJsonException, IOException;
+
+    /**
+     * What a file holds (counts, types, bounds, issues) without keeping its features, so files larger than memory can
+     * be described. Formats that cannot stream read the whole file; the result's feature list may be empty.
+     */
+    default LoadResult summarise(Path file) throws GeoJsonException, IOException {
+        return read(file, null, null);
+    }
 }

@@ -94,12 +94,21 @@ final class AnnotationDao {
     }
 
     static void insert(Connection c, Annotation a, int zOrder) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS
-                + ", z_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(ps, a);
-            ps.setInt(17, zOrder);
+        try (PreparedStatement ps = insertStatement(c)) {
+            bindInsert(ps, a, zOrder);
             ps.executeUpdate();
         }
+    }
+
+    /** A statement that inserts one annotation, bound by {@link #bindInsert} (reused for batches). */
+    static PreparedStatement insertStatement(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS
+                + ", z_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    static void bindInsert(PreparedStatement ps, Annotation a, int zOrder) throws SQLException {
+        bind(ps, a);
+        ps.setInt(17, zOrder);
     }
 
     private static void shift(Connection c, int fromInclusive, int toInclusive, int delta) throws SQLException {
@@ -141,6 +150,19 @@ final class AnnotationDao {
 
     /** Every annotation in drawing order; works on every schema version, older and newer. */
     static List<Annotation> readAll(Connection c) throws SQLException {
+        List<Annotation> out = new ArrayList<>();
+        forEach(c, out::add);
+        return out;
+    }
+
+    /** Receives each annotation of {@link #forEach} as its row is read. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(Annotation a) throws SQLException;
+    }
+
+    /** Hands every annotation to {@code sink} in drawing order, one row in memory at a time. */
+    static void forEach(Connection c, RowSink sink) throws SQLException {
         Set<String> columns = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + TABLE + " LIMIT 0");
                 ResultSet rs = ps.executeQuery()) {
@@ -151,19 +173,19 @@ final class AnnotationDao {
         }
         boolean hasOrder = columns.contains("z_order");
         boolean hasLocked = columns.contains("locked");
-        List<Annotation> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + TABLE
                 + (hasOrder ? " ORDER BY z_order, fid" : " ORDER BY fid"));
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                Annotation a;
                 try {
-                    out.add(row(rs, hasLocked));
+                    a = row(rs, hasLocked);
                 } catch (IllegalArgumentException | IOException | java.time.DateTimeException e) {
                     throw new DamagedRowException(describeRow(rs) + ": " + e.getMessage(), e);
                 }
+                sink.accept(a);
             }
         }
-        return out;
     }
 
     /** An annotation row that cannot be read back: its message names the annotation and the reason. */

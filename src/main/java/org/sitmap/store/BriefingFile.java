@@ -311,7 +311,7 @@ public final class BriefingFile implements AutoCloseable {
         try (Connection c = connect(file, true)) {
             return new BriefingFile(file, load(file, c), null, null, reason, version);
         } catch (SQLException e) {
-            throw new BriefingFileException(file, "cannot be read: " + Messages.describe(e), e);
+            throw BriefingFileException.unreadable(file, e);
         }
     }
 
@@ -325,7 +325,7 @@ public final class BriefingFile implements AutoCloseable {
         try {
             return load(c);
         } catch (AnnotationDao.DamagedRowException e) {
-            throw new BriefingFileException(file, "damaged: " + e.getMessage() + "; it was not opened", e);
+            throw BriefingFileException.damaged(file, e);
         }
     }
 
@@ -343,6 +343,11 @@ public final class BriefingFile implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------------ state
+
+    /** The writer of this file's changes, for writes past the in-memory briefing ({@link StreamedWrite}). */
+    ChangeWriter writer() {
+        return writer;
+    }
 
     /** The briefing read from the file; every change to it is written to the file at once (unless read-only). */
     public Briefing briefing() {

@@ -25,6 +25,16 @@ public class BriefingFileException extends Exception {
         return file;
     }
 
+    /** A file refused because an annotation row cannot be trusted (see {@link AnnotationDao#forEach}). */
+    static BriefingFileException damaged(Path file, java.sql.SQLException e) {
+        return new BriefingFileException(file, "damaged: " + e.getMessage() + "; it was not opened", e);
+    }
+
+    /** A file that could not be read, with SQLite's reason in words. */
+    static BriefingFileException unreadable(Path file, java.sql.SQLException e) {
+        return new BriefingFileException(file, "cannot be read: " + Messages.describe(e), e);
+    }
+
     static String name(Path file) {
         return file == null || file.toString().isEmpty() ? "briefing" : String.valueOf(file.getFileName());
     }

@@ -108,6 +108,55 @@ final class ChangeWriter implements BriefingListener {
         finish(error);
     }
 
+    /**
+     * Writes rows the in-memory briefing does not hold (a streamed import) in one transaction, widening the stored
+     * extent by {@code added} as the work leaves it. A failure rolls back and is reported: file and briefing stay as
+     * they were, so nothing needs rewriting later.
+     */
+    void writeBeside(Work work, Envelope added) {
+        if (refused()) {
+            return;
+        }
+        Exception error = begin();
+        try {
+            if (error == null) {
+                work.run(conn);
+                Envelope extent = extent();
+                extent.expandToInclude(added);
+                ContentsDao.touch(conn, AnnotationDao.TABLE, extent);
+                conn.commit();
+                lastError = null;
+                return;
+            }
+        } catch (SQLException | RuntimeException e) {
+            error = e;
+        } finally {
+            if (error != null) {
+                rollBackQuietly();
+            }
+            resetAutoCommit();
+        }
+        lastCause = Messages.describe(error instanceof StreamedWrite.WriteFailure ? error.getCause() : error);
+        report(BriefingFileException.name(path) + ": the changes could not be saved (" + lastCause
+                + "); the file keeps the state before them");
+    }
+
+    private void rollBackQuietly() {
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the file keeps its last committed state
+        }
+    }
+
+    private void resetAutoCommit() {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // reported by the caller if it matters
+        }
+    }
+
     private Exception begin() {
         try {
             conn.setAutoCommit(false);

@@ -1,0 +1,56 @@
+package org.sitmap.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.BriefingInfo;
+
+/**
+ * Reads a briefing's annotations one at a time, for briefings larger than memory ({@code sitmap dump}). Read-only
+ * as {@link BriefingFile#openReadOnly}: no lock, no migration, never written; a damaged file is refused the same way.
+ * Stateless.
+ */
+public final class BriefingStream {
+    /** Receives each annotation of {@link #forEach} in drawing order. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Annotation a) throws IOException;
+    }
+
+    private BriefingStream() {
+    }
+
+    /**
+     * Hands every annotation of {@code file} to {@code sink} in drawing order, holding one at a time. Every row is
+     * checked in a first pass, so a damaged file is refused before the sink sees anything.
+     *
+     * @return the briefing's details
+     * @throws IOException when the sink fails
+     */
+    public static BriefingInfo forEach(Path file, Sink sink) throws BriefingFileException, IOException {
+        BriefingFile.inspect(file, false);
+        try (Connection c = Connections.connect(file, true)) {
+            BriefingInfo info = BriefingInfoDao.read(c);
+            try {
+                AnnotationDao.forEach(c, a -> { });
+            } catch (AnnotationDao.DamagedRowException e) {
+                throw BriefingFileException.damaged(file, e);
+            }
+            AnnotationDao.forEach(c, a -> {
+                try {
+                    sink.accept(a);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return info;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (SQLException e) {
+            throw BriefingFileException.unreadable(file, e);
+        }
+    }
+}
