@@ -95,7 +95,8 @@ public final class LegendDialog {
             name.setPrefColumnCount(30);
             name.setOnAction(e -> changed(() -> vm.rename(row.key(), name.getText())));
             name.focusedProperty().addListener((o, was, now) -> {
-                if (!now && !name.getText().equals(row.entry().label())) {
+                // A field taken away by a rebuild loses focus too: only a field still shown commits.
+                if (!now && name.getScene() != null && !name.getText().equals(row.entry().label())) {
                     changed(() -> vm.rename(row.key(), name.getText()));
                 }
             });
@@ -113,9 +114,12 @@ public final class LegendDialog {
         rows.setAlignment(Pos.TOP_LEFT);
     }
 
-    private void changed(Runnable edit) {
-        edit.run();
-        // Rebuilt after the current event: the field that fired it is not torn down under its own handler.
+    /** Runs {@code edit}; when it changed the legend, shows the new legend once the current event is over. */
+    private void changed(java.util.function.BooleanSupplier edit) {
+        if (!edit.getAsBoolean()) {
+            return;
+        }
+        // Rebuilt after the current event: the control that fired it is not torn down under its own handler.
         javafx.application.Platform.runLater(() -> {
             fill();
             onChange.run();

@@ -2,6 +2,7 @@ package org.sitmap.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.sitmap.command.EditLegendCommand;
 import org.sitmap.model.BriefingInfo;
 import org.sitmap.model.LegendEdits;
@@ -54,35 +55,37 @@ public final class LegendViewModel {
         return rows;
     }
 
-    /** Words the entry {@code key} as {@code text}; blank text brings back the generated wording. */
-    public void rename(String key, String text) {
+    /**
+     * Words the entry {@code key} as {@code text}; blank text brings back the generated wording. Returns whether
+     * the legend changed.
+     */
+    public boolean rename(String key, String text) {
         LegendEdits.Item item = info().legend().item(key);
         String before = item == null ? null : item.label();
         String after = text == null || text.isBlank() ? null : text.strip();
-        if (!java.util.Objects.equals(before, after)) {
-            edit(info().legend().renamed(key, after), "Rename legend entry");
-        }
+        return !Objects.equals(before, after) && edit(info().legend().renamed(key, after), "Rename legend entry");
     }
 
-    /** Shows or hides the entry {@code key}. */
-    public void show(String key, boolean shown) {
-        edit(info().legend().hidden(key, !shown), shown ? "Show legend entry" : "Hide legend entry");
+    /** Shows or hides the entry {@code key}; returns whether the legend changed. */
+    public boolean show(String key, boolean shown) {
+        return edit(info().legend().hidden(key, !shown), shown ? "Show legend entry" : "Hide legend entry");
     }
 
     /** Moves the entry {@code key} one place up ({@code by} -1) or down (+1); nothing at either end. */
-    public void move(String key, int by) {
+    public boolean move(String key, int by) {
         List<String> keys = new ArrayList<>(rows().stream().map(Row::key).toList());
         int from = keys.indexOf(key);
         int to = from + by;
         if (from < 0 || to < 0 || to >= keys.size()) {
-            return;
+            return false;
         }
         keys.add(to, keys.remove(from));
-        edit(info().legend().ordered(keys), by < 0 ? "Move legend entry up" : "Move legend entry down");
+        return edit(info().legend().ordered(keys), by < 0 ? "Move legend entry up" : "Move legend entry down");
     }
 
-    private void edit(LegendEdits after, String description) {
-        briefing.execute(new EditLegendCommand(briefing.briefing(), after, description));
+    private boolean edit(LegendEdits after, String description) {
+        return !after.equals(info().legend())
+                && briefing.execute(new EditLegendCommand(briefing.briefing(), after, description));
     }
 
     private BriefingInfo info() {

@@ -74,6 +74,10 @@ class LegendEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field(robot, "Ukrainian rear base")).isNotNull();
 
+        // Typed without Enter, then straight on to another row's box: leaving the field renames, the click hides.
+        robot.doubleClickOn(field(robot, "Russia: frontline"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Russian forward line");
         String regional = field(robot, "Russia: regional capital").getId().substring("legendLabel".length());
         robot.clickOn("#legendShown" + regional);
         WaitForAsyncUtils.waitForFxEvents();
@@ -87,7 +91,8 @@ class LegendEditingTest {
 
         try (BriefingFile f = BriefingFile.openReadOnly(file)) {
             LegendEdits edits = f.briefing().info().legend();
-            assertThat(edits.items()).extracting(LegendEdits.Item::label).contains("Ukrainian rear base");
+            assertThat(edits.items()).extracting(LegendEdits.Item::label).contains("Ukrainian rear base",
+                    "Russian forward line");
             assertThat(edits.items()).filteredOn(LegendEdits.Item::hidden).hasSize(1);
             assertThat(edits.order()).as("the entries as the user ordered them").isNotEmpty();
         }
