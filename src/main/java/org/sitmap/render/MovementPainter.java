@@ -59,7 +59,7 @@ final class MovementPainter extends KindPainter {
     private static void bodyObstacles(AnnotationLabeller labels, ScreenLine line, double halfWidth) {
         double half = Math.max(1, halfWidth * 0.7);
         double[] m = new double[4];
-        for (double s = 0; s < line.length(); s += half) {
+        for (double s = 0; s < line.length(); s += 2 * half) {
             line.at(s, m);
             labels.obstacle(new Rectangle2D.Double(m[0] - half, m[1] - half, 2 * half, 2 * half));
         }

@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
@@ -20,6 +21,8 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 public record AreaSpot(double x, double y, double radius) {
     /** Pixels of detail kept when simplifying an outline before searching: finer detail cannot move a label. */
     private static final double DETAIL = 1.0;
+    /** Parts with at most this many vertices are checked for convexity, where the centroid does. */
+    private static final int SMALL = 40;
 
     /**
      * The spot of a polygonal geometry in pixel coordinates, clipped to the frame {@code width} x {@code height};
@@ -49,7 +52,13 @@ public record AreaSpot(double x, double y, double radius) {
         if (largest == null || largest.getArea() <= 0) {
             return null;
         }
-        double tolerance = Math.max(DETAIL, Math.sqrt(largest.getArea()) / 100);
+        // A label is placed to a few pixels: finer search only costs time.
+        if (largest.getNumPoints() <= SMALL && largest.getArea() >= 0.97 * largest.convexHull().getArea()) {
+            // A small convex part (a drawn box, a circle's few sides): its centroid is inside and as good a spot.
+            Point c = largest.getCentroid();
+            return new AreaSpot(c.getX(), c.getY(), largest.getBoundary().distance(c));
+        }
+        double tolerance = Math.max(2 * DETAIL, Math.sqrt(largest.getArea()) / 25);
         MaximumInscribedCircle mic = new MaximumInscribedCircle(largest, tolerance);
         Coordinate c = mic.getCenter().getCoordinate();
         return new AreaSpot(c.x, c.y, mic.getRadiusLine().getLength());

@@ -1,8 +1,7 @@
 package org.sitmap.render.label;
 
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The boxes already taken on a frame (labels, symbols, arrow heads, page furniture), kept in a coarse grid so a
@@ -12,14 +11,17 @@ import java.util.List;
  * <p>Not thread-safe: one per frame.
  */
 public class CollisionGrid {
-    private static final double CELL = 96;
+    /** Small cells: on a crowded frame (arrow bodies are many small boxes) a check then meets few boxes. */
+    private static final double CELL = 32;
 
     private final double width;
     private final double height;
     private final boolean pageOnly;
     private final int columns;
     private final int rows;
-    private final List<Rectangle2D>[] grid;
+    /** Per cell, the boxes in it as runs of four numbers; {@link #counts} says how many numbers are used. */
+    private final double[][] cells;
+    private final int[] counts;
 
     /** A grid over a {@code width} x {@code height} pixel frame; boxes reaching beyond it are accepted. */
     public CollisionGrid(int width, int height) {
@@ -27,14 +29,14 @@ public class CollisionGrid {
     }
 
     /** A grid over the frame; with {@code pageOnly} it refuses every box not wholly inside the frame. */
-    @SuppressWarnings("unchecked")
     public CollisionGrid(int width, int height, boolean pageOnly) {
         this.width = width;
         this.height = height;
         this.pageOnly = pageOnly;
         this.columns = Math.max(1, (int) Math.ceil(width / CELL));
         this.rows = Math.max(1, (int) Math.ceil(height / CELL));
-        this.grid = new List[columns * rows];
+        this.cells = new double[columns * rows][];
+        this.counts = new int[columns * rows];
     }
 
     /** Blocks an area for all later labels. */
@@ -47,18 +49,22 @@ public class CollisionGrid {
         if (pageOnly && !insidePage(box)) {
             return false;
         }
-        int c0 = column(box.getMinX());
-        int c1 = column(box.getMaxX());
-        int r0 = row(box.getMinY());
-        int r1 = row(box.getMaxY());
+        double x0 = box.getMinX();
+        double y0 = box.getMinY();
+        double x1 = box.getMaxX();
+        double y1 = box.getMaxY();
+        int c0 = column(x0);
+        int c1 = column(x1);
+        int r0 = row(y0);
+        int r1 = row(y1);
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
-                List<Rectangle2D> cell = grid[r * columns + c];
-                if (cell != null) {
-                    for (Rectangle2D other : cell) {
-                        if (other.intersects(box)) {
-                            return false;
-                        }
+                double[] cell = cells[r * columns + c];
+                int n = counts[r * columns + c];
+                for (int i = 0; i < n; i += 4) {
+                    // Open boxes, as Rectangle2D.intersects: boxes that only touch are free of each other.
+                    if (cell[i] < x1 && cell[i + 2] > x0 && cell[i + 1] < y1 && cell[i + 3] > y0) {
+                        return false;
                     }
                 }
             }
@@ -69,6 +75,11 @@ public class CollisionGrid {
     /** Whether {@code box} lies wholly inside the frame. */
     public boolean insidePage(Rectangle2D box) {
         return box.getMinX() >= 0 && box.getMinY() >= 0 && box.getMaxX() <= width && box.getMaxY() <= height;
+    }
+
+    /** Whether the point lies on the page (always, on a grid that accepts boxes beyond the frame). */
+    public boolean shows(double x, double y) {
+        return !pageOnly || x >= 0 && y >= 0 && x <= width && y <= height;
     }
 
     /** Whether any of {@code box} would be seen: always on a grid that accepts boxes beyond the frame. */
@@ -98,7 +109,11 @@ public class CollisionGrid {
         return true;
     }
 
+    /** Adds the box to every cell it meets, as four numbers (min x, min y, max x, max y): no objects to chase. */
     private void add(Rectangle2D box) {
+        if (box.isEmpty()) {
+            return;
+        }
         int c0 = column(box.getMinX());
         int c1 = column(box.getMaxX());
         int r0 = row(box.getMinY());
@@ -106,10 +121,17 @@ public class CollisionGrid {
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 int k = r * columns + c;
-                if (grid[k] == null) {
-                    grid[k] = new ArrayList<>(4);
+                double[] cell = cells[k];
+                int n = counts[k];
+                if (cell == null || n + 4 > cell.length) {
+                    cell = cell == null ? new double[16] : Arrays.copyOf(cell, cell.length * 2);
+                    cells[k] = cell;
                 }
-                grid[k].add(box);
+                cell[n] = box.getMinX();
+                cell[n + 1] = box.getMinY();
+                cell[n + 2] = box.getMaxX();
+                cell[n + 3] = box.getMaxY();
+                counts[k] = n + 4;
             }
         }
     }

@@ -23,8 +23,19 @@ import java.util.List;
  */
 public final class LabelEngine {
     /** Leader rings around the anchor, and the directions tried on each. */
-    private static final int RINGS = 4;
-    private static final int DIRECTIONS = 16;
+    private static final int RINGS = 3;
+    private static final int DIRECTIONS = 12;
+    /** The directions, upper right first, then alternately either side of it. */
+    private static final double[] COS = new double[DIRECTIONS];
+    private static final double[] SIN = new double[DIRECTIONS];
+
+    static {
+        for (int k = 0; k < DIRECTIONS; k++) {
+            double angle = -Math.PI / 4 + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * (2 * Math.PI / DIRECTIONS);
+            COS[k] = Math.cos(angle);
+            SIN[k] = Math.sin(angle);
+        }
+    }
 
     private final CollisionGrid grid;
     private final double ppt;
@@ -86,14 +97,17 @@ public final class LabelEngine {
      * is measured from the box's edge, so wide labels keep the same clearance as narrow ones.
      */
     private Rectangle2D leaderSpot(LabelJob j) {
+        if (!grid.shows(j.anchorX(), j.anchorY())) {
+            // What it names is off the page: a leader would point nowhere the reader can see.
+            return null;
+        }
         double clearance = 10 * ppt;
         double step = j.height() + 6 * ppt;
         for (int ring = 1; ring <= RINGS; ring++) {
             double r = clearance + ring * step;
             for (int k = 0; k < DIRECTIONS; k++) {
-                double angle = -Math.PI / 4 + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * (2 * Math.PI / DIRECTIONS);
-                double dx = Math.cos(angle);
-                double dy = Math.sin(angle);
+                double dx = COS[k];
+                double dy = SIN[k];
                 double cx = j.anchorX() + dx * (r + Math.abs(dx) * j.width() / 2);
                 double cy = j.anchorY() + dy * (r + Math.abs(dy) * j.height() / 2);
                 Rectangle2D box = box(j, cx - j.width() / 2, cy - j.height() / 2);

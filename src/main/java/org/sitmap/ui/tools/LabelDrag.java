@@ -36,6 +36,11 @@ final class LabelDrag {
         return null;
     }
 
+    /** The id of the annotation whose label is dragged. */
+    String id() {
+        return id;
+    }
+
     void moveTo(double x, double y) {
         dx = x - pressX;
         dy = y - pressY;

@@ -25,7 +25,8 @@ import org.sitmap.render.HitTester;
  * spot again picks the next one stacked there;</li>
  * <li>Shift- or Ctrl-click adds or removes an annotation; Shift+drag draws a rubber band that adds what it
  * touches; a plain drag on empty map pans;</li>
- * <li>drag an annotation's label to pin it there (the label engine then leaves it);</li>
+ * <li>drag the label of an annotation that is not selected to pin it there (the label engine then leaves it);
+ * a selected annotation moves wherever it is grabbed, its label included;</li>
  * <li>drag a selected annotation to move the whole selection, a square handle to move a vertex, a round edge
  * handle to insert one; Alt+click a vertex removes it (Edit > Delete vertex removes the active one);</li>
  * <li>Delete or Backspace deletes the selection, Esc clears it.</li>
@@ -131,12 +132,13 @@ public final class SelectTool implements Tool {
         if (pressedHandle(e)) {
             return true;
         }
+        BriefingEdits b = host.briefing();
+        // A selected annotation moves wherever it is grabbed, its label included; another's label pins.
         labelDrag = LabelDrag.at(host, e.getX(), e.getY());
-        if (labelDrag != null) {
+        if (labelDrag != null && !b.isSelected(labelDrag.id())) {
             drag = Drag.LABEL;
             return true;
         }
-        BriefingEdits b = host.briefing();
         List<String> stack = host.annotationsAt(e.getX(), e.getY());
         if (stack.isEmpty()) {
             return false;
