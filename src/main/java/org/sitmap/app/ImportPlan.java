@@ -6,8 +6,12 @@ import org.sitmap.command.AddAnnotationCommand;
 import org.sitmap.command.ChangeAnnotationCommand;
 import org.sitmap.command.Command;
 import org.sitmap.command.CompositeCommand;
+import org.sitmap.command.SetSidesCommand;
+import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Briefing;
+import org.sitmap.model.BriefingSide;
+import org.sitmap.model.SideList;
 
 /**
  * What importing some annotations into a briefing does under a {@link ClashPolicy}: which are added and which
@@ -24,10 +28,12 @@ import org.sitmap.model.Briefing;
 public final class ImportPlan {
     private final List<Annotation> additions;
     private final List<Annotation> replacements;
+    private final SideList sides;
 
-    private ImportPlan(List<Annotation> additions, List<Annotation> replacements) {
+    private ImportPlan(List<Annotation> additions, List<Annotation> replacements, SideList sides) {
         this.additions = List.copyOf(additions);
         this.replacements = List.copyOf(replacements);
+        this.sides = sides;
     }
 
     /** The ids of {@code imported} that {@code briefing} already holds, in the file's order. */
@@ -41,6 +47,29 @@ public final class ImportPlan {
      * @throws ClashRefusedException when the policy is {@link ClashPolicy#REFUSE} and some id clashes
      */
     public static ImportPlan of(Briefing briefing, List<Annotation> imported, ClashPolicy policy) {
+        return of(briefing, imported, SideList.empty(), policy);
+    }
+
+    /**
+     * Plans the import of annotations with the sides their file defines: sides the briefing lacks are added (the
+     * file's definition, else the old fixed side of that code); the briefing's own sides are kept as they are.
+     *
+     * @throws UnknownSideException when an annotation's side is neither in the file nor in the briefing
+     * @throws ClashRefusedException when the policy is {@link ClashPolicy#REFUSE} and some id clashes
+     */
+    public static ImportPlan of(Briefing briefing, List<Annotation> imported, SideList fileSides,
+            ClashPolicy policy) {
+        SideList known = briefing.info().sides();
+        for (BriefingSide s : fileSides.list()) {
+            known = known.contains(s.side()) ? known : known.with(s);
+        }
+        int bad = AnnotationGeoJson.unknownSide(imported, known);
+        if (bad >= 0) {
+            throw new UnknownSideException(bad, imported.get(bad));
+        }
+        for (Annotation a : imported) {
+            known = known.contains(a.side()) ? known : known.with(SideList.legacy(a.side()).orElseThrow());
+        }
         List<String> clashes = clashes(briefing, imported);
         if (policy == ClashPolicy.REFUSE && !clashes.isEmpty()) {
             throw new ClashRefusedException(clashes);
@@ -56,7 +85,12 @@ public final class ImportPlan {
                 add.add(a.copyWithNewId());
             }
         }
-        return new ImportPlan(add, replace);
+        return new ImportPlan(add, replace, known);
+    }
+
+    /** The briefing's sides after the import: its own, then those the import adds. */
+    public SideList sides() {
+        return sides;
     }
 
     /** Annotations added at the top of the drawing order, in the file's order. */
@@ -77,6 +111,9 @@ public final class ImportPlan {
     /** Applies the plan to {@code briefing} in one change (one transaction in a briefing file). */
     public void applyTo(Briefing briefing) {
         briefing.atomically(() -> {
+            if (!sides.equals(briefing.info().sides())) {
+                briefing.setInfo(briefing.info().withSides(sides));
+            }
             replacements.forEach(briefing::replace);
             additions.forEach(briefing::add);
         });
@@ -85,6 +122,9 @@ public final class ImportPlan {
     /** The plan as one undoable command on {@code briefing}. */
     public Command command(Briefing briefing, String description) {
         List<Command> steps = new ArrayList<>();
+        if (!sides.equals(briefing.info().sides())) {
+            steps.add(new SetSidesCommand(briefing, sides, "Add the sides of the import"));
+        }
         for (Annotation a : replacements) {
             steps.add(new ChangeAnnotationCommand(briefing, briefing.get(a.id()), a, "Replace " + a.title()));
         }
@@ -92,6 +132,17 @@ public final class ImportPlan {
             steps.add(new AddAnnotationCommand(briefing, a));
         }
         return new CompositeCommand(description, steps);
+    }
+
+    /** An import refused because an annotation's side is defined neither by its file nor by the briefing. */
+    public static final class UnknownSideException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownSideException(int featureIndex, Annotation a) {
+            super("feature " + featureIndex + " (\"" + a.displayName() + "\"): the side \"" + a.side().code()
+                    + "\" is neither among the file's sides nor the briefing's; nothing imported. Define it in the "
+                    + "file's \"sitmap\" member or add it in the Sides dialog");
+        }
     }
 
     /** An import refused because the briefing already holds some of its ids. */

@@ -32,7 +32,7 @@ public final class DumpSubcommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (BriefingFile briefing = BriefingFile.openReadOnly(file)) {
-            AnnotationGeoJson.write(bytes, briefing.briefing().snapshot());
+            AnnotationGeoJson.write(bytes, briefing.briefing().snapshot(), briefing.briefing().info().sides());
         } catch (BriefingFileException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (IOException e) {

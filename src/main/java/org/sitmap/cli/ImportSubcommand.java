@@ -17,6 +17,7 @@ import org.sitmap.geo.GeoJsonException;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
+import org.sitmap.model.SideList;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
 import org.sitmap.store.Messages;
@@ -67,6 +68,9 @@ public final class ImportSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The sides the imported file defines. */
+    private SideList fileSides = SideList.empty();
+
     /** The briefing details given on the command line applied to {@code info}; bad values fail before any write. */
     private BriefingInfo withOptions(BriefingInfo info) {
         BriefingInfo out = info;
@@ -88,7 +92,9 @@ public final class ImportSubcommand implements Callable<Integer> {
         List<Annotation> annotations;
         try {
             Inputs.requireReadable(null, source);
-            annotations = AnnotationGeoJson.read(source);
+            AnnotationGeoJson.Contents contents = AnnotationGeoJson.readWithSides(source);
+            annotations = contents.annotations();
+            fileSides = contents.sides();
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
         } catch (NoSuchFileException e) {
@@ -98,13 +104,15 @@ public final class ImportSubcommand implements Callable<Integer> {
         }
         withOptions(BriefingInfo.untitled()); // validates the options before anything is written
         ClashPolicy policy = policy();
-        if (Files.exists(target) && policy == ClashPolicy.REFUSE) {
+        if (Files.exists(target)) {
             // Check on a read-only view first, so a refused import leaves even the file's bytes as they were.
             try (BriefingFile view = BriefingFile.openReadOnly(target)) {
                 plan(view.briefing(), annotations, policy);
             } catch (BriefingFileException e) {
                 throw new CliException(e.getMessage(), 1);
             }
+        } else {
+            plan(new Briefing(newInfo()), annotations, policy);
         }
         boolean[] created = {false};
         BriefingFile file = openOrCreate(created);
@@ -143,8 +151,7 @@ public final class ImportSubcommand implements Callable<Integer> {
         try {
             if (!Files.exists(target)) {
                 try {
-                    BriefingFile f = BriefingFile.create(target, new BriefingInfo(title(source), "", null, null),
-                            LOCK_WAIT);
+                    BriefingFile f = BriefingFile.create(target, newInfo(), LOCK_WAIT);
                     created[0] = true;
                     return f;
                 } catch (BriefingFileException e) {
@@ -164,9 +171,9 @@ public final class ImportSubcommand implements Callable<Integer> {
         Briefing b = file.briefing();
         // Planned again under the window lock: the file may have changed meanwhile.
         ImportPlan plan = plan(b, annotations, policy);
-        BriefingInfo info = withOptions(b.info());
         b.atomically(() -> {
             plan.applyTo(b);
+            BriefingInfo info = withOptions(b.info()); // after the plan: it may have added sides
             if (!info.equals(b.info())) {
                 b.setInfo(info);
             }
@@ -192,9 +199,16 @@ public final class ImportSubcommand implements Callable<Integer> {
         return newIds ? ClashPolicy.NEW_IDS : named == null ? ClashPolicy.REFUSE : named;
     }
 
+    /** A briefing the import creates has no sides but those its file brings. */
+    private BriefingInfo newInfo() {
+        return new BriefingInfo(title(source), "", null, null).withSides(SideList.empty());
+    }
+
     private ImportPlan plan(Briefing b, List<Annotation> annotations, ClashPolicy policy) {
         try {
-            return ImportPlan.of(b, annotations, policy);
+            return ImportPlan.of(b, annotations, fileSides, policy);
+        } catch (ImportPlan.UnknownSideException e) {
+            throw new CliException(source.getFileName() + ": " + e.getMessage(), 1);
         } catch (ImportPlan.ClashRefusedException e) {
             List<String> clashes = e.clashes();
             throw new CliException(String.format(Locale.ROOT, "%s already holds %d of these annotations (id %s%s);"

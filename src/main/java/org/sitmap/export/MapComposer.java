@@ -70,7 +70,7 @@ public final class MapComposer {
         Envelope shown = view.lonLatEnvelope();
         this.inView = dated.stream().filter(a -> reach(a).intersects(shown)).toList();
         this.attribution = attributionText(content.credits(), inView);
-        this.layout = MapLayout.compute(spec, AnnotationPainter.legendFor(inView), attribution);
+        this.layout = MapLayout.compute(spec, AnnotationPainter.legendFor(inView, sheet.briefingSides()), attribution);
     }
 
     public MapLayout layout() {

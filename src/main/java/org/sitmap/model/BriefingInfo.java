@@ -5,12 +5,14 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * What a briefing says about itself: its title, author, the date of the situation it shows, the map view it was
- * last looked at in (lon/lat; null when never set) and the id of the style sheet it is drawn with.
+ * last looked at in (lon/lat; null when never set), the id of the style sheet it is drawn with and its own sides.
  *
  * @param styleSheet id of a style sheet ({@code classic}, {@code isw}); null or blank means
  *                   {@link #DEFAULT_STYLE_SHEET}, the look every briefing had before sheets could be chosen
+ * @param sides      the briefing's sides in the user's order; null means {@link SideList#generic()}
  */
-public record BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet) {
+public record BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet,
+        SideList sides) {
     /** The sheet of briefings that name none. */
     public static final String DEFAULT_STYLE_SHEET = "classic";
 
@@ -19,6 +21,12 @@ public record BriefingInfo(String title, String author, LocalDate situationDate,
         author = author == null ? "" : author;
         view = view == null ? null : new Envelope(view);
         styleSheet = styleSheet == null || styleSheet.isBlank() ? DEFAULT_STYLE_SHEET : styleSheet.strip();
+        sides = sides == null ? SideList.generic() : sides;
+    }
+
+    /** Info of a briefing with the generic starting sides. */
+    public BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet) {
+        this(title, author, situationDate, view, styleSheet, null);
     }
 
     /** Info drawn with the default style sheet. */
@@ -31,19 +39,23 @@ public record BriefingInfo(String title, String author, LocalDate situationDate,
     }
 
     public BriefingInfo withTitle(String t) {
-        return new BriefingInfo(t, author, situationDate, view, styleSheet);
+        return new BriefingInfo(t, author, situationDate, view, styleSheet, sides);
     }
 
     public BriefingInfo withSituationDate(LocalDate d) {
-        return new BriefingInfo(title, author, d, view, styleSheet);
+        return new BriefingInfo(title, author, d, view, styleSheet, sides);
     }
 
     public BriefingInfo withView(Envelope v) {
-        return new BriefingInfo(title, author, situationDate, v, styleSheet);
+        return new BriefingInfo(title, author, situationDate, v, styleSheet, sides);
     }
 
     public BriefingInfo withStyleSheet(String id) {
-        return new BriefingInfo(title, author, situationDate, view, id);
+        return new BriefingInfo(title, author, situationDate, view, id, sides);
+    }
+
+    public BriefingInfo withSides(SideList s) {
+        return new BriefingInfo(title, author, situationDate, view, styleSheet, s);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.SideList;
 import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheets;
 
@@ -94,7 +95,12 @@ public final class AnnotationPainter {
      * {@link AnnotationKind}), side, zone status, variant, solid before dashed. Free text labels have no entry.
      */
     public static List<LegendEntry> legendFor(List<Annotation> visible) {
-        return LegendSwatches.legendFor(visible);
+        return LegendSwatches.legendFor(visible, SideList.empty());
+    }
+
+    /** As {@link #legendFor(List)}, naming and ordering the sides as the briefing's {@code sides} do. */
+    public static List<LegendEntry> legendFor(List<Annotation> visible, SideList sides) {
+        return LegendSwatches.legendFor(visible, sides);
     }
 
     /**

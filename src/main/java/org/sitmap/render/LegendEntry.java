@@ -6,6 +6,7 @@ import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.KindDescriptor;
 import org.sitmap.model.Side;
+import org.sitmap.model.SideList;
 import org.sitmap.model.ZoneStatus;
 
 /**
@@ -30,21 +31,27 @@ public record LegendEntry(AnnotationKind kind, Side side, ZoneStatus status, boo
         label = label == null ? "" : label;
     }
 
-    /** The entry describing how {@code a} is drawn, with a generated label. */
+    /** The entry describing how {@code a} is drawn, with a generated label naming the side as the old sides did. */
     public static LegendEntry of(Annotation a) {
+        return of(a, SideList.empty());
+    }
+
+    /** The entry describing how {@code a} is drawn, with a generated label naming the side as {@code sides} do. */
+    public static LegendEntry of(Annotation a, SideList sides) {
         KindDescriptor d = a.kind().descriptor();
         ZoneStatus status = d.hasStatus() ? a.status() : null;
         boolean tentative = KindPainter.isTentative(a);
         String variant = d.legendVariant(a);
         return new LegendEntry(a.kind(), a.side(), status, tentative, variant,
-                describe(a.kind(), a.side(), status, tentative, variant));
+                describe(a.kind(), a.side(), sides.nameOf(a.side()), status, tentative, variant));
     }
 
     /** Legend text such as "Russia: assessed control" or "Ukraine: axis of advance (reported)". */
-    static String describe(AnnotationKind kind, Side side, ZoneStatus status, boolean tentative, String variant) {
+    static String describe(AnnotationKind kind, Side side, String sideName, ZoneStatus status, boolean tentative,
+            String variant) {
         KindDescriptor d = kind.descriptor();
         String what = d.legendText(status, variant);
-        String text = d.sided(status) && side != Side.OTHER ? side.label() + ": " + what.toLowerCase(Locale.ROOT)
+        String text = d.sided(status) && !side.equals(Side.OTHER) ? sideName + ": " + what.toLowerCase(Locale.ROOT)
                 : what;
         return tentative ? text + " (reported)" : text;
     }

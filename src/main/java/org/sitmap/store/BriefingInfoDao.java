@@ -13,7 +13,7 @@ import org.sitmap.model.BriefingInfo;
 /**
  * The {@code sitmap_briefing} table: key/value metadata of a briefing ({@code title}, {@code author},
  * {@code situation_date}, {@code view_min_lon}, {@code view_min_lat}, {@code view_max_lon}, {@code view_max_lat},
- * {@code style_sheet}) and the app's {@code schema_version}. Stateless; callers own the connection and its transaction.
+ * {@code style_sheet}) and the app's {@code schema_version}; the sides are in {@link SideDao}'s table. Stateless; callers own the connection and its transaction.
  */
 final class BriefingInfoDao {
     static final String TABLE = "sitmap_briefing";
@@ -43,7 +43,7 @@ final class BriefingInfoDao {
             view = new Envelope(x1, x2, y1, y2);
         }
         // A file from before style sheets names none: it is drawn as it always was (BriefingInfo's default).
-        return new BriefingInfo(m.get("title"), m.get("author"), date, view, m.get(STYLE_SHEET));
+        return new BriefingInfo(m.get("title"), m.get("author"), date, view, m.get(STYLE_SHEET), SideDao.read(c));
     }
 
     static void write(Connection c, BriefingInfo info) throws SQLException {
@@ -56,6 +56,7 @@ final class BriefingInfoDao {
         put(c, "view_max_lon", v == null ? null : Double.toString(v.getMaxX()));
         put(c, "view_max_lat", v == null ? null : Double.toString(v.getMaxY()));
         put(c, STYLE_SHEET, info.styleSheet());
+        SideDao.write(c, info.sides());
     }
 
     /** The schema version recorded in the file, or 0 when it holds none. */

@@ -28,6 +28,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.BriefingSide;
 import org.sitmap.model.Side;
 import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheets;
@@ -66,9 +67,8 @@ public final class AnnotationPanel extends VBox {
         filterKind.getItems().add("All kinds");
         filterKind.getItems().addAll((Object[]) AnnotationKind.values());
         filterKind.getSelectionModel().selectFirst();
-        filterSide.getItems().add("All sides");
-        filterSide.getItems().addAll((Object[]) Side.values());
-        filterSide.getSelectionModel().selectFirst();
+        filterSide.setId("sideFilter");
+        fillSideFilter();
         filterKind.setMaxWidth(Double.MAX_VALUE);
         filterSide.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(filterKind, Priority.ALWAYS);
@@ -101,6 +101,10 @@ public final class AnnotationPanel extends VBox {
         filterSide.valueProperty().addListener((o, a, b) -> refilter.run());
         onlyValid.selectedProperty().addListener((o, a, b) -> refilter.run());
         vm.situationDateProperty().addListener((o, a, b) -> refilter.run());
+        vm.sides().list().addListener((ListChangeListener<BriefingSide>) c -> {
+            fillSideFilter();
+            refilter.run();
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.select(b.id());
@@ -137,6 +141,18 @@ public final class AnnotationPanel extends VBox {
         return e;
     }
 
+    /** "All sides" and the briefing's sides by name, keeping the side chosen (by its code) across a rename. */
+    private void fillSideFilter() {
+        Side chosen = filterSide.getValue() instanceof BriefingSide s ? s.side() : null;
+        List<Object> items = new ArrayList<>();
+        items.add("All sides");
+        items.addAll(vm.sides().list());
+        filterSide.getItems().setAll(items);
+        Object keep = vm.sides().list().stream().filter(s -> s.side().equals(chosen)).findFirst()
+                .map(Object.class::cast).orElse(items.get(0));
+        filterSide.setValue(keep);
+    }
+
     private void refilter() {
         String text = filterText.getText() == null ? "" : filterText.getText().trim().toLowerCase(Locale.ROOT);
         Object kind = filterKind.getValue();
@@ -151,7 +167,7 @@ public final class AnnotationPanel extends VBox {
             if (kind instanceof AnnotationKind k && a.kind() != k) {
                 continue;
             }
-            if (side instanceof Side s && a.side() != s) {
+            if (side instanceof BriefingSide s && !a.side().equals(s.side())) {
                 continue;
             }
             if (!text.isEmpty() && !(a.title() + " " + a.notes() + " " + a.source() + " " + a.kind().label())
@@ -220,7 +236,8 @@ public final class AnnotationPanel extends VBox {
                     : " · " + (a.validFrom() == null ? "…" : DATES.format(a.validFrom())) + " – "
                             + (a.validTo() == null ? "…" : DATES.format(a.validTo()));
             setGraphic(chip);
-            setText(a.displayName() + (a.locked() ? " 🔒" : "") + "\n" + a.kind().label() + dates);
+            setText(a.displayName() + (a.locked() ? " 🔒" : "") + "\n" + a.kind().label() + " · "
+                    + vm.sides().nameOf(a.side()) + dates);
         }
     }
 }

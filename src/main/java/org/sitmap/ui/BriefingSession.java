@@ -18,6 +18,7 @@ import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.BriefingInfo;
+import org.sitmap.model.SideList;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
 
@@ -194,8 +195,11 @@ public final class BriefingSession {
      */
     public boolean importAnnotations(Path source) {
         List<Annotation> read;
+        SideList fileSides;
         try {
-            read = AnnotationGeoJson.read(source);
+            AnnotationGeoJson.Contents contents = AnnotationGeoJson.readWithSides(source);
+            read = contents.annotations();
+            fileSides = contents.sides();
         } catch (GeoJsonException e) {
             notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported from " + shown(source),
                     e.getMessage()));
@@ -216,7 +220,14 @@ public final class BriefingSession {
         if (policy == ClashPolicy.REFUSE && !clashes.isEmpty()) {
             return false;
         }
-        ImportPlan plan = ImportPlan.of(vm.briefing(), read, policy);
+        ImportPlan plan;
+        try {
+            plan = ImportPlan.of(vm.briefing(), read, fileSides, policy);
+        } catch (ImportPlan.UnknownSideException e) {
+            notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported from " + shown(source),
+                    shown(source) + ": " + e.getMessage()));
+            return false;
+        }
         return vm.execute(plan.command(vm.briefing(), "Import " + plan.size() + " annotations"));
     }
 
@@ -239,7 +250,7 @@ public final class BriefingSession {
     /** Writes every annotation of the briefing to a GeoJSON file. */
     public boolean exportAnnotations(Path target) {
         try {
-            AnnotationGeoJson.write(target, vm.briefing().snapshot());
+            AnnotationGeoJson.write(target, vm.briefing().snapshot(), vm.briefing().info().sides());
             return true;
         } catch (IOException | RuntimeException e) {
             notices.accept(new Notice(Notice.Level.ERROR, "Cannot export to " + shown(target),

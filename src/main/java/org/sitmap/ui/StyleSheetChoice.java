@@ -23,7 +23,7 @@ final class StyleSheetChoice {
     private final BriefingListener infoListener = new BriefingListener() {
         @Override
         public void infoChanged(BriefingInfo before, BriefingInfo after) {
-            sheet.set(StyleSheets.byId(after.styleSheet()));
+            show(after);
         }
     };
 
@@ -39,7 +39,15 @@ final class StyleSheetChoice {
         }
         if (now != null) {
             now.addListener(infoListener);
-            sheet.set(StyleSheets.byId(now.info().styleSheet()));
+            show(now.info());
+        }
+    }
+
+    /** Follows a change of sheet or of the sides; a new title leaves the map as it is (no redraw). */
+    private void show(BriefingInfo info) {
+        StyleSheet now = sheet.get();
+        if (!now.id().equals(info.styleSheet()) || !now.briefingSides().equals(info.sides())) {
+            sheet.set(StyleSheets.forBriefing(info));
         }
     }
 
