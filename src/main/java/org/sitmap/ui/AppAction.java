@@ -40,6 +40,7 @@ public enum AppAction {
     SET_DATES("Set dates…", null),
     SET_SOURCE("Set source…", null),
     CLIP_TO_REGION("Clip to region…", null),
+    EDIT_SIDES("Sides…", null),
     FIND_PLACE("Find a place…", "Shortcut+F");
 
     private final String text;

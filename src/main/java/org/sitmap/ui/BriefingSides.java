@@ -107,10 +107,15 @@ public final class BriefingSides {
         return !after.equals(current()) && apply(after, "Move side " + nameOf(side));
     }
 
+    /** Why {@code side} cannot be removed now (annotations use it, with how many), or null if it can. */
+    public String removalRefusal(Side side) {
+        return SetSidesCommand.refusal(vm.briefing(), current().without(side));
+    }
+
     /** Removes {@code side}; refused, with the count, while annotations use it. */
     public boolean remove(Side side) {
         SideList after = current().without(side);
-        String refusal = SetSidesCommand.refusal(vm.briefing(), after);
+        String refusal = removalRefusal(side);
         if (refusal != null) {
             vm.reportProblem("The side was not removed", refusal);
             return false;

@@ -193,7 +193,8 @@ public final class MainWindow extends BorderPane {
         MenuItem clip = item(AppAction.CLIP_TO_REGION, () -> new ClipToRegion(model, briefing).run(owner()));
         clip.disableProperty().bind(Bindings.createBooleanBinding(() -> !ClipToRegion.canClip(briefing.selected()),
                 briefing.selectedProperty()));
-        edit.getItems().addAll(new SeparatorMenuItem(), clip);
+        edit.getItems().addAll(new SeparatorMenuItem(), clip, new SeparatorMenuItem(), item(AppAction.EDIT_SIDES,
+                () -> SidesDialog.open(owner(), briefing.sides(), styleSheets.sheetProperty()::get)));
         menus.installContextMenus(mapView);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
