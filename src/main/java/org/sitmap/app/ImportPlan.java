@@ -67,8 +67,11 @@ public final class ImportPlan {
         if (bad >= 0) {
             throw new UnknownSideException(bad, imported.get(bad));
         }
-        for (Annotation a : imported) {
-            known = known.contains(a.side()) ? known : known.with(SideList.legacy(a.side()).orElseThrow());
+        // The old fixed sides the file uses, in their old order (the legend's order before sides were the briefing's).
+        for (BriefingSide s : SideList.legacy().list()) {
+            if (!known.contains(s.side()) && imported.stream().anyMatch(a -> a.side().equals(s.side()))) {
+                known = known.with(s);
+            }
         }
         List<String> clashes = clashes(briefing, imported);
         if (policy == ClashPolicy.REFUSE && !clashes.isEmpty()) {

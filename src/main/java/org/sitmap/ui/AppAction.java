@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 public enum AppAction {
     NEW_BRIEFING("New briefing…", "Shortcut+N"),
     OPEN_BRIEFING("Open briefing…", "Shortcut+O"),
+    OPEN_SUDAN_EXAMPLE("Open example: Sudan 2023", null),
     SAVE_AS("Save briefing as…", "Shortcut+Shift+S"),
     OPEN_GEOJSON("Add GeoJSON layer…", "Shortcut+Shift+O"),
     IMPORT_ANNOTATIONS("Import annotations (GeoJSON)…", null),

@@ -159,6 +159,7 @@ public final class MainWindow extends BorderPane {
         recent.getItems().add(new MenuItem("(none yet)"));
         file.getItems().addAll(item(AppAction.NEW_BRIEFING, this::chooseNewBriefing),
                 item(AppAction.OPEN_BRIEFING, this::chooseOpenBriefing), recent,
+                item(AppAction.OPEN_SUDAN_EXAMPLE, session::openSudanExample),
                 item(AppAction.SAVE_AS, this::chooseSaveAs), new SeparatorMenuItem(),
                 item(AppAction.OPEN_GEOJSON, this::chooseAndOpen),
                 item(AppAction.IMPORT_ANNOTATIONS, this::chooseImport),

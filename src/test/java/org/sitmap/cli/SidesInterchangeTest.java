@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.model.Affiliation;
@@ -75,6 +78,22 @@ class SidesInterchangeTest {
         assertThat(run("import", write("dumped.geojson", dumped).toString(), again.toString())).as(err.toString())
                 .isZero();
         assertThat(sidesOf(again)).isEqualTo(sides);
+    }
+
+    @Test
+    void theExportedLegendNamesTheBriefingsSides() throws Exception {
+        String zone = SUDAN.replace("\"kind\": \"marker\", \"id\": \"palace\"", "\"kind\": \"zone\", \"id\": \"palace\"")
+                .replace("{\"type\": \"Point\", \"coordinates\": [32.534, 15.612]}",
+                        "{\"type\": \"Polygon\", \"coordinates\": [[[32.4, 15.5], [32.7, 15.5], [32.7, 15.7], [32.4, 15.5]]]}");
+        Path gpkg = dir.resolve("legend.gpkg");
+        assertThat(run("import", write("zone.geojson", zone).toString(), gpkg.toString())).as(err.toString())
+                .isZero();
+        Path pdf = dir.resolve("legend.pdf");
+        assertThat(run("export", gpkg.toString(), "--out", pdf.toString(), "--paper", "A4", "--no-base-map"))
+                .as(err.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Rapid Support Forces:");
+        }
     }
 
     @Test

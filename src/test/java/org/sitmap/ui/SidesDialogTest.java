@@ -105,6 +105,22 @@ class SidesDialogTest {
         assertThat(onDisk.list().stream().map(BriefingSide::name)).containsExactly("Side A", "Other");
     }
 
+    @Test
+    void theSudanExampleOpensWithItsOwnSides(FxRobot robot) {
+        robot.clickOn("File");
+        robot.clickOn("Open example: Sudan 2023");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(session.fileProperty().get().path().getFileName().toString()).contains("Sudan");
+        assertThat(vm.annotations()).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<BriefingSide> side = robot.lookup("#defaultSide").queryAs(
+                javafx.scene.control.ComboBox.class);
+        assertThat(side.getItems().stream().map(BriefingSide::name)).contains("Sudanese Armed Forces",
+                "Rapid Support Forces");
+        assertThat(window.annotationPanel().list().getItems()).isNotEmpty();
+    }
+
     /** The dialog's row for the {@code i}th side. */
     private static javafx.scene.Node sideRow(FxRobot robot, int i) {
         return robot.lookup("#sidesList .list-cell").nth(i).query();

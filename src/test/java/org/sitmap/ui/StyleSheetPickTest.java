@@ -62,14 +62,14 @@ class StyleSheetPickTest {
         StyleSheet second = StyleSheets.all().get(1);
         Path file = dir.resolve("styled.gpkg");
         robot.interact(() -> assertThat(session.create(file, "Styled")).isTrue());
-        assertThat(window.mapView().styleSheetProperty().get()).isSameAs(standard);
+        assertThat(window.mapView().styleSheetProperty().get().id()).isEqualTo(standard.id());
 
         pick(robot, second);
-        assertThat(window.mapView().styleSheetProperty().get()).isSameAs(second);
+        assertThat(window.mapView().styleSheetProperty().get().id()).isEqualTo(second.id());
         robot.clickOn(window.mapView());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.mapView().styleSheetProperty().get()).isSameAs(standard);
+        assertThat(window.mapView().styleSheetProperty().get().id()).isEqualTo(standard.id());
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> session.close());
