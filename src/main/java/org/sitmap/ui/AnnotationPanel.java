@@ -62,18 +62,7 @@ public final class AnnotationPanel extends VBox {
         Label title = new Label("Situation");
         title.getStyleClass().add("panel-title");
 
-        filterText.setPromptText("Filter by text");
-        filterText.setId("annotationFilter");
-        filterKind.getItems().add("All kinds");
-        filterKind.getItems().addAll((Object[]) AnnotationKind.values());
-        filterKind.getSelectionModel().selectFirst();
-        filterSide.setId("sideFilter");
-        fillSideFilter();
-        filterKind.setMaxWidth(Double.MAX_VALUE);
-        filterSide.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(filterKind, Priority.ALWAYS);
-        HBox.setHgrow(filterSide, Priority.ALWAYS);
-        HBox filters = new HBox(4, filterKind, filterSide);
+        HBox filters = filters();
 
         list.setId("annotationList");
         list.setItems(shown);
@@ -139,6 +128,21 @@ public final class AnnotationPanel extends VBox {
         }
         e.expandBy(Math.max(0.2, e.getWidth() * 0.25), Math.max(0.2, e.getHeight() * 0.25));
         return e;
+    }
+
+    private HBox filters() {
+        filterText.setPromptText("Filter by text");
+        filterText.setId("annotationFilter");
+        filterKind.getItems().add("All kinds");
+        filterKind.getItems().addAll((Object[]) AnnotationKind.values());
+        filterKind.getSelectionModel().selectFirst();
+        filterSide.setId("sideFilter");
+        fillSideFilter();
+        filterKind.setMaxWidth(Double.MAX_VALUE);
+        filterSide.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(filterKind, Priority.ALWAYS);
+        HBox.setHgrow(filterSide, Priority.ALWAYS);
+        return new HBox(4, filterKind, filterSide);
     }
 
     /** "All sides" and the briefing's sides by name, keeping the side chosen (by its code) across a rename. */

@@ -140,8 +140,8 @@ public final class MainWindow extends BorderPane {
         return row;
     }
 
-    private MenuBar menuBar() {
-        Menu file = new Menu("File");
+    /** File > Open recent, filled each time it opens. */
+    private Menu recentMenu() {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> {
             recent.getItems().clear();
@@ -157,6 +157,12 @@ public final class MainWindow extends BorderPane {
             }
         });
         recent.getItems().add(new MenuItem("(none yet)"));
+        return recent;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        Menu recent = recentMenu();
         file.getItems().addAll(item(AppAction.NEW_BRIEFING, this::chooseNewBriefing),
                 item(AppAction.OPEN_BRIEFING, this::chooseOpenBriefing), recent,
                 item(AppAction.OPEN_SUDAN_EXAMPLE, session::openSudanExample),
