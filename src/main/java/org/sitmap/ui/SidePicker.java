@@ -1,5 +1,6 @@
 package org.sitmap.ui;
 
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
@@ -25,8 +26,9 @@ final class SidePicker {
                 box.setValue(match);
             }
         };
-        // The list's elements are new objects after a rename: select the renamed one, so the new name shows.
-        sides.list().addListener((ListChangeListener<BriefingSide>) c -> select.run());
+        // The list's elements are new objects after a rename: select the renamed one, so the new name shows. Later,
+        // once the box itself has dropped the old element it no longer lists (it clears its value then).
+        sides.list().addListener((ListChangeListener<BriefingSide>) c -> Platform.runLater(select));
         chosen.addListener((o, was, now) -> select.run());
         box.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.side().equals(chosen.get())) {
