@@ -2,12 +2,19 @@ package org.sitmap.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitmap.command.AddAnnotationCommand;
 import org.sitmap.command.ChangeAnnotationCommand;
 import org.sitmap.command.Command;
 import org.sitmap.command.CompositeCommand;
+import org.sitmap.command.SetSidesCommand;
+import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Briefing;
+import org.sitmap.model.BriefingSide;
+import org.sitmap.model.Side;
+import org.sitmap.model.SideList;
 
 /**
  * What importing some annotations into a briefing does under a {@link ClashPolicy}: which are added and which
@@ -24,10 +31,12 @@ import org.sitmap.model.Briefing;
 public final class ImportPlan {
     private final List<Annotation> additions;
     private final List<Annotation> replacements;
+    private final SideList sides;
 
-    private ImportPlan(List<Annotation> additions, List<Annotation> replacements) {
+    private ImportPlan(List<Annotation> additions, List<Annotation> replacements, SideList sides) {
         this.additions = List.copyOf(additions);
         this.replacements = List.copyOf(replacements);
+        this.sides = sides;
     }
 
     /** The ids of {@code imported} that {@code briefing} already holds, in the file's order. */
@@ -41,6 +50,24 @@ public final class ImportPlan {
      * @throws ClashRefusedException when the policy is {@link ClashPolicy#REFUSE} and some id clashes
      */
     public static ImportPlan of(Briefing briefing, List<Annotation> imported, ClashPolicy policy) {
+        return of(briefing, imported, SideList.empty(), policy);
+    }
+
+    /**
+     * Plans the import of annotations with the sides their file defines: sides the briefing lacks are added (the
+     * file's definition, else the old fixed side of that code); the briefing's own sides are kept as they are.
+     *
+     * @throws UnknownSideException when an annotation's side is neither in the file nor in the briefing
+     * @throws ClashRefusedException when the policy is {@link ClashPolicy#REFUSE} and some id clashes
+     */
+    public static ImportPlan of(Briefing briefing, List<Annotation> imported, SideList fileSides,
+            ClashPolicy policy) {
+        SideList known = withFileSides(briefing.info().sides(), fileSides);
+        int bad = AnnotationGeoJson.unknownSide(imported, known);
+        if (bad >= 0) {
+            throw new UnknownSideException(bad, imported.get(bad));
+        }
+        known = withOldSides(known, imported.stream().map(Annotation::side).collect(Collectors.toSet()));
         List<String> clashes = clashes(briefing, imported);
         if (policy == ClashPolicy.REFUSE && !clashes.isEmpty()) {
             throw new ClashRefusedException(clashes);
@@ -55,7 +82,35 @@ public final class ImportPlan {
                 add.add(added);
             }
         }
-        return new ImportPlan(add, replace);
+        return new ImportPlan(add, replace, known);
+    }
+
+    /** {@code briefing}'s sides, then those of {@code file} it lacks (the briefing's own are kept as they are). */
+    public static SideList withFileSides(SideList briefing, SideList file) {
+        SideList known = briefing;
+        for (BriefingSide s : file.list()) {
+            known = known.contains(s.side()) ? known : known.with(s);
+        }
+        return known;
+    }
+
+    /**
+     * {@code known}, then the old fixed sides among {@code used} that it lacks, in their old order (the legend's
+     * order before sides were the briefing's).
+     */
+    public static SideList withOldSides(SideList known, Set<Side> used) {
+        SideList out = known;
+        for (BriefingSide s : SideList.legacy().list()) {
+            if (!out.contains(s.side()) && used.contains(s.side())) {
+                out = out.with(s);
+            }
+        }
+        return out;
+    }
+
+    /** The briefing's sides after the import: its own, then those the import adds. */
+    public SideList sides() {
+        return sides;
     }
 
     /**
@@ -97,6 +152,9 @@ public final class ImportPlan {
     /** Applies the plan to {@code briefing} in one change (one transaction in a briefing file). */
     public void applyTo(Briefing briefing) {
         briefing.atomically(() -> {
+            if (!sides.equals(briefing.info().sides())) {
+                briefing.setInfo(briefing.info().withSides(sides));
+            }
             replacements.forEach(briefing::replace);
             additions.forEach(briefing::add);
         });
@@ -105,6 +163,9 @@ public final class ImportPlan {
     /** The plan as one undoable command on {@code briefing}. */
     public Command command(Briefing briefing, String description) {
         List<Command> steps = new ArrayList<>();
+        if (!sides.equals(briefing.info().sides())) {
+            steps.add(new SetSidesCommand(briefing, sides, "Add the sides of the import"));
+        }
         for (Annotation a : replacements) {
             steps.add(new ChangeAnnotationCommand(briefing, briefing.get(a.id()), a, "Replace " + a.title()));
         }
@@ -112,6 +173,17 @@ public final class ImportPlan {
             steps.add(new AddAnnotationCommand(briefing, a));
         }
         return new CompositeCommand(description, steps);
+    }
+
+    /** An import refused because an annotation's side is defined neither by its file nor by the briefing. */
+    public static final class UnknownSideException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownSideException(int featureIndex, Annotation a) {
+            super("feature " + featureIndex + " (\"" + a.displayName() + "\"): the side \"" + a.side().code()
+                    + "\" is neither among the file's sides nor the briefing's; nothing imported. Define it in the "
+                    + "file's \"sitmap\" member or add it in the Sides dialog");
+        }
     }
 
     /** An import refused because the briefing already holds some of its ids. */

@@ -3,12 +3,17 @@ package org.sitmap.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.geo.GeoJsonException;
+import org.sitmap.geo.GeoJsonSides;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
+import org.sitmap.model.Side;
+import org.sitmap.model.SideList;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.StreamedWrite;
 
@@ -28,16 +33,26 @@ public final class StreamedImport {
     }
 
     /**
-     * Reads the whole file without writing: every feature must be a valid annotation.
+     * Reads the whole file without writing: every feature must be a valid annotation of a side the file or the
+     * briefing defines (or one of the old fixed sides).
      *
      * @param briefing the briefing imported into, or null for a new one
-     * @return how many annotations the file holds
+     * @return what the file holds
      * @throws ImportPlan.ClashRefusedException when {@code policy} refuses clashes and some id is in the briefing
+     * @throws ImportPlan.UnknownSideException naming the first annotation of a side nobody defines
      */
-    public static int check(Path source, Briefing briefing, ClashPolicy policy) throws GeoJsonException,
+    public static Checked check(Path source, Briefing briefing, ClashPolicy policy) throws GeoJsonException,
             IOException {
+        SideList fileSides = GeoJsonSides.read(source);
+        SideList known = ImportPlan.withFileSides(briefing == null ? SideList.empty() : briefing.info().sides(),
+                fileSides);
+        Set<Side> used = new HashSet<>();
         List<String> clashes = new ArrayList<>();
         int count = AnnotationGeoJson.scan(source, (index, a) -> {
+            if (!known.contains(a.side()) && SideList.legacy(a.side()).isEmpty()) {
+                throw new ImportPlan.UnknownSideException(index, a);
+            }
+            used.add(a.side());
             if (briefing != null && briefing.get(a.id()) != null) {
                 clashes.add(a.id());
             }
@@ -45,7 +60,21 @@ public final class StreamedImport {
         if (policy == ClashPolicy.REFUSE && !clashes.isEmpty()) {
             throw new ImportPlan.ClashRefusedException(clashes);
         }
-        return count;
+        return new Checked(count, fileSides, Set.copyOf(used));
+    }
+
+    /**
+     * What the first pass found.
+     *
+     * @param count annotations in the file
+     * @param fileSides the sides the file defines
+     * @param used the sides its annotations use
+     */
+    public record Checked(int count, SideList fileSides, Set<Side> used) {
+        /** The sides of a briefing that has {@code briefingSides} once the file is imported into it. */
+        public SideList sidesAfter(SideList briefingSides) {
+            return ImportPlan.withOldSides(ImportPlan.withFileSides(briefingSides, fileSides), used);
+        }
     }
 
     /**

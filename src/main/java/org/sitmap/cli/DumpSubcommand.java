@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.AnnotationGeoJson;
+import org.sitmap.geo.GeoJsonSides;
 import org.sitmap.geo.GeoJsonWriter;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.BriefingInfo;
 import org.sitmap.store.BriefingFileException;
 import org.sitmap.store.BriefingStream;
 import picocli.CommandLine.Command;
@@ -33,15 +36,17 @@ public final class DumpSubcommand implements Callable<Integer> {
         // Streamed: one annotation in memory at a time; the collection opens only once the file proved sound.
         GeoJsonWriter[] writer = {null};
         try {
-            BriefingStream.forEach(file, a -> {
-                if (writer[0] == null) {
-                    writer[0] = new GeoJsonWriter(out, AnnotationGeoJson.DECIMALS);
+            BriefingStream.forEach(file, new BriefingStream.Sink() {
+                @Override
+                public void begin(BriefingInfo info) throws IOException {
+                    writer[0] = new GeoJsonWriter(out, AnnotationGeoJson.DECIMALS, GeoJsonSides.member(info.sides()));
                 }
-                writer[0].write(AnnotationGeoJson.toFeature(a));
+
+                @Override
+                public void accept(Annotation a) throws IOException {
+                    writer[0].write(AnnotationGeoJson.toFeature(a));
+                }
             });
-            if (writer[0] == null) {
-                writer[0] = new GeoJsonWriter(out, AnnotationGeoJson.DECIMALS);
-            }
             writer[0].close();
         } catch (BriefingFileException e) {
             throw new CliException(e.getMessage(), 1);

@@ -266,7 +266,7 @@ public final class ExportSubcommand implements Callable<Integer> {
                 .withTitle(title != null ? title : info.title())
                 .withNotes(notes)
                 .withFurniture(!noLegend, !noScaleBar, !noNorthArrow, !noInset, !noAttribution)
-                .withStyleSheet(StyleSheets.byId(info.styleSheet()));
+                .withStyleSheet(StyleSheets.forBriefing(info));
     }
 
     /** What to draw: the bundled base map with the user's layers, or (--no-base-map) the user's layers alone. */

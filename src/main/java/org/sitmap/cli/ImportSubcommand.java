@@ -16,6 +16,7 @@ import org.sitmap.cli.SitmapCli.CliException;
 import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.model.BriefingInfo;
+import org.sitmap.model.SideList;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
 import org.sitmap.store.Messages;
@@ -67,6 +68,8 @@ public final class ImportSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The sides the imported file defines. */
+
     /** The briefing details given on the command line applied to {@code info}; bad values fail before any write. */
     private BriefingInfo withOptions(BriefingInfo info) {
         BriefingInfo out = info;
@@ -86,9 +89,10 @@ public final class ImportSubcommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ClashPolicy policy = policy();
-        // First pass: every feature checked (and, when clashes are refused, the ids against the briefing) before
-        // anything is written, so a refused import leaves even the file's bytes as they were.
-        int count = readGeoJson(() -> check(policy));
+        // First pass: every feature checked (its side too, and, when clashes are refused, the ids against the
+        // briefing) before anything is written, so a refused import leaves even the file's bytes as they were.
+        StreamedImport.Checked checked = readGeoJson(() -> check(policy));
+        int count = checked.count();
         withOptions(BriefingInfo.untitled()); // validates the options before anything is written
         boolean[] created = {false};
         BriefingFile file = openOrCreate(created);
@@ -100,7 +104,8 @@ public final class ImportSubcommand implements Callable<Integer> {
                                 + LOCK_WAIT.toSeconds() + " s for it)" : "") + "; nothing imported", 1);
             }
             // Second pass: written as it is read, in one transaction; the file may have changed meanwhile.
-            BriefingInfo info = withOptions(file.briefing().info());
+            BriefingInfo now = file.briefing().info();
+            BriefingInfo info = withOptions(now).withSides(checked.sidesAfter(now.sides()));
             done = readGeoJson(() -> StreamedImport.write(source, file, info, policy));
             if (done == null) {
                 throw new CliException(target.getFileName() + ": nothing imported (" + file.lastErrorCause() + "); "
@@ -137,6 +142,8 @@ public final class ImportSubcommand implements Callable<Integer> {
             throw Inputs.tooLarge(source);
         } catch (GeoJsonException e) {
             throw new CliException(e.getMessage(), 1);
+        } catch (ImportPlan.UnknownSideException e) {
+            throw new CliException(source.getFileName() + ": " + e.getMessage(), 1);
         } catch (ImportPlan.ClashRefusedException e) {
             List<String> clashes = e.clashes();
             throw new CliException(String.format(Locale.ROOT, "%s already holds %d of these annotations (id %s%s);"
@@ -155,10 +162,10 @@ public final class ImportSubcommand implements Callable<Integer> {
         }
     }
 
-    /** The first pass: checks the file, against the briefing when it exists and clashes are refused. */
-    private int check(ClashPolicy policy) throws Exception {
+    /** The first pass: checks the file, against the briefing's sides and ids when it exists. */
+    private StreamedImport.Checked check(ClashPolicy policy) throws Exception {
         Inputs.requireReadable(null, source);
-        if (Files.exists(target) && policy == ClashPolicy.REFUSE) {
+        if (Files.exists(target)) {
             try (BriefingFile view = BriefingFile.openReadOnly(target)) {
                 return StreamedImport.check(source, view.briefing(), policy);
             }
@@ -174,8 +181,7 @@ public final class ImportSubcommand implements Callable<Integer> {
         try {
             if (!Files.exists(target)) {
                 try {
-                    BriefingFile f = BriefingFile.create(target, new BriefingInfo(title(source), "", null, null),
-                            LOCK_WAIT);
+                    BriefingFile f = BriefingFile.create(target, newInfo(), LOCK_WAIT);
                     created[0] = true;
                     return f;
                 } catch (BriefingFileException e) {
@@ -202,6 +208,11 @@ public final class ImportSubcommand implements Callable<Integer> {
             throw new CliException("--new-ids contradicts --on-clash " + onClash + "; give one of them", 2);
         }
         return newIds ? ClashPolicy.NEW_IDS : named == null ? ClashPolicy.REFUSE : named;
+    }
+
+    /** A briefing the import creates has no sides but those its file brings. */
+    private BriefingInfo newInfo() {
+        return new BriefingInfo(title(source), "", null, null).withSides(SideList.empty());
     }
 
     private static String title(Path source) {

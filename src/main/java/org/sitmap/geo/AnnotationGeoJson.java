@@ -30,6 +30,7 @@ import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.Confidence;
 import org.sitmap.model.MapFeature;
 import org.sitmap.model.Side;
+import org.sitmap.model.SideList;
 import org.sitmap.model.ZoneStatus;
 
 /**
@@ -45,7 +46,9 @@ import org.sitmap.model.ZoneStatus;
  *     {@code [15, 30, 60]}.</li>
  * <li>{@code id}: the annotation's id (any string; a Feature's own {@code id} member also counts); a new one is
  *     made when absent. Ids must be unique within a file.</li>
- * <li>{@code side}: {@code ukraine}, {@code russia} or {@code other} (default other).</li>
+ * <li>{@code side}: the code of one of the sides the collection defines in its foreign member
+ *     {@code "sitmap": {"sides": [...]}} ({@link GeoJsonSides}), or of the importing briefing's; files without
+ *     the member use {@code ukraine}, {@code russia} or {@code other} (default other).</li>
  * <li>{@code status} (zones): {@code assessed_control} (default), {@code assessed_advance}, {@code claimed},
  *     {@code contested}, {@code held_before}.</li>
  * <li>{@code confidence}: {@code confirmed}, {@code likely} (default), {@code reported}, {@code unconfirmed}.</li>
@@ -130,15 +133,48 @@ public final class AnnotationGeoJson {
      *     annotation (with its index and the reason); nothing is returned then
      */
     public static List<Annotation> read(Path file) throws GeoJsonException, IOException {
-        List<Annotation> out = new ArrayList<>();
-        scan(file, (index, a) -> out.add(a));
-        return List.copyOf(out);
+        Contents c = readWithSides(file);
+        int bad = unknownSide(c.annotations(), c.sides());
+        if (bad >= 0) {
+            throw new FormatException(String.valueOf(file.getFileName()), bad, "unknown side \""
+                    + c.annotations().get(bad).side().code() + "\"; expected ukraine, russia, other or a side the "
+                    + "file defines in its \"sitmap\" member");
+        }
+        return c.annotations();
+    }
+
+    /** An annotation file's annotations in file order and the sides it defines (empty without the member). */
+    public record Contents(List<Annotation> annotations, SideList sides) {
     }
 
     /**
-     * Reads a file of any size annotation by annotation, with the checks of {@link #read} (which fail at the first
-     * bad feature, after the sink has seen the ones before it): only the ids read so far are held, so a file larger
-     * than memory can be imported in one pass.
+     * Reads the annotations and the sides of a file, without checking that each side is defined: an import
+     * checks them against the file's and the briefing's sides ({@link #unknownSide}).
+     */
+    public static Contents readWithSides(Path file) throws GeoJsonException, IOException {
+        List<Annotation> out = new ArrayList<>();
+        scan(file, (index, a) -> out.add(a));
+        return new Contents(List.copyOf(out), GeoJsonSides.read(file));
+    }
+
+    /**
+     * The index of the first annotation whose side is neither in {@code known} nor one of the old fixed sides
+     * ({@code ukraine}, {@code russia}, {@code other}), or -1.
+     */
+    public static int unknownSide(List<Annotation> annotations, SideList known) {
+        for (int i = 0; i < annotations.size(); i++) {
+            Side s = annotations.get(i).side();
+            if (!known.contains(s) && SideList.legacy(s).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Reads a file of any size annotation by annotation, with the checks of {@link #read} but the sides' (which
+     * fail at the first bad feature, after the sink has seen the ones before it): only the ids read so far are
+     * held, so a file larger than memory can be imported in one pass.
      *
      * @return how many annotations the file holds
      */
@@ -352,6 +388,11 @@ public final class AnnotationGeoJson {
 
     /** Writes the annotations as a FeatureCollection to {@code out}, which is flushed but not closed. */
     public static void write(OutputStream out, List<Annotation> annotations) throws IOException {
+        write(out, annotations, SideList.empty());
+    }
+
+    /** Writes the annotations and the briefing's {@code sides} (the "sitmap" member) to {@code out}. */
+    public static void write(OutputStream out, List<Annotation> annotations, SideList sides) throws IOException {
         OutputStream keepOpen = new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -363,7 +404,7 @@ public final class AnnotationGeoJson {
                 out.flush();
             }
         };
-        try (GeoJsonWriter w = new GeoJsonWriter(keepOpen, DECIMALS)) {
+        try (GeoJsonWriter w = new GeoJsonWriter(keepOpen, DECIMALS, GeoJsonSides.member(sides))) {
             for (Annotation a : annotations) {
                 w.write(toFeature(a));
             }
@@ -372,6 +413,12 @@ public final class AnnotationGeoJson {
 
     /** Writes the annotations to a file, replacing it only once the new one is complete. */
     public static void write(Path file, List<Annotation> annotations) throws IOException {
-        GeoJsonWriter.write(file, annotations.stream().map(AnnotationGeoJson::toFeature).toList(), DECIMALS);
+        write(file, annotations, SideList.empty());
+    }
+
+    /** Writes the annotations and the briefing's {@code sides} to a file, replacing it only once complete. */
+    public static void write(Path file, List<Annotation> annotations, SideList sides) throws IOException {
+        GeoJsonWriter.write(file, annotations.stream().map(AnnotationGeoJson::toFeature).toList(), DECIMALS,
+                GeoJsonSides.member(sides));
     }
 }

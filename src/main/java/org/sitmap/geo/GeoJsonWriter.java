@@ -50,18 +50,26 @@ public final class GeoJsonWriter implements Closeable {
 
     /** Starts a FeatureCollection on {@code out}, rounding coordinates to {@code decimals} places. */
     public GeoJsonWriter(OutputStream out, int decimals) throws IOException {
-        this(JSON.createGenerator(out, JsonEncoding.UTF8), decimals);
+        this(out, decimals, Map.of());
+    }
+
+    /**
+     * Starts a FeatureCollection with foreign members (RFC 7946 section 6.1: {@code "sitmap": {"sides": ...}}),
+     * written before the features.
+     */
+    public GeoJsonWriter(OutputStream out, int decimals, Map<String, Object> foreignMembers) throws IOException {
+        this(JSON.createGenerator(out, JsonEncoding.UTF8), decimals, foreignMembers);
     }
 
     /**
      * Starts a FeatureCollection on a character stream, which closing flushes but leaves open (standard output for
-     * {@code sitmap dump}).
+     * {@code sitmap dump}), with foreign members written before the features.
      */
-    public GeoJsonWriter(Writer out, int decimals) throws IOException {
-        this(JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET), decimals);
+    public GeoJsonWriter(Writer out, int decimals, Map<String, Object> foreignMembers) throws IOException {
+        this(JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET), decimals, foreignMembers);
     }
 
-    private GeoJsonWriter(JsonGenerator gen, int decimals) throws IOException {
+    private GeoJsonWriter(JsonGenerator gen, int decimals, Map<String, Object> foreignMembers) throws IOException {
         if (decimals < 0 || decimals > 15) {
             throw new IllegalArgumentException("Decimals must be within 0..15: " + decimals);
         }
@@ -70,6 +78,10 @@ public final class GeoJsonWriter implements Closeable {
         gen.setPrettyPrinter(new OneFeaturePerLine());
         gen.writeStartObject();
         gen.writeStringField("type", "FeatureCollection");
+        for (Map.Entry<String, Object> m : foreignMembers.entrySet()) {
+            gen.writeFieldName(m.getKey());
+            writeValue(gen, m.getValue());
+        }
         gen.writeFieldName("features");
         gen.writeStartArray();
         gen.writeRaw('\n');
@@ -80,13 +92,19 @@ public final class GeoJsonWriter implements Closeable {
      * file in the same folder, so an existing file is replaced only by a complete one.
      */
     public static void write(Path file, List<MapFeature> features, int decimals) throws IOException {
+        write(file, features, decimals, Map.of());
+    }
+
+    /** As {@link #write(Path, List, int)}, with the collection's foreign members. */
+    public static void write(Path file, List<MapFeature> features, int decimals, Map<String, Object> foreignMembers)
+            throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
         try {
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                     OutputStream out = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
                             ? new GZIPOutputStream(raw, 1 << 16) : raw;
-                    GeoJsonWriter w = new GeoJsonWriter(out, decimals)) {
+                    GeoJsonWriter w = new GeoJsonWriter(out, decimals, foreignMembers)) {
                 for (MapFeature f : features) {
                     w.write(f);
                 }

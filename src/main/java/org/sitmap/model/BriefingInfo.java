@@ -5,14 +5,16 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * What a briefing says about itself: its title, author, the date of the situation it shows, the map view it was
- * last looked at in (lon/lat; null when never set) and the id of the style sheet it is drawn with.
+ * last looked at in (lon/lat; null when never set), the id of the style sheet it is drawn with, its own sides and
+ * the user's changes to its legend.
  *
  * @param styleSheet id of a style sheet ({@code classic}, {@code isw}); null or blank means
  *                   {@link #DEFAULT_STYLE_SHEET}, the look every briefing had before sheets could be chosen
+ * @param sides      the briefing's sides in the user's order; null means {@link SideList#generic()}
  * @param legend     the user's changes to the legend (renamed, hidden, reordered entries); null means none
  */
 public record BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet,
-        LegendEdits legend) {
+        SideList sides, LegendEdits legend) {
     /** The sheet of briefings that name none. */
     public static final String DEFAULT_STYLE_SHEET = "classic";
 
@@ -21,12 +23,19 @@ public record BriefingInfo(String title, String author, LocalDate situationDate,
         author = author == null ? "" : author;
         view = view == null ? null : new Envelope(view);
         styleSheet = styleSheet == null || styleSheet.isBlank() ? DEFAULT_STYLE_SHEET : styleSheet.strip();
+        sides = sides == null ? SideList.generic() : sides;
         legend = legend == null ? LegendEdits.NONE : legend;
     }
 
     /** Info with an unedited legend. */
+    public BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet,
+            SideList sides) {
+        this(title, author, situationDate, view, styleSheet, sides, LegendEdits.NONE);
+    }
+
+    /** Info of a briefing with the generic starting sides and an unedited legend. */
     public BriefingInfo(String title, String author, LocalDate situationDate, Envelope view, String styleSheet) {
-        this(title, author, situationDate, view, styleSheet, LegendEdits.NONE);
+        this(title, author, situationDate, view, styleSheet, null, LegendEdits.NONE);
     }
 
     /** Info drawn with the default style sheet. */
@@ -39,23 +48,27 @@ public record BriefingInfo(String title, String author, LocalDate situationDate,
     }
 
     public BriefingInfo withTitle(String t) {
-        return new BriefingInfo(t, author, situationDate, view, styleSheet, legend);
+        return new BriefingInfo(t, author, situationDate, view, styleSheet, sides, legend);
     }
 
     public BriefingInfo withSituationDate(LocalDate d) {
-        return new BriefingInfo(title, author, d, view, styleSheet, legend);
+        return new BriefingInfo(title, author, d, view, styleSheet, sides, legend);
     }
 
     public BriefingInfo withView(Envelope v) {
-        return new BriefingInfo(title, author, situationDate, v, styleSheet, legend);
+        return new BriefingInfo(title, author, situationDate, v, styleSheet, sides, legend);
     }
 
     public BriefingInfo withStyleSheet(String id) {
-        return new BriefingInfo(title, author, situationDate, view, id, legend);
+        return new BriefingInfo(title, author, situationDate, view, id, sides, legend);
+    }
+
+    public BriefingInfo withSides(SideList s) {
+        return new BriefingInfo(title, author, situationDate, view, styleSheet, s, legend);
     }
 
     public BriefingInfo withLegend(LegendEdits edits) {
-        return new BriefingInfo(title, author, situationDate, view, styleSheet, edits);
+        return new BriefingInfo(title, author, situationDate, view, styleSheet, sides, edits);
     }
 
     @Override

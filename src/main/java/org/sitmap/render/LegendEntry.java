@@ -12,6 +12,7 @@ import org.sitmap.model.KindDescriptor;
 import org.sitmap.model.KindLook;
 import org.sitmap.model.MovementKind;
 import org.sitmap.model.Side;
+import org.sitmap.model.SideList;
 import org.sitmap.model.ZoneStatus;
 
 /**
@@ -41,9 +42,14 @@ public record LegendEntry(AnnotationKind kind, Side side, ZoneStatus status, Con
         this(kind, side, status, null, tentative, variant, label);
     }
 
-    /** The entry describing how {@code a} is drawn, worded from {@code a} alone. */
+    /** The entry describing how {@code a} is drawn, worded from {@code a} alone, naming sides as the old sides did. */
     public static LegendEntry of(Annotation a) {
-        return unworded(a).withLabel(describe(unworded(a), List.of(a)));
+        return of(a, SideList.empty());
+    }
+
+    /** The entry describing how {@code a} is drawn, worded from {@code a} alone, naming sides as {@code sides} do. */
+    public static LegendEntry of(Annotation a, SideList sides) {
+        return unworded(a).withLabel(describe(unworded(a), List.of(a), sides));
     }
 
     static LegendEntry unworded(Annotation a) {
@@ -68,16 +74,16 @@ public record LegendEntry(AnnotationKind kind, Side side, ZoneStatus status, Con
                 + (variant == null ? "" : variant.code()) + "/" + (tentative ? "dashed" : "solid");
     }
 
-    /** The one place the legend takes a side's name from. */
-    static String sideName(Side side) {
-        return side.label();
+    /** The one place the legend takes a side's name from: the briefing's {@code sides}. */
+    static String sideName(Side side, SideList sides) {
+        return sides.nameOf(side);
     }
 
     /**
      * Legend text for the look of {@code e} as {@code shown} have it: "Russia: assessed control", "Ukraine: staging
      * area", "Ukraine: axis of advance (reported or claimed)". Markers say what they are for (their categories).
      */
-    static String describe(LegendEntry e, List<Annotation> shown) {
+    static String describe(LegendEntry e, List<Annotation> shown, SideList sides) {
         KindDescriptor d = e.kind().descriptor();
         Set<String> what = new LinkedHashSet<>();
         for (Annotation a : shown) {
@@ -85,7 +91,7 @@ public record LegendEntry(AnnotationKind kind, Side side, ZoneStatus status, Con
             what.add(category != null ? category : d.legendText(e.status(), e.variant()));
         }
         String words = String.join(" / ", what.stream().map(LegendEntry::lowerFirst).distinct().toList());
-        String text = d.sided(e.status()) && e.side() != Side.OTHER ? sideName(e.side()) + ": " + words
+        String text = d.sided(e.status()) && !e.side().equals(Side.OTHER) ? sideName(e.side(), sides) + ": " + words
                 : upperFirst(words);
         if (!e.tentative()) {
             return text;

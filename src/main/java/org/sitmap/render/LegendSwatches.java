@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.LegendEdits;
+import org.sitmap.model.Side;
+import org.sitmap.model.SideList;
 import org.sitmap.style.StyleSheet;
 
 /**
@@ -25,17 +27,12 @@ import org.sitmap.style.StyleSheet;
  * swatch uses painters of its own (a legend draws a few; no cache pays).
  */
 final class LegendSwatches {
-    private static final Comparator<LegendEntry> ORDER = Comparator.comparingInt((LegendEntry e) -> e.kind().ordinal())
-            .thenComparingInt(e -> e.kind().descriptor().sided(e.status()) ? e.side().ordinal() : 0)
-            .thenComparingInt(e -> e.status() == null ? -1 : e.status().ordinal())
-            .thenComparing(e -> e.variant() == null ? "" : e.variant().code())
-            .thenComparing(LegendEntry::tentative);
-
     private LegendSwatches() {
     }
 
     static List<LegendEntry> legendFor(List<Annotation> visible, StyleSheet sheet) {
         AnnotationStyles styles = new AnnotationStyles(sheet);
+        SideList sides = sheet.briefingSides();
         Map<List<Object>, List<Annotation>> looks = new LinkedHashMap<>();
         for (Annotation a : visible) {
             if (a.kind().descriptor().inLegend()) {
@@ -44,11 +41,11 @@ final class LegendSwatches {
         }
         List<LegendEntry> entries = new ArrayList<>();
         for (List<Annotation> same : looks.values()) {
-            LegendEntry first = same.stream().map(LegendEntry::unworded).min(ORDER).orElseThrow();
-            entries.add(first.withLabel(LegendEntry.describe(first, same)));
+            LegendEntry first = same.stream().map(LegendEntry::unworded).min(order(sides)).orElseThrow();
+            entries.add(first.withLabel(LegendEntry.describe(first, same, sides)));
         }
-        entries.sort(ORDER);
-        return distinctWords(entries);
+        entries.sort(order(sides));
+        return distinctWords(entries, sides);
     }
 
     /** What tells looks apart: kind, variant, dashes, every resolved style value, and the side where it has one. */
@@ -59,7 +56,7 @@ final class LegendSwatches {
     }
 
     /** Entries that would read alike are told apart by side, then by number: a legend never says one thing twice. */
-    private static List<LegendEntry> distinctWords(List<LegendEntry> entries) {
+    private static List<LegendEntry> distinctWords(List<LegendEntry> entries, SideList sides) {
         Map<String, Integer> count = new HashMap<>();
         entries.forEach(e -> count.merge(e.label(), 1, Integer::sum));
         Set<String> used = new HashSet<>();
@@ -67,7 +64,7 @@ final class LegendSwatches {
         for (LegendEntry e : entries) {
             String label = e.label();
             if (count.get(label) > 1) {
-                label = label + " (" + LegendEntry.sideName(e.side()) + ")";
+                label = label + " (" + LegendEntry.sideName(e.side(), sides) + ")";
             }
             for (int n = 2; !used.add(label); n++) {
                 label = e.label() + " (" + n + ")";
@@ -102,6 +99,25 @@ final class LegendSwatches {
             }
         }
         return out;
+    }
+
+    /** Legend order: by kind, side (in the briefing's order), status, variant, solid before dashed. */
+    private static Comparator<LegendEntry> order(SideList sides) {
+        return Comparator.comparingInt((LegendEntry e) -> e.kind().ordinal())
+                .thenComparingInt(e -> e.kind().descriptor().sided(e.status()) ? rank(e.side(), sides) : 0)
+                .thenComparingInt(e -> e.status() == null ? -1 : e.status().ordinal())
+                .thenComparing(e -> e.variant() == null ? "" : e.variant().code())
+                .thenComparing(LegendEntry::tentative);
+    }
+
+    /** The side's place in the briefing's list; sides it does not define after, the old fixed ones first. */
+    private static int rank(Side side, SideList sides) {
+        int i = sides.indexOf(side);
+        if (i >= 0) {
+            return i;
+        }
+        int legacy = SideList.legacy().indexOf(side);
+        return sides.size() + (legacy >= 0 ? legacy : SideList.legacy().size());
     }
 
     static void paint(Graphics2D g, LegendEntry e, Rectangle2D box, RenderOptions o) {

@@ -13,8 +13,8 @@ import org.sitmap.model.BriefingInfo;
 /**
  * The {@code sitmap_briefing} table: key/value metadata of a briefing ({@code title}, {@code author},
  * {@code situation_date}, {@code view_min_lon}, {@code view_min_lat}, {@code view_max_lon}, {@code view_max_lat},
- * {@code style_sheet}, {@code legend}: see {@link LegendEditsJson}) and the app's {@code schema_version}.
- * Stateless; callers own the connection and its transaction.
+ * {@code style_sheet}, {@code legend}: see {@link LegendEditsJson}) and the app's {@code schema_version}; the sides
+ * are in {@link SideDao}'s table. Stateless; callers own the connection and its transaction.
  */
 final class BriefingInfoDao {
     static final String TABLE = "sitmap_briefing";
@@ -44,7 +44,7 @@ final class BriefingInfoDao {
             view = new Envelope(x1, x2, y1, y2);
         }
         // A file from before style sheets names none: it is drawn as it always was (BriefingInfo's default).
-        return new BriefingInfo(m.get("title"), m.get("author"), date, view, m.get(STYLE_SHEET),
+        return new BriefingInfo(m.get("title"), m.get("author"), date, view, m.get(STYLE_SHEET), SideDao.read(c),
                 LegendEditsJson.read(m.get(LegendEditsJson.KEY)));
     }
 
@@ -59,6 +59,7 @@ final class BriefingInfoDao {
         put(c, "view_max_lat", v == null ? null : Double.toString(v.getMaxY()));
         put(c, STYLE_SHEET, info.styleSheet());
         put(c, LegendEditsJson.KEY, LegendEditsJson.write(info.legend()));
+        SideDao.write(c, info.sides());
     }
 
     /** The schema version recorded in the file, or 0 when it holds none. */

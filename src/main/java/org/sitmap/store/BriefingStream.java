@@ -17,6 +17,10 @@ public final class BriefingStream {
     /** Receives each annotation of {@link #forEach} in drawing order. */
     @FunctionalInterface
     public interface Sink {
+        /** Called once, after the file proved sound and before the first annotation, with the briefing's details. */
+        default void begin(BriefingInfo info) throws IOException {
+        }
+
         void accept(Annotation a) throws IOException;
     }
 
@@ -39,6 +43,7 @@ public final class BriefingStream {
             } catch (AnnotationDao.DamagedRowException e) {
                 throw BriefingFileException.damaged(file, e);
             }
+            sink.begin(info);
             AnnotationDao.forEach(c, a -> {
                 try {
                     sink.accept(a);

@@ -18,7 +18,7 @@ import java.util.List;
 public final class Migrations {
     /** The scripts, oldest first; script {@code i} brings the schema to version {@code i + 1}. */
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__drawing_order_and_lock.sql",
-            "V3__style_sheet.sql");
+            "V3__style_sheet.sql", "V4__briefing_sides.sql");
 
     /** The schema version this build writes and understands. */
     public static final int LATEST = SCRIPTS.size();

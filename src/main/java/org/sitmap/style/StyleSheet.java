@@ -1,10 +1,13 @@
 package org.sitmap.style;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitmap.model.BriefingSide;
+import org.sitmap.model.SideList;
 
 /**
  * A loaded style sheet: side colours, the annotation rules, the base-map layers' looks and the export frame's. Read
@@ -34,6 +37,9 @@ public final class StyleSheet {
     private final Map<String, Style> basemap;
     private final Map<String, Style> frame;
     private final Map<StyleKey, Style> cache = new ConcurrentHashMap<>();
+    /** The sheet as loaded, before {@link #forSides}; this one for a sheet as loaded. */
+    private final StyleSheet loaded;
+    private final SideList briefingSides;
 
     StyleSheet(String id, String name, String description, String file, Map<String, SideStyle> sides,
             Map<String, StyleColour> affiliations, List<StyleRule> rules,
@@ -47,6 +53,48 @@ public final class StyleSheet {
         this.rules = List.copyOf(rules);
         this.basemap = styles(basemap, "basemap");
         this.frame = styles(frame, "frame");
+        this.loaded = this;
+        this.briefingSides = SideList.empty();
+    }
+
+    private StyleSheet(StyleSheet loaded, Map<String, SideStyle> sides, SideList briefingSides) {
+        this.id = loaded.id;
+        this.name = loaded.name;
+        this.description = loaded.description;
+        this.file = loaded.file;
+        this.sides = Map.copyOf(sides);
+        this.affiliations = loaded.affiliations;
+        this.rules = loaded.rules;
+        this.basemap = loaded.basemap;
+        this.frame = loaded.frame;
+        this.loaded = loaded;
+        this.briefingSides = briefingSides;
+    }
+
+    /**
+     * This sheet drawing a briefing's own sides. A side takes the colour its briefing gives it (the user's pick);
+     * a side with none takes the sheet's colour for its code, else for its affiliation. Rules match the
+     * affiliation the briefing gives the side. Sides the briefing does not define keep the sheet's colours.
+     */
+    public StyleSheet forSides(SideList briefing) {
+        Objects.requireNonNull(briefing, "briefing");
+        if (briefing.equals(briefingSides)) {
+            return this;
+        }
+        Map<String, SideStyle> merged = new HashMap<>(loaded.sides);
+        for (BriefingSide s : briefing.list()) {
+            String code = s.side().code();
+            String affiliation = s.affiliation().code();
+            StyleColour c = s.colour() != null ? StyleColour.parse(s.colour())
+                    : loaded.sideColour(code, affiliation);
+            merged.put(code, new SideStyle(c, affiliation));
+        }
+        return new StyleSheet(loaded, merged, briefing);
+    }
+
+    /** The briefing sides this sheet draws ({@link #forSides}); empty for a sheet as loaded. */
+    public SideList briefingSides() {
+        return briefingSides;
     }
 
     /** The identifier a briefing records ({@code classic}). */

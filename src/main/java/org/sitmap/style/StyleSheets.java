@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitmap.model.BriefingInfo;
 
 /**
  * The style sheets shipped with Sitmap, read once from this package's resources. To ship another, add its JSON
@@ -36,6 +37,11 @@ public final class StyleSheets {
     }
 
     /** The shipped sheet of {@code id}, or the default one for null, blank or an id no sheet has. */
+    /** The sheet {@code info} names, drawing the briefing's own sides ({@link StyleSheet#forSides}). */
+    public static StyleSheet forBriefing(BriefingInfo info) {
+        return byId(info.styleSheet()).forSides(info.sides());
+    }
+
     public static StyleSheet byId(String id) {
         for (StyleSheet s : Holder.ALL) {
             if (s.id().equals(id)) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -11,7 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.model.Annotation;
-import org.sitmap.model.Side;
+import org.sitmap.model.BriefingSide;
 
 /**
  * The menu items that act on the selected annotations, built in one place for the Edit menu, the map's context
@@ -51,14 +53,22 @@ final class AnnotationMenus {
     List<MenuItem> settingItems() {
         Menu side = new Menu(AppAction.SET_SIDE.text());
         side.setId(AppAction.SET_SIDE.name());
-        for (Side s : Side.values()) {
-            MenuItem i = new MenuItem(s.label());
-            i.setId("set-side-" + s.code());
-            i.setOnAction(e -> briefing.setSideOfSelected(s));
-            side.getItems().add(i);
-        }
+        Runnable fill = () -> side.getItems().setAll(briefing.sides().list().stream().map(this::sideItem).toList());
+        fill.run();
+        // Held by the menu itself, so the listener lives exactly as long as the menu.
+        ListChangeListener<BriefingSide> refill = c -> fill.run();
+        side.getProperties().put(ListChangeListener.class, refill);
+        briefing.sides().list().addListener(new WeakListChangeListener<>(refill));
         side.disableProperty().bind(none);
         return List.of(side, item(AppAction.SET_DATES), item(AppAction.SET_SOURCE));
+    }
+
+    private MenuItem sideItem(BriefingSide s) {
+        MenuItem i = new MenuItem(s.name());
+        i.setMnemonicParsing(false);
+        i.setId("set-side-" + s.side().code());
+        i.setOnAction(e -> briefing.setSideOfSelected(s.side()));
+        return i;
     }
 
     /** A fresh menu item for an action on the selection, with its behaviour and when it is enabled. */

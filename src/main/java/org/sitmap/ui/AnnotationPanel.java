@@ -28,6 +28,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.BriefingSide;
 import org.sitmap.model.Side;
 import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheets;
@@ -61,19 +62,7 @@ public final class AnnotationPanel extends VBox {
         Label title = new Label("Situation");
         title.getStyleClass().add("panel-title");
 
-        filterText.setPromptText("Filter by text");
-        filterText.setId("annotationFilter");
-        filterKind.getItems().add("All kinds");
-        filterKind.getItems().addAll((Object[]) AnnotationKind.values());
-        filterKind.getSelectionModel().selectFirst();
-        filterSide.getItems().add("All sides");
-        filterSide.getItems().addAll((Object[]) Side.values());
-        filterSide.getSelectionModel().selectFirst();
-        filterKind.setMaxWidth(Double.MAX_VALUE);
-        filterSide.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(filterKind, Priority.ALWAYS);
-        HBox.setHgrow(filterSide, Priority.ALWAYS);
-        HBox filters = new HBox(4, filterKind, filterSide);
+        HBox filters = filters();
 
         list.setId("annotationList");
         list.setItems(shown);
@@ -101,6 +90,10 @@ public final class AnnotationPanel extends VBox {
         filterSide.valueProperty().addListener((o, a, b) -> refilter.run());
         onlyValid.selectedProperty().addListener((o, a, b) -> refilter.run());
         vm.situationDateProperty().addListener((o, a, b) -> refilter.run());
+        vm.sides().list().addListener((ListChangeListener<BriefingSide>) c -> {
+            fillSideFilter();
+            refilter.run();
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.select(b.id());
@@ -137,6 +130,33 @@ public final class AnnotationPanel extends VBox {
         return e;
     }
 
+    private HBox filters() {
+        filterText.setPromptText("Filter by text");
+        filterText.setId("annotationFilter");
+        filterKind.getItems().add("All kinds");
+        filterKind.getItems().addAll((Object[]) AnnotationKind.values());
+        filterKind.getSelectionModel().selectFirst();
+        filterSide.setId("sideFilter");
+        fillSideFilter();
+        filterKind.setMaxWidth(Double.MAX_VALUE);
+        filterSide.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(filterKind, Priority.ALWAYS);
+        HBox.setHgrow(filterSide, Priority.ALWAYS);
+        return new HBox(4, filterKind, filterSide);
+    }
+
+    /** "All sides" and the briefing's sides by name, keeping the side chosen (by its code) across a rename. */
+    private void fillSideFilter() {
+        Side chosen = filterSide.getValue() instanceof BriefingSide s ? s.side() : null;
+        List<Object> items = new ArrayList<>();
+        items.add("All sides");
+        items.addAll(vm.sides().list());
+        filterSide.getItems().setAll(items);
+        Object keep = vm.sides().list().stream().filter(s -> s.side().equals(chosen)).findFirst()
+                .map(Object.class::cast).orElse(items.get(0));
+        filterSide.setValue(keep);
+    }
+
     private void refilter() {
         String text = filterText.getText() == null ? "" : filterText.getText().trim().toLowerCase(Locale.ROOT);
         Object kind = filterKind.getValue();
@@ -151,7 +171,7 @@ public final class AnnotationPanel extends VBox {
             if (kind instanceof AnnotationKind k && a.kind() != k) {
                 continue;
             }
-            if (side instanceof Side s && a.side() != s) {
+            if (side instanceof BriefingSide s && !a.side().equals(s.side())) {
                 continue;
             }
             if (!text.isEmpty() && !(a.title() + " " + a.notes() + " " + a.source() + " " + a.kind().label())
@@ -220,7 +240,8 @@ public final class AnnotationPanel extends VBox {
                     : " · " + (a.validFrom() == null ? "…" : DATES.format(a.validFrom())) + " – "
                             + (a.validTo() == null ? "…" : DATES.format(a.validTo()));
             setGraphic(chip);
-            setText(a.displayName() + (a.locked() ? " 🔒" : "") + "\n" + a.kind().label() + dates);
+            setText(a.displayName() + (a.locked() ? " 🔒" : "") + "\n" + a.kind().label() + " · "
+                    + vm.sides().nameOf(a.side()) + dates);
         }
     }
 }

@@ -13,10 +13,11 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygonal;
 import org.sitmap.geo.Geodesy;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.BriefingSide;
 import org.sitmap.model.Confidence;
 import org.sitmap.model.Distances;
 import org.sitmap.model.KindAttribute;
-import org.sitmap.model.Side;
+import org.sitmap.model.SideList;
 import org.sitmap.model.ZoneStatus;
 
 /**
@@ -32,11 +33,17 @@ final class AnnotationProperties {
     private AnnotationProperties() {
     }
 
-    static List<PropertyRow<?>> rowsFor(Annotation a) {
+    /** The rows of {@code a}'s form; the side is picked among the briefing's {@code sides} by name. */
+    static List<PropertyRow<?>> rowsFor(Annotation a, SideList sides) {
         List<PropertyRow<?>> rows = new ArrayList<>();
         rows.add(new PropertyRow<>(GENERAL, "title", "Title", id -> new TextCommitField("Title", id),
                 Annotation::title, Annotation::withTitle));
-        rows.add(choice(GENERAL, "side", "Side", List.of(Side.values()), Annotation::side, Annotation::withSide));
+        List<BriefingSide> choices = new ArrayList<>(sides.list());
+        if (!sides.contains(a.side())) {
+            choices.add(sides.resolve(a.side()));
+        }
+        rows.add(choice(GENERAL, "side", "Side", choices, x -> sides.resolve(x.side()),
+                (x, s) -> x.withSide(s.side())));
         if (a.kind().descriptor().hasStatus()) {
             rows.add(choice(GENERAL, "status", "Status", List.of(ZoneStatus.values()), Annotation::status,
                     Annotation::withStatus));

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 public enum AppAction {
     NEW_BRIEFING("New briefing…", "Shortcut+N"),
     OPEN_BRIEFING("Open briefing…", "Shortcut+O"),
+    OPEN_SUDAN_EXAMPLE("Open example: Sudan 2023", null),
     SAVE_AS("Save briefing as…", "Shortcut+Shift+S"),
     OPEN_GEOJSON("Add GeoJSON layer…", "Shortcut+Shift+O"),
     IMPORT_ANNOTATIONS("Import annotations (GeoJSON)…", null),
@@ -40,6 +41,7 @@ public enum AppAction {
     SET_DATES("Set dates…", null),
     SET_SOURCE("Set source…", null),
     CLIP_TO_REGION("Clip to region…", null),
+    EDIT_SIDES("Sides…", null),
     FIND_PLACE("Find a place…", "Shortcut+F");
 
     private final String text;

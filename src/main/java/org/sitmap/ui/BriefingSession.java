@@ -18,6 +18,7 @@ import org.sitmap.geo.AnnotationGeoJson;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.BriefingInfo;
+import org.sitmap.model.SideList;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
 
@@ -31,6 +32,8 @@ public final class BriefingSession {
     private static final int MAX_RECENT = 8;
     private static final String EXAMPLE_RESOURCE = "/org/sitmap/data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg";
     private static final String EXAMPLE_FILE = "Kursk incursion 2024-08-14.gpkg";
+    private static final String SUDAN_RESOURCE = "/org/sitmap/data/scenarios/sudan-2023-04/sudan-2023-04.gpkg";
+    private static final String SUDAN_FILE = "Sudan 2023-04 example.gpkg";
 
     private final BriefingViewModel vm;
     private final AppSettings settings;
@@ -122,10 +125,29 @@ public final class BriefingSession {
      * copy, never on the application's original.
      */
     static boolean copyWorkedExample(Path target) {
-        try (var in = BriefingSession.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
+        return copyExample(EXAMPLE_RESOURCE, target);
+    }
+
+    /**
+     * Opens the second worked example (Sudan, April-May 2023): a copy in the briefings folder, made on first use and
+     * kept after, like the Kursk one.
+     */
+    public boolean openSudanExample() {
+        Path target = folder().resolve(SUDAN_FILE);
+        if (!Files.exists(target) && !copyExample(SUDAN_RESOURCE, target)) {
+            notices.accept(new Notice(Notice.Level.ERROR, "The Sudan example could not be opened",
+                    "It could not be copied to " + target));
+            return false;
+        }
+        return open(target);
+    }
+
+    private static boolean copyExample(String resource, Path target) {
+        try (var in = BriefingSession.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return false;
             }
+            Files.createDirectories(target.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "example", ".part");
             try {
                 Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -194,8 +216,11 @@ public final class BriefingSession {
      */
     public boolean importAnnotations(Path source) {
         List<Annotation> read;
+        SideList fileSides;
         try {
-            read = AnnotationGeoJson.read(source);
+            AnnotationGeoJson.Contents contents = AnnotationGeoJson.readWithSides(source);
+            read = contents.annotations();
+            fileSides = contents.sides();
         } catch (GeoJsonException e) {
             notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported from " + shown(source),
                     e.getMessage()));
@@ -216,7 +241,14 @@ public final class BriefingSession {
         if (policy == ClashPolicy.REFUSE && !clashes.isEmpty()) {
             return false;
         }
-        ImportPlan plan = ImportPlan.of(vm.briefing(), read, policy);
+        ImportPlan plan;
+        try {
+            plan = ImportPlan.of(vm.briefing(), read, fileSides, policy);
+        } catch (ImportPlan.UnknownSideException e) {
+            notices.accept(new Notice(Notice.Level.ERROR, "Nothing imported from " + shown(source),
+                    shown(source) + ": " + e.getMessage()));
+            return false;
+        }
         return vm.execute(plan.command(vm.briefing(), "Import " + plan.size() + " annotations"));
     }
 
@@ -239,7 +271,7 @@ public final class BriefingSession {
     /** Writes every annotation of the briefing to a GeoJSON file. */
     public boolean exportAnnotations(Path target) {
         try {
-            AnnotationGeoJson.write(target, vm.briefing().snapshot());
+            AnnotationGeoJson.write(target, vm.briefing().snapshot(), vm.briefing().info().sides());
             return true;
         } catch (IOException | RuntimeException e) {
             notices.accept(new Notice(Notice.Level.ERROR, "Cannot export to " + shown(target),

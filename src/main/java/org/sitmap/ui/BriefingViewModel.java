@@ -54,10 +54,12 @@ public final class BriefingViewModel implements BriefingEdits {
     private UndoStack undoStack = new UndoStack();
     private List<Annotation> clipboard = List.of();
     private Consumer<Notice> notices = n -> { };
+    private final BriefingSides sides;
 
     public BriefingViewModel() {
         attach(new Briefing());
         situationDate.addListener((o, a, b) -> fireContentChanged());
+        sides = new BriefingSides(this);
         // Whoever sets the primary annotation (the list, a tool) makes it the whole selection unless it is in it.
         selected.addListener((o, a, b) -> {
             if (b == null) {
@@ -324,8 +326,13 @@ public final class BriefingViewModel implements BriefingEdits {
         return !clipboard.isEmpty();
     }
 
+    /** The open briefing's sides and their edits. */
+    public BriefingSides sides() {
+        return sides;
+    }
+
     public void setSideOfSelected(Side side) {
-        changeSelected(a -> a.withSide(side), "Set side to " + side.label());
+        changeSelected(a -> a.withSide(side), "Set side to " + sides.nameOf(side));
     }
 
     /** Sets the dates the selected annotations are valid (null: open-ended). */

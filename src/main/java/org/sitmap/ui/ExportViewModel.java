@@ -189,7 +189,7 @@ public final class ExportViewModel {
                 .withSituationDate(briefing.situationDateProperty().get())
                 .withNotes(notesText)
                 .withFurniture(legend.get(), scaleBar.get(), northArrow.get(), inset.get(), attribution.get())
-                .withStyleSheet(StyleSheets.byId(briefing.briefing().info().styleSheet()));
+                .withStyleSheet(StyleSheets.forBriefing(briefing.briefing().info()));
     }
 
     /** What the window already has loaded: no second load of the base map for an export. */

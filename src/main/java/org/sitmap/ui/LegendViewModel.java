@@ -38,7 +38,7 @@ public final class LegendViewModel {
 
     /** The style sheet the briefing is drawn in: swatches are drawn in it. */
     public StyleSheet styleSheet() {
-        return StyleSheets.byId(info().styleSheet());
+        return StyleSheets.forBriefing(info());
     }
 
     /** The entries in the user's order, hidden ones too. */

@@ -35,8 +35,8 @@ import org.controlsfx.control.StatusBar;
 import org.sitmap.app.DefaultExtent;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.BriefingSide;
 import org.sitmap.model.KindTool;
-import org.sitmap.model.Side;
 import org.sitmap.ui.tools.DrawTool;
 import org.sitmap.ui.tools.FrameTool;
 import org.sitmap.ui.tools.KindTools;
@@ -129,9 +129,7 @@ public final class MainWindow extends BorderPane {
         MenuBar menus = menuBar();
         HBox.setHgrow(menus, Priority.ALWAYS);
         PlaceSearchField search = new PlaceSearchField(new PlaceSearch(model), mapView::requestFocus);
-        ComboBox<Side> side = new ComboBox<>();
-        side.getItems().addAll(Side.values());
-        side.valueProperty().bindBidirectional(briefing.defaultSideProperty());
+        ComboBox<BriefingSide> side = SidePicker.of(briefing.sides(), briefing.defaultSideProperty());
         side.setTooltip(new Tooltip("Side of new annotations"));
         side.setId("defaultSide");
         Label sideLabel = new Label("Side");
@@ -144,8 +142,8 @@ public final class MainWindow extends BorderPane {
         return row;
     }
 
-    private MenuBar menuBar() {
-        Menu file = new Menu("File");
+    /** File > Open recent, filled each time it opens. */
+    private Menu recentMenu() {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> {
             recent.getItems().clear();
@@ -161,8 +159,15 @@ public final class MainWindow extends BorderPane {
             }
         });
         recent.getItems().add(new MenuItem("(none yet)"));
+        return recent;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        Menu recent = recentMenu();
         file.getItems().addAll(item(AppAction.NEW_BRIEFING, this::chooseNewBriefing),
                 item(AppAction.OPEN_BRIEFING, this::chooseOpenBriefing), recent,
+                item(AppAction.OPEN_SUDAN_EXAMPLE, session::openSudanExample),
                 item(AppAction.SAVE_AS, this::chooseSaveAs), new SeparatorMenuItem(),
                 item(AppAction.OPEN_GEOJSON, this::chooseAndOpen),
                 item(AppAction.IMPORT_ANNOTATIONS, this::chooseImport),
@@ -197,7 +202,8 @@ public final class MainWindow extends BorderPane {
         MenuItem clip = item(AppAction.CLIP_TO_REGION, () -> new ClipToRegion(model, briefing).run(owner()));
         clip.disableProperty().bind(Bindings.createBooleanBinding(() -> !ClipToRegion.canClip(briefing.selected()),
                 briefing.selectedProperty()));
-        edit.getItems().addAll(new SeparatorMenuItem(), clip);
+        edit.getItems().addAll(new SeparatorMenuItem(), clip, new SeparatorMenuItem(), item(AppAction.EDIT_SIDES,
+                () -> SidesDialog.open(owner(), briefing.sides(), styleSheets.sheetProperty()::get)));
         menus.installContextMenus(mapView);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);

@@ -19,6 +19,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.BriefingSide;
+import org.sitmap.model.SideList;
 
 /**
  * The property form of the selected annotation: its {@link AnnotationProperties rows} in titled sections, each with
@@ -55,6 +57,12 @@ final class PropertyForm extends ScrollPane {
         setContent(content);
         expanded.put(AnnotationProperties.MEASURES, false);
         show(null);
+        // A side renamed or added in the Sides dialog shows at once in the side picker.
+        vm.sides().list().addListener((javafx.collections.ListChangeListener<BriefingSide>) c -> {
+            if (shownId != null) {
+                show(vm.briefing().get(shownId));
+            }
+        });
     }
 
     /** Shows an annotation (null: none): refreshes the fields in place when it is the one already shown. */
@@ -67,8 +75,10 @@ final class PropertyForm extends ScrollPane {
             content.getChildren().setAll(empty);
             return;
         }
-        List<PropertyRow<?>> rows = AnnotationProperties.rowsFor(a);
-        List<String> layout = rows.stream().map(r -> r.section() + "/" + r.key()).toList();
+        SideList sides = vm.sides().current();
+        List<PropertyRow<?>> rows = AnnotationProperties.rowsFor(a, sides);
+        List<String> layout = new java.util.ArrayList<>(rows.stream().map(r -> r.section() + "/" + r.key()).toList());
+        layout.add("sides/" + sides); // the side picker lists the sides as they are
         if (!a.id().equals(shownId) || !layout.equals(shownLayout)) {
             rebuild(a.id(), rows);
             shownId = a.id();

@@ -25,7 +25,7 @@ final class StyleSheetChoice {
     private final BriefingListener infoListener = new BriefingListener() {
         @Override
         public void infoChanged(BriefingInfo before, BriefingInfo after) {
-            sheet.set(StyleSheets.byId(after.styleSheet()));
+            show(after);
         }
     };
 
@@ -41,10 +41,18 @@ final class StyleSheetChoice {
         }
         if (now != null) {
             now.addListener(infoListener);
-            sheet.set(StyleSheets.byId(now.info().styleSheet()));
+            show(now.info());
             if (warned) {
                 warnOfUnknownSheet();
             }
+        }
+    }
+
+    /** Follows a change of sheet or of the sides; a new title leaves the map as it is (no redraw). */
+    private void show(BriefingInfo info) {
+        StyleSheet now = sheet.get();
+        if (!now.id().equals(info.styleSheet()) || !now.briefingSides().equals(info.sides())) {
+            sheet.set(StyleSheets.forBriefing(info));
         }
     }
 
@@ -83,9 +91,9 @@ final class StyleSheetChoice {
             RadioMenuItem item = new RadioMenuItem(s.name());
             item.setId("style-sheet-" + s.id());
             item.setToggleGroup(group);
-            item.setSelected(s == sheet.get());
+            item.setSelected(s.id().equals(sheet.get().id()));
             item.setOnAction(e -> choose(s));
-            sheet.addListener((o, was, now) -> item.setSelected(s == now));
+            sheet.addListener((o, was, now) -> item.setSelected(s.id().equals(now.id())));
             menu.getItems().add(item);
         }
         return menu;

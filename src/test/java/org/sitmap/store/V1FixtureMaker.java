@@ -29,7 +29,9 @@ public final class V1FixtureMaker {
     }
 
     static BriefingInfo info() {
-        return new BriefingInfo("Schema 1 briefing", "fixture", java.time.LocalDate.of(2024, 8, 14), null);
+        // Migrated, a briefing from before sides has the three old fixed sides.
+        return new BriefingInfo("Schema 1 briefing", "fixture", java.time.LocalDate.of(2024, 8, 14), null)
+                .withSides(org.sitmap.model.SideList.legacy());
     }
 
     static void make(Path file) throws Exception {

@@ -42,6 +42,9 @@ class SelectionTest {
     private MainWindow window;
     private Path file;
 
+    private static final Side SIDE_A = Side.of("side_a");
+    private static final Side SIDE_B = Side.of("side_b");
+
     @Start
     void start(Stage stage) {
         model = new MainViewModel();
@@ -235,11 +238,12 @@ class SelectionTest {
 
     @Test
     void selectingARussianAnnotationLeavesTheSideForTheNextDrawingAlone(FxRobot robot) {
-        robot.clickOn("#defaultSide").clickOn("Russia");
+        // A new briefing's sides: Side A, Side B, Other.
+        robot.clickOn("#defaultSide").clickOn("Side B");
         robot.clickOn("#tool-zone");
         square(robot, 0.40, 0.40, 0.20);
-        assertThat(vm.annotations().get(0).side()).isEqualTo(Side.RUSSIA);
-        robot.clickOn("#defaultSide").clickOn("Ukraine");
+        assertThat(vm.annotations().get(0).side()).isEqualTo(SIDE_B);
+        robot.clickOn("#defaultSide").clickOn("Side A");
         robot.clickOn("#tool-select");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -247,7 +251,8 @@ class SelectionTest {
         robot.clickOn(onMap(0.5, 0.5));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.selected()).isNotNull();
-        assertThat(robot.lookup("#defaultSide").queryComboBox().getValue()).isEqualTo(Side.UKRAINE);
+        assertThat(vm.defaultSideProperty().get()).isEqualTo(SIDE_A);
+        assertThat(robot.lookup("#defaultSide").queryComboBox().getValue().toString()).isEqualTo("Side A");
     }
 
     @Test
@@ -301,15 +306,15 @@ class SelectionTest {
         robot.clickOn(setSide);
         WaitForAsyncUtils.waitForFxEvents();
         // Across into the submenu along its own row, then down (a diagonal would pass over the next item).
-        javafx.scene.Node russia = shown(robot, "#set-side-russia");
+        javafx.scene.Node russia = shown(robot, "#set-side-side_b");
         var row = setSide.localToScreen(setSide.getBoundsInLocal());
         var target = russia.localToScreen(russia.getBoundsInLocal());
         robot.moveTo(new Point2D(target.getMinX() + 12, row.getCenterY()));
         robot.moveTo(new Point2D(target.getMinX() + 12, target.getCenterY())).clickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.annotations()).allMatch(a -> a.side() == Side.RUSSIA);
+        assertThat(vm.annotations()).allMatch(a -> a.side().equals(SIDE_B));
         undo(robot);
-        assertThat(onDisk(robot)).hasSize(2).allMatch(a -> a.side() == Side.UKRAINE);
+        assertThat(onDisk(robot)).hasSize(2).allMatch(a -> a.side().equals(SIDE_A));
     }
 
     @Test
