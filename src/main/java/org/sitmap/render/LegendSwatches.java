@@ -8,6 +8,8 @@ import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import org.sitmap.model.Annotation;
 import org.sitmap.model.LegendEdits;
 import org.sitmap.model.Side;
 import org.sitmap.model.SideList;
+import org.sitmap.style.StyleProperty;
 import org.sitmap.style.StyleSheet;
 
 /**
@@ -27,6 +30,10 @@ import org.sitmap.style.StyleSheet;
  * swatch uses painters of its own (a legend draws a few; no cache pays).
  */
 final class LegendSwatches {
+    private static final Set<StyleProperty> LABEL_TEXT = EnumSet.of(StyleProperty.TEXT, StyleProperty.SECONDARY_TEXT,
+            StyleProperty.FONT, StyleProperty.FONT_SIZE, StyleProperty.MIN_FONT_SIZE, StyleProperty.SECONDARY_FONT_SIZE,
+            StyleProperty.LETTER_SPACING, StyleProperty.LINE_HEIGHT, StyleProperty.HALO, StyleProperty.HALO_WIDTH);
+
     private LegendSwatches() {
     }
 
@@ -51,8 +58,12 @@ final class LegendSwatches {
     /** What tells looks apart: kind, variant, dashes, every resolved style value, and the side where it has one. */
     private static List<Object> appearance(LegendEntry e, AnnotationStyles styles) {
         boolean sided = e.kind().descriptor().sided(e.status());
-        return List.of(e.kind(), e.variant() == null ? "" : e.variant().code(), e.tentative(),
-                styles.of(e).values(), sided ? e.side() : "");
+        Map<StyleProperty, Object> drawn = new EnumMap<>(StyleProperty.class);
+        drawn.putAll(styles.of(e).values());
+        // A swatch carries no text: labels that differ by side (their colour) do not split a look.
+        drawn.keySet().removeAll(LABEL_TEXT);
+        return List.of(e.kind(), e.variant() == null ? "" : e.variant().code(), e.tentative(), drawn,
+                sided ? e.side() : "");
     }
 
     /** Entries that would read alike are told apart by side, then by number: a legend never says one thing twice. */
