@@ -28,15 +28,15 @@ def add(kind, geometry, **props):
 
 # --- Khartoum, 15 April: the fighting begins
 add("marker", point(32.534, 15.612), id="sd-palace", side="rsf", confidence="unconfirmed", symbol="flag",
-    title="Presidential palace: RSF claim", valid_from="2023-04-15", valid_to="2023-04-30",
+    category="Site the RSF claims", title="Presidential palace: RSF claim", valid_from="2023-04-15", valid_to="2023-04-30",
     notes="On the first day the RSF said it had taken the presidential palace; the army denied it.",
     source="Reuters, 15 Apr 2023")
 add("marker", point(32.553, 15.590), id="sd-airport", side="rsf", confidence="reported", symbol="x",
-    title="Khartoum airport: fighting, aircraft burnt", valid_from="2023-04-15",
+    category="Fighting", title="Khartoum airport: fighting, aircraft burnt", valid_from="2023-04-15",
     notes="Clashes at the international airport on 15 April; civilian aircraft were hit on the apron.",
     source="AP, 16 Apr 2023")
 add("marker", point(32.541, 15.600), id="sd-general-command", side="saf", confidence="likely", symbol="star",
-    title="Army General Command", valid_from="2023-04-15",
+    category="Headquarters held", title="Army General Command", valid_from="2023-04-15",
     notes="The army headquarters beside the airport stayed in army hands under attack; al-Burhan led from it.",
     source="BBC, 17 Apr 2023")
 add("zone", poly((32.50, 15.57), (32.60, 15.56), (32.64, 15.60), (32.60, 15.64), (32.52, 15.64), (32.48, 15.61)),
@@ -50,18 +50,18 @@ add("zone", poly((32.42, 15.60), (32.50, 15.60), (32.51, 15.68), (32.45, 15.70),
     notes="Fighting around the state broadcaster in Omdurman; both sides claimed the building.",
     source="Al Jazeera, 16 Apr 2023")
 add("marker", point(32.603, 16.050), id="sd-jaili", side="rsf", confidence="reported", symbol="dot",
-    title="Al-Jaili refinery held by the RSF", valid_from="2023-04-20",
+    category="Facility held", title="Al-Jaili refinery held by the RSF", valid_from="2023-04-20",
     notes="The refinery north of Khartoum Bahri was reported in RSF hands.", source="Reuters, 3 May 2023")
 add("label", point(32.56, 15.70), id="sd-khartoum-label", side="civilians", title="Battle of Khartoum",
     size=11, rotation=0, valid_from="2023-04-15", source="BBC, 15 Apr 2023")
 
 # --- Merowe: the airbase in the north
 add("marker", point(31.833, 18.443), id="sd-merowe", side="rsf", confidence="confirmed", symbol="flag",
-    title="Merowe airbase seized by the RSF", valid_from="2023-04-15", valid_to="2023-04-18",
+    category="Airbase seized", title="Merowe airbase seized by the RSF", valid_from="2023-04-15", valid_to="2023-04-18",
     notes="The RSF took the airbase and held Egyptian soldiers training there; the army said it retook it.",
     source="Reuters, 15 Apr 2023")
 add("marker", point(31.843, 18.450), id="sd-merowe-retaken", side="saf", confidence="reported", symbol="star",
-    title="Merowe airbase retaken by the army", valid_from="2023-04-19",
+    category="Airbase retaken", title="Merowe airbase retaken by the army", valid_from="2023-04-19",
     source="Al Jazeera, 19 Apr 2023")
 
 # --- Reinforcements and the air war
@@ -88,7 +88,7 @@ add("movement", line((32.53, 15.60), (33.4, 16.9), (34.3, 17.9), (36.0, 19.2), (
     notes="Convoys drove some 850 km to Port Sudan, where ships took people across the Red Sea to Jeddah.",
     source="AP, 24 Apr 2023")
 add("marker", point(37.217, 19.615), id="sd-port-sudan", side="civilians", confidence="confirmed", symbol="flag",
-    title="Port Sudan: UN and embassies relocate", valid_from="2023-04-24",
+    category="UN and embassy base", title="Port Sudan: UN and embassies relocate", valid_from="2023-04-24",
     notes="The UN moved its operations to Port Sudan, away from the fighting.", source="UN OCHA, 26 Apr 2023")
 add("movement", line((32.53, 15.60), (32.0, 17.7), (31.35, 21.80)), id="sd-road-egypt", side="civilians",
     confidence="likely", style="movement", title="Refugees towards Egypt", unit="Sudanese families",
@@ -102,7 +102,7 @@ add("zone", poly((25.28, 13.58), (25.42, 13.58), (25.44, 13.66), (25.36, 13.70),
     notes="Fighting broke out in El Fasher on the first day; a local truce brokered by elders held in part.",
     source="Al Jazeera, 16 Apr 2023")
 add("marker", point(25.35, 13.63), id="sd-el-fasher-hospital", side="civilians", confidence="confirmed",
-    symbol="x", title="El Fasher: wounded overwhelm hospital", valid_from="2023-04-16",
+    category="Hospital overwhelmed", symbol="x", title="El Fasher: wounded overwhelm hospital", valid_from="2023-04-16",
     notes="A medical charity said its hospital in El Fasher received scores of wounded in the first days.",
     source="Reuters, 16 Apr 2023")
 add("zone", poly((22.38, 13.40), (22.50, 13.40), (22.52, 13.49), (22.44, 13.52), (22.37, 13.47)),

@@ -88,40 +88,47 @@ public final class LegendDialog {
             shown.setId("legendShown" + i);
             shown.setSelected(row.shown());
             shown.setTooltip(new Tooltip("Show this entry in the legend"));
-            shown.setOnAction(e -> changed(() -> vm.show(row.key(), shown.isSelected())));
+            shown.setOnAction(e -> changed(() -> vm.show(row.key(), shown.isSelected()), false));
             TextField name = new TextField(row.entry().label());
             name.setId("legendLabel" + i);
             name.setPromptText(row.generated());
             name.setPrefColumnCount(30);
-            name.setOnAction(e -> changed(() -> vm.rename(row.key(), name.getText())));
+            name.setOnAction(e -> changed(() -> vm.rename(row.key(), name.getText()), name.getText().isBlank()));
             name.focusedProperty().addListener((o, was, now) -> {
                 // A field taken away by a rebuild loses focus too: only a field still shown commits.
                 if (!now && name.getScene() != null && !name.getText().equals(row.entry().label())) {
-                    changed(() -> vm.rename(row.key(), name.getText()));
+                    changed(() -> vm.rename(row.key(), name.getText()), name.getText().isBlank());
                 }
             });
             Button up = new Button("\u2191");
             up.setId("legendUp" + i);
             up.setDisable(i == 0);
-            up.setOnAction(e -> changed(() -> vm.move(row.key(), -1)));
+            up.setOnAction(e -> changed(() -> vm.move(row.key(), -1), true));
             Button down = new Button("\u2193");
             down.setId("legendDown" + i);
             down.setDisable(i == all.size() - 1);
-            down.setOnAction(e -> changed(() -> vm.move(row.key(), 1)));
+            down.setOnAction(e -> changed(() -> vm.move(row.key(), 1), true));
             rows.addRow(i, swatch(row), shown, name, up, down);
             GridPane.setValignment(shown, javafx.geometry.VPos.CENTER);
         }
         rows.setAlignment(Pos.TOP_LEFT);
     }
 
-    /** Runs {@code edit}; when it changed the legend, shows the new legend once the current event is over. */
-    private void changed(java.util.function.BooleanSupplier edit) {
+    /**
+     * Runs {@code edit}; when it changed the legend, tells the owner and, when the rows moved or a name went back
+     * to its generated wording ({@code rebuild}), shows the rows anew once the current event is over. A rename or a
+     * hide leaves the rows as they are: a rebuild between the press and the release of a click on another row
+     * (a name left by clicking a box) would lose that click.
+     */
+    private void changed(java.util.function.BooleanSupplier edit, boolean rebuild) {
         if (!edit.getAsBoolean()) {
             return;
         }
         // Rebuilt after the current event: the control that fired it is not torn down under its own handler.
         javafx.application.Platform.runLater(() -> {
-            fill();
+            if (rebuild) {
+                fill();
+            }
             onChange.run();
         });
     }

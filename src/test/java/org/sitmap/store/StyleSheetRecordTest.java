@@ -25,8 +25,8 @@ class StyleSheetRecordTest {
     @Test
     void aSchemaTwoBriefingIsMigratedToTheClassicSheet() throws Exception {
         Path file = dir.resolve("kursk.gpkg");
-        Files.copy(Path.of("data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg"), file);
-        // As a schema-2 file was written (the bundled one is rebuilt at the latest schema): no style_sheet key.
+        Files.copy(Path.of("src/test/resources/store/kursk-before-sides.gpkg"), file);
+        // As a schema-2 file was written (before style sheets): no style_sheet key.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM sitmap_briefing WHERE key = 'style_sheet'");
             st.executeUpdate("UPDATE sitmap_briefing SET value = '2' WHERE key = 'schema_version'");
