@@ -84,7 +84,8 @@ public final class BaseMapStyles {
         StyleColour c = palette.get(Math.floorMod(index, palette.size()));
         return new LayerStyle(c.withOpacity(s.number(StyleProperty.FILL_OPACITY)).argb(), c.argb(),
                 (float) s.number(StyleProperty.WIDTH), null, (float) s.number(StyleProperty.SYMBOL_SIZE), "name",
-                LabelKind.GENERIC);
+                LabelKind.GENERIC, false, 0, s.colour(StyleProperty.SYMBOL_OUTLINE).argb(),
+                (float) s.number(StyleProperty.SYMBOL_OUTLINE_WIDTH));
     }
 
     /** The look {@code sheet} gives the base layer of {@code layerId}, or null for a layer not of the base map. */

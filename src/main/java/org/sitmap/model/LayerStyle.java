@@ -14,9 +14,19 @@ package org.sitmap.model;
  *                       the fill need not be anti-aliased: the same look for a third of the cost
  * @param maxScale       the smallest scale the layer is drawn at, as a denominator (1:{@code maxScale}); zoomed out
  *                       beyond it the layer is left out, as region borders are on a world map. 0 for every scale
+ * @param pointRim       colour of the rim around point symbols
+ * @param pointRimWidth  width of that rim in points
  */
 public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
-        LabelKind labels, boolean edgesCovered, double maxScale) {
+        LabelKind labels, boolean edgesCovered, double maxScale, int pointRim, float pointRimWidth) {
+    /** The rim of point symbols when a style names none: white, one point wide, so dots stand off any ground. */
+    private static final int WHITE = 0xFFFFFFFF;
+
+    /** A style with the usual white rim around its points. */
+    public LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
+            LabelKind labels, boolean edgesCovered, double maxScale) {
+        this(fill, stroke, strokeWidth, dash, pointRadius, labelKey, labels, edgesCovered, maxScale, WHITE, 1f);
+    }
 
     /** A style drawn at every scale. */
     public LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, float pointRadius, String labelKey,
@@ -50,6 +60,9 @@ public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, 
         if (pointRadius < 0) {
             throw new IllegalArgumentException("Point radius must be non-negative: " + pointRadius);
         }
+        if (pointRimWidth < 0) {
+            throw new IllegalArgumentException("Point rim width must be non-negative: " + pointRimWidth);
+        }
         if (!(maxScale >= 0)) {
             throw new IllegalArgumentException("Scale limit must be a non-negative denominator: " + maxScale);
         }
@@ -59,13 +72,13 @@ public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, 
     /** The same look without labels. */
     public LayerStyle withoutLabels() {
         return new LayerStyle(fill, stroke, strokeWidth, dash, pointRadius, null, LabelKind.NONE, edgesCovered,
-                maxScale);
+                maxScale, pointRim, pointRimWidth);
     }
 
     /** The same look, drawn only at scales of 1:{@code denominator} and larger. */
     public LayerStyle withMaxScale(double denominator) {
         return new LayerStyle(fill, stroke, strokeWidth, dash, pointRadius, labelKey, labels, edgesCovered,
-                denominator);
+                denominator, pointRim, pointRimWidth);
     }
 
     /** Whether the layer is drawn at the scale 1:{@code denominator}. */

@@ -41,7 +41,7 @@ final class AnnotationLabeller {
     private final LabelEngine engine;
     private final double ppt;
     private final Viewport v;
-    private final Map<LabelJob, Color> leaderColours = new HashMap<>();
+    private final Map<LabelJob, Style> leaderStyles = new HashMap<>();
     private Annotation current;
     private Point2D pin;
 
@@ -106,7 +106,7 @@ final class AnnotationLabeller {
             all = all == null ? box : all.createUnion(box);
         }
         Rectangle2D layout = all;
-        LabelJob job = mainJob(layout.getWidth(), layout.getHeight(), anchorX, anchorY, rank, colour, (x, y) -> {
+        LabelJob job = mainJob(layout.getWidth(), layout.getHeight(), anchorX, anchorY, rank, st, (x, y) -> {
             for (int i = 0; i < lines.size(); i++) {
                 draw(lines.get(i), i == 0 ? first : rest, x - layout.getX() + xs[i],
                         y - layout.getY() + lineHeight * i + lineHeight * 0.78, 0, colour, st);
@@ -123,17 +123,16 @@ final class AnnotationLabeller {
         Rectangle2D b = TextPainter.bounds(text, font);
         float halo = halo(st);
         Color colour = AnnotationStyles.colour(st, StyleProperty.TEXT);
-        return mainJob(b.getWidth() + 2 * halo, b.getHeight() + 2 * halo, anchorX, anchorY, rank, colour,
+        return mainJob(b.getWidth() + 2 * halo, b.getHeight() + 2 * halo, anchorX, anchorY, rank, st,
                 (x, y) -> draw(text, font, x + halo - b.getX(), y + halo - b.getY(), 0, colour, st));
     }
 
-    private LabelJob mainJob(double w, double h, double ax, double ay, int rank, Color colour,
-            LabelJob.Painter painter) {
+    private LabelJob mainJob(double w, double h, double ax, double ay, int rank, Style st, LabelJob.Painter painter) {
         LabelJob job = new LabelJob(w, h, ax, ay, rank, current == null ? null : current.id(), painter);
         if (pin != null) {
             job.pinnedAt(pin.getX(), pin.getY());
         }
-        leaderColours.put(job, colour);
+        leaderStyles.put(job, st);
         engine.add(job);
         return job;
     }
@@ -210,14 +209,16 @@ final class AnnotationLabeller {
         return boxes;
     }
 
-    /** A thin line in the label's colour on a white casing, from the anchor to the box. */
+    /** A thin line in the label's text colour on a casing, from the anchor to the box, as the sheet says. */
     private void leader(Placement p) {
-        Color colour = leaderColours.getOrDefault(p.job(), Color.DARK_GRAY);
-        g.setColor(new Color(255, 255, 255, 200));
-        g.setStroke(new BasicStroke((float) (2.2 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        Style st = leaderStyles.get(p.job());
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.LEADER_CASING));
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.LEADER_CASING_WIDTH) * ppt), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
         g.draw(p.leader());
-        g.setColor(colour);
-        g.setStroke(new BasicStroke((float) (0.8 * ppt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(AnnotationStyles.colour(st, StyleProperty.TEXT));
+        g.setStroke(new BasicStroke((float) (st.number(StyleProperty.LEADER_WIDTH) * ppt), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
         g.draw(p.leader());
     }
 

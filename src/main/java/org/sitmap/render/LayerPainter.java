@@ -108,10 +108,11 @@ final class LayerPainter {
         if (!points.isEmpty()) {
             double r = Math.max(1, style.pointRadius() * ppt);
             Color fill = new Color(style.stroke() | 0xFF000000, true);
-            g.setStroke(new BasicStroke((float) Math.max(1, ppt)));
+            Color rim = new Color(style.pointRim(), true);
+            g.setStroke(new BasicStroke((float) Math.max(1, style.pointRimWidth() * ppt)));
             for (double[] p : points) {
                 Ellipse2D dot = new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r);
-                g.setColor(Color.WHITE);
+                g.setColor(rim);
                 g.draw(dot);
                 g.setColor(fill);
                 g.fill(dot);

@@ -54,6 +54,9 @@ public enum StyleProperty {
     LINE_HEIGHT(Type.LENGTH, "distance between lines of a text block"),
     HALO(Type.COLOUR, "colour of the halo around text"),
     HALO_WIDTH(Type.LENGTH, "width of the halo around text"),
+    LEADER_WIDTH(Type.LENGTH, "width of the leader line from a moved label to what it names (in the text colour)"),
+    LEADER_CASING(Type.COLOUR, "colour of the casing under a leader line"),
+    LEADER_CASING_WIDTH(Type.LENGTH, "width of the casing under a leader line"),
     PALETTE(Type.COLOURS, "colours handed out in turn (user layers)");
 
     /** The kind of value a property takes. */

@@ -104,6 +104,25 @@ class MapRendererTest {
     }
 
     @Test
+    void aPointTakesTheRimItsStyleNames() {
+        // A wide green rim around a blue dot: the ring just outside the dot is the style's rim colour.
+        LayerStyle rimmed = new LayerStyle(0, 0xFF0000FF, 1f, null, 4f, null, LabelKind.NONE, false, 0, 0xFF00C000,
+                4f);
+        RenderLayer l = layer(rimmed, new MapFeature(wkt("POINT (35 51)"), Map.of()));
+        Viewport v = Viewport.fitting(merc, merc.forward(new Envelope(30, 40, 48, 54)), 400, 300);
+        BufferedImage img = render(v, RenderOptions.screen(), l);
+        Point2D at = v.lonLatToScreen(35, 51);
+        double ppt = RenderOptions.screen().pixelsPerPoint();
+        // The rim is stroked on the dot's edge: its outer half, 2 pt wide, lies outside the dot.
+        double outside = 4 * ppt + ppt;
+        int rim = img.getRGB((int) Math.round(at.getX() + outside), (int) Math.round(at.getY()));
+        assertThat(new int[] {(rim >> 16) & 255, (rim >> 8) & 255, rim & 255}).as("green, give or take smoothing")
+                .satisfies(c -> assertThat(c[0]).isLessThan(40), c -> assertThat(c[1]).isGreaterThan(170),
+                        c -> assertThat(c[2]).isLessThan(40));
+        assertThat(img.getRGB((int) at.getX(), (int) at.getY())).isEqualTo(0xFF0000FF);
+    }
+
+    @Test
     void strokeWidthScalesWithDpi() {
         LayerStyle line = new LayerStyle(0, 0xFF000000, 2f, null, 0, null, LabelKind.NONE);
         RenderLayer l = layer(line, new MapFeature(wkt("LINESTRING (30 51, 40 51)"), Map.of()));

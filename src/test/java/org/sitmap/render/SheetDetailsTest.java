@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.sitmap.basemap.BaseMapStyles;
 import org.sitmap.geo.WebMercator;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.Confidence;
+import org.sitmap.model.LabelPins;
+import org.sitmap.model.LayerStyle;
 import org.sitmap.model.Side;
 import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheetLoader;
@@ -55,6 +58,18 @@ class SheetDetailsTest {
         return img;
     }
 
+    /** {@code a} drawn with its label at 96 dpi. */
+    private BufferedImage renderLabelled(StyleSheet sheet, Annotation a) {
+        BufferedImage img = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, view.width(), view.height());
+        RenderOptions o = new RenderOptions(96, Color.WHITE, true, List.of(), false).withStyleSheet(sheet);
+        new AnnotationPainter().paint(DrawSurface.java2d(g), view, List.of(a), o, null);
+        g.dispose();
+        return img;
+    }
+
     /** Pixels within 12 per channel of {@code hex}. */
     private static int pixelsNear(BufferedImage img, String hex) {
         int want = Integer.parseInt(hex.substring(1), 16);
@@ -82,6 +97,28 @@ class SheetDetailsTest {
             }
         }
         return n;
+    }
+
+    @Test
+    void aLeaderLineTakesItsCasingFromTheSheet() throws Exception {
+        // A label pinned away from its marker is joined to it by a leader line on a casing.
+        Annotation pinned = LabelPins.pinned(Annotation.builder(AnnotationKind.MARKER,
+                new WKTReader().read("POINT (34.5 50.4)")).side(Side.RUSSIA).title("Pinned far away").build()
+                .withAttribute(Annotation.SYMBOL, "dot"), 35.6, 50.9);
+        StyleSheet probe = classicWith("\"leader-casing\": \"#FFFFFFC8\", \"leader-casing-width\": 2.2",
+                "\"leader-casing\": \"" + PROBE + "\", \"leader-casing-width\": 6");
+        assertThat(pixelsNear(renderLabelled(StyleSheets.standard(), pinned), PROBE)).isZero();
+        assertThat(pixelsNear(renderLabelled(probe, pinned), PROBE)).as("the casing in the sheet's colour")
+                .isGreaterThan(40);
+    }
+
+    @Test
+    void openedLayersTakeTheirPointRimFromTheSheet() throws Exception {
+        StyleSheet probe = classicWith("\"symbol-outline\": \"#FFFFFF\", \"symbol-outline-width\": 1}",
+                "\"symbol-outline\": \"" + PROBE + "\", \"symbol-outline-width\": 2.5}");
+        LayerStyle style = BaseMapStyles.userLayer(probe, 0);
+        assertThat(style.pointRim()).isEqualTo(0xFF000000 | Integer.parseInt(PROBE.substring(1), 16));
+        assertThat(style.pointRimWidth()).isEqualTo(2.5f);
     }
 
     private static Annotation marker(String symbol) throws ParseException {
