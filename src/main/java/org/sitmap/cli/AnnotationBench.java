@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.sitmap.model.Annotation;
@@ -80,20 +79,12 @@ final class AnnotationBench {
     /** Zones, arrows and markers at random over the theatre, each valid for 5 to 25 days of August 2024. */
     static List<Annotation> crowd(int count, Random random) {
         GeometryFactory gf = new GeometryFactory();
-        AnnotationKind[] kinds = {AnnotationKind.ZONE, AnnotationKind.MOVEMENT, AnnotationKind.MARKER};
         List<Annotation> many = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             double lon = 25 + random.nextDouble() * 20;
             double lat = 45 + random.nextDouble() * 10;
-            AnnotationKind kind = kinds[i % kinds.length];
-            Geometry g = switch (kind) {
-                case ZONE -> gf.createPolygon(new Coordinate[] {new Coordinate(lon, lat),
-                    new Coordinate(lon + 0.3, lat), new Coordinate(lon + 0.3, lat + 0.2),
-                    new Coordinate(lon, lat + 0.2), new Coordinate(lon, lat)});
-                case MOVEMENT -> gf.createLineString(new Coordinate[] {new Coordinate(lon, lat),
-                    new Coordinate(lon + 0.4, lat + 0.3), new Coordinate(lon + 0.9, lat + 0.2)});
-                default -> gf.createPoint(new Coordinate(lon, lat));
-            };
+            AnnotationKind kind = SampleTheatre.KINDS[i % SampleTheatre.KINDS.length];
+            Geometry g = SampleTheatre.shape(kind, lon, lat, gf);
             LocalDate from = FIRST_DAY.plusDays(random.nextInt(20));
             many.add(Annotation.builder(kind, g).title("A" + i).validFrom(from)
                     .validTo(from.plusDays(5 + random.nextInt(20))).build());

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -301,22 +300,9 @@ public final class AnnotationGeoJson {
     /** Rounds to {@link #DECIMALS} and winds polygon rings as RFC 7946 asks (exterior counter-clockwise). */
     static Geometry normalise(Geometry in) {
         Geometry g = in.copy();
-        g.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                seq.setOrdinate(i, 0, Math.round(seq.getX(i) * FACTOR) / FACTOR);
-                seq.setOrdinate(i, 1, Math.round(seq.getY(i) * FACTOR) / FACTOR);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
+        CoordinateMaps.apply(g, (x, y, out) -> {
+            out[0] = Math.round(x * FACTOR) / FACTOR;
+            out[1] = Math.round(y * FACTOR) / FACTOR;
         });
         GeometryFactory f = g.getFactory();
         if (g instanceof Polygon p) {

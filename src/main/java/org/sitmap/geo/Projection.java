@@ -1,7 +1,5 @@
 package org.sitmap.geo;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -41,25 +39,7 @@ public interface Projection {
         // Packed coordinates (one double array per line) rather than an object per vertex: drawing walks millions
         // of them per second, and arrays are read several times faster and take half the memory.
         Geometry g = PACKED_GEOMETRIES.createGeometry(lonLat);
-        double[] out = new double[2];
-        g.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                forward(seq.getX(i), seq.getY(i), out);
-                seq.setOrdinate(i, 0, out[0]);
-                seq.setOrdinate(i, 1, out[1]);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
+        CoordinateMaps.apply(g, this::forward);
         return g;
     }
 

@@ -4,12 +4,12 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.sitmap.geo.CoordinateMaps;
 import org.sitmap.geo.Geodesy;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
@@ -125,22 +125,9 @@ final class AnnotationShapes {
     /** The area in pixel coordinates as a JTS geometry (for label placement inside it). */
     static Geometry screenArea(Annotation a, Viewport v) {
         Geometry g = project(areaGeometry(a), v).copy();
-        g.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                seq.setOrdinate(i, 0, v.worldToScreenX(seq.getX(i)));
-                seq.setOrdinate(i, 1, v.worldToScreenY(seq.getY(i)));
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
+        CoordinateMaps.apply(g, (x, y, out) -> {
+            out[0] = v.worldToScreenX(x);
+            out[1] = v.worldToScreenY(y);
         });
         return g;
     }
