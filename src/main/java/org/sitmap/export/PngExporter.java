@@ -1,7 +1,10 @@
 package org.sitmap.export;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.CancellationException;
@@ -21,7 +24,8 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Writes an export page as a PNG: renders it into one {@code TYPE_INT_RGB} image (the map in parallel strips,
  * straight into the page's pixels, no second full-size copy) and encodes it with the DPI in the pHYs chunk, so
- * print and layout programs place it at its intended size. An 8192 x 8192 page needs 256 MB for the image.
+ * print and layout programs place it at its intended size. Such images are encoded by {@link PngEncoder} on all
+ * cores; others by ImageIO. An 8192 x 8192 page needs 256 MB for the image.
  *
  * <pre>{@code
  * new PngExporter().export(new MapComposer(spec, content), Path.of("map.png"), p -> {}, () -> false);
@@ -81,6 +85,12 @@ public final class PngExporter implements MapExporter {
     /** Encodes {@code image} as PNG at this exporter's deflate level with {@code dpi} in its pHYs chunk. */
     public void write(BufferedImage image, double dpi, Path file, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException {
+        if (PngEncoder.accepts(image)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                new PngEncoder(deflateLevel).write(image, dpi, out, progress, cancelled);
+            }
+            return;
+        }
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IOException("This Java runtime has no PNG writer");
