@@ -17,7 +17,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.sitmap.model.MapFeature;
 
 /**
@@ -163,11 +162,9 @@ public final class LayerIndex {
             // than half a pixel.
             double tolerance = BASE_RESOLUTION * Math.pow(2, band);
             Geometry coarse = SmallParts.without(projected[i], 2 * tolerance);
-            DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(coarse);
-            simplifier.setDistanceTolerance(tolerance);
-            // Validity repair (a buffer) would cost more than the drawing it saves; a slightly invalid ring fills fine.
-            simplifier.setEnsureValid(false);
-            g = simplifier.getResultGeometry();
+            // Douglas-Peucker without validity repair (a buffer would cost more than the drawing it saves; a
+            // slightly invalid ring fills fine), on packed coordinates.
+            g = PackedSimplifier.simplify(coarse, tolerance);
             bands[band].set(i, g);
         }
         return g;
