@@ -38,9 +38,7 @@ public interface Projection {
     default Geometry project(Geometry lonLat) {
         // Packed coordinates (one double array per line) rather than an object per vertex: drawing walks millions
         // of them per second, and arrays are read several times faster and take half the memory.
-        Geometry g = PACKED_GEOMETRIES.createGeometry(lonLat);
-        CoordinateMaps.apply(g, this::forward);
-        return g;
+        return CoordinateMaps.mappedCopy(lonLat, PACKED_GEOMETRIES, this::forward);
     }
 
     /** Convenience: the projected envelope of a lon/lat envelope, sampled along its edges. */
