@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
@@ -148,10 +152,34 @@ public final class ExportSubcommand implements Callable<Integer> {
         Envelope box = bbox == null ? null : OptionValues.bbox("--bbox", bbox, spec.commandLine().getErr());
         checkOutputFolder();
 
-        Briefing briefing = readBriefing();
+        // The --layer files are read on a thread of their own while the briefing is opened and checked: reading a
+        // large file is most of an export's time, and opening the briefing need not wait for it.
+        AtomicBoolean abandoned = new AtomicBoolean();
+        CompletableFuture<List<LoadResult>> reading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                reading.complete(readLayers(abandoned::get));
+            } catch (RuntimeException | Error e) {
+                reading.completeExceptionally(e);
+            }
+        }, "sitmap-layer-reader");
+        reader.setDaemon(true);
+        reader.start();
+        Briefing briefing;
+        try {
+            briefing = readBriefing();
+        } catch (RuntimeException e) {
+            abandoned.set(true);
+            throw e;
+        }
         BriefingInfo info = briefing.info();
         List<Annotation> annotations = briefing.snapshot();
-        List<MapLayer> userLayers = loadLayers(StyleSheets.byId(info.styleSheet()));
+        List<MapLayer> userLayers;
+        try {
+            userLayers = styleLayers(StyleSheets.byId(info.styleSheet()), reading.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
 
         Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
         LocalDate situation = day != null ? day : info.situationDate();
@@ -379,17 +407,30 @@ public final class ExportSubcommand implements Callable<Integer> {
 
     /** The --layer files, in {@code sheet}'s palette (the briefing's sheet). */
     private List<MapLayer> loadLayers(StyleSheet sheet) {
+        return styleLayers(sheet, readLayers(() -> false));
+    }
+
+    /** The --layer files' features in {@code sheet}'s palette, the i-th file's from {@code read.get(i)}. */
+    private List<MapLayer> styleLayers(StyleSheet sheet, List<LoadResult> read) {
         List<MapLayer> result = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Path file = layers.get(i);
+            String name = String.valueOf(file.getFileName());
+            LayerStyle style = labelLayers ? BaseMapStyles.userLayer(sheet, i)
+                    : BaseMapStyles.userLayer(sheet, i).withoutLabels();
+            result.add(new MapLayer(BaseMapStyles.userLayerId(i), name, read.get(i).features(), style,
+                    file.toString()));
+        }
+        return result;
+    }
+
+    /** Reads the --layer files; a file that cannot be read stops the export with one line naming it. */
+    private List<LoadResult> readLayers(BooleanSupplier cancelled) {
+        List<LoadResult> result = new ArrayList<>();
+        for (Path file : layers) {
             try {
                 Inputs.requireReadable("--layer", file);
-                LoadResult r = LayerReaders.read(file, null, () -> false);
-                String name = String.valueOf(file.getFileName());
-                LayerStyle style = labelLayers ? BaseMapStyles.userLayer(sheet, i)
-                        : BaseMapStyles.userLayer(sheet, i).withoutLabels();
-                result.add(new MapLayer(BaseMapStyles.userLayerId(i), name, r.features(), style,
-                        file.toString()));
+                result.add(LayerReaders.read(file, null, cancelled));
             } catch (GeoJsonException e) {
                 throw new CliException("--layer " + e.getMessage(), 2);
             } catch (NoSuchFileException e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
@@ -34,6 +35,8 @@ public final class LayerIndex {
     /** Map units per pixel below which the original geometry is drawn. */
     public static final double BASE_RESOLUTION = 25.0;
     private static final int BANDS = 14;
+    /** Layers of this many features or more are projected on all cores. */
+    private static final int PARALLEL_FEATURES = 1024;
 
     private final Projection projection;
     private final Geometry[] projected;
@@ -79,15 +82,23 @@ public final class LayerIndex {
      */
     public static LayerIndex build(List<MapFeature> features, Projection projection, BooleanSupplier cancelled) {
         Geometry[] projected = new Geometry[features.size()];
+        // Projecting is most of the work, and each feature's own: on all cores for large layers, in blocks of
+        // features so cancellation is polled as often as before.
+        int blocks = (projected.length + 255) / 256;
+        IntStream range = IntStream.range(0, blocks);
+        (projected.length >= PARALLEL_FEATURES ? range.parallel() : range).forEach(b -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            for (int i = b * 256; i < Math.min(projected.length, (b + 1) * 256); i++) {
+                // Cut at the antimeridian first: a hop across it would otherwise be drawn across the whole map.
+                projected[i] = projection.project(AntimeridianCut.cut(features.get(i).geometry()));
+            }
+        });
         STRtree tree = new STRtree();
         long vertices = 0;
         for (int i = 0; i < projected.length; i++) {
-            if ((i & 255) == 0 && cancelled.getAsBoolean()) {
-                throw new CancellationException();
-            }
-            // Cut at the antimeridian first: a hop across it would otherwise be drawn across the whole map.
-            Geometry g = projection.project(AntimeridianCut.cut(features.get(i).geometry()));
-            projected[i] = g;
+            Geometry g = projected[i];
             vertices += g.getNumPoints();
             tree.insert(g.getEnvelopeInternal(), i);
         }
