@@ -112,7 +112,7 @@ public final class AnnotationGeoJson {
 
         @Override
         public String getMessage() {
-            return file() + ": " + (featureIndex() >= 0 ? "feature " + featureIndex() + ": " : "") + detail();
+            return oneLine(file() + ": " + (featureIndex() >= 0 ? "feature " + featureIndex() + ": " : "") + detail());
         }
     }
 

@@ -26,7 +26,7 @@ public class GeoJsonException extends Exception {
         this.line = line;
         this.column = column;
         this.featureIndex = featureIndex;
-        this.detail = detail;
+        this.detail = detail == null ? null : oneLine(detail);
     }
 
     private static String format(String file, long line, long column, int featureIndex, String detail) {
@@ -43,7 +43,32 @@ public class GeoJsonException extends Exception {
         if (line > 0 || featureIndex >= 0) {
             sb.append(": ");
         }
-        return sb.append(detail).toString();
+        return oneLine(sb.append(detail).toString());
+    }
+
+    /**
+     * The message on one line whatever the file held: a control character quoted from it (a line break inside a
+     * "type" string) is written as an escape (backslash n, backslash u and four hex digits).
+     */
+    static String oneLine(String message) {
+        StringBuilder sb = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                if (sb == null) {
+                    sb = new StringBuilder(message.length() + 8).append(message, 0, i);
+                }
+                sb.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format("\\u%04x", (int) c);
+                });
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? message : sb.toString();
     }
 
     /** The source name (usually the file name). */

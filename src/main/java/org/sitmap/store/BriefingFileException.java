@@ -16,7 +16,7 @@ public class BriefingFileException extends Exception {
     }
 
     public BriefingFileException(Path file, String detail, Throwable cause) {
-        super(name(file) + ": " + detail, cause);
+        super(oneLine(name(file) + ": " + detail), cause);
         this.file = file;
     }
 
@@ -27,7 +27,33 @@ public class BriefingFileException extends Exception {
 
     /** A file refused because an annotation row cannot be trusted (see {@link AnnotationDao#forEach}). */
     static BriefingFileException damaged(Path file, java.sql.SQLException e) {
-        return new BriefingFileException(file, "damaged: " + e.getMessage() + "; it was not opened", e);
+        return new BriefingFileException(file, "damaged: " + withoutParserPlace(e.getMessage()) + "; it was not opened",
+                e);
+    }
+
+    /** A JSON parser's message without the place in its own input it appends on a second line ("at [Source: ..."). */
+    private static String withoutParserPlace(String message) {
+        if (message == null) {
+            return "unknown reason";
+        }
+        int at = message.indexOf("\n at [Source:");
+        return at < 0 ? message : message.substring(0, at);
+    }
+
+    /** The message on one line: line breaks and other control characters (quoted from the file) as escapes. */
+    private static String oneLine(String message) {
+        StringBuilder sb = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** A file that could not be read, with SQLite's reason in words. */
