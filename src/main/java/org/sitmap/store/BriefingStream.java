@@ -37,8 +37,9 @@ public final class BriefingStream {
     public static BriefingInfo forEach(Path file, Sink sink) throws BriefingFileException, IOException {
         BriefingFile.inspect(file, false);
         try (Connection c = Connections.connect(file, true)) {
-            BriefingInfo info = BriefingInfoDao.read(c);
+            BriefingInfo info;
             try {
+                info = BriefingInfoDao.read(c);
                 AnnotationDao.forEach(c, a -> { });
             } catch (AnnotationDao.DamagedRowException e) {
                 throw BriefingFileException.damaged(file, e);

@@ -35,11 +35,20 @@ final class SideDao {
                 ResultSet rs = st.executeQuery("SELECT code, name, colour, affiliation FROM " + TABLE
                         + " ORDER BY position, code")) {
             while (rs.next()) {
-                out.add(new BriefingSide(Side.of(rs.getString(1)), rs.getString(2), colour(rs.getString(3)),
-                        affiliation(rs.getString(4))));
+                try {
+                    out.add(new BriefingSide(Side.of(rs.getString(1)), rs.getString(2), colour(rs.getString(3)),
+                            affiliation(rs.getString(4))));
+                } catch (IllegalArgumentException e) {
+                    // A code the application never writes: every annotation of that side would be lost or misread.
+                    throw new AnnotationDao.DamagedRowException("the side list: " + e.getMessage(), e);
+                }
             }
         }
-        return SideList.of(out);
+        try {
+            return SideList.of(out);
+        } catch (IllegalArgumentException e) {
+            throw new AnnotationDao.DamagedRowException("the side list: " + e.getMessage(), e);
+        }
     }
 
     /** Replaces the stored sides with {@code sides} (a handful of rows: rewriting them all is simplest). */
