@@ -430,7 +430,9 @@ public final class ExportSubcommand implements Callable<Integer> {
         for (Path file : layers) {
             try {
                 Inputs.requireReadable("--layer", file);
-                result.add(LayerReaders.read(file, null, cancelled));
+                // Unlabelled layers are only drawn: their features' properties are not needed.
+                result.add(labelLayers ? LayerReaders.read(file, null, cancelled)
+                        : LayerReaders.forFile(file).readShapes(file, null, cancelled));
             } catch (GeoJsonException e) {
                 throw new CliException("--layer " + e.getMessage(), 2);
             } catch (NoSuchFileException e) {

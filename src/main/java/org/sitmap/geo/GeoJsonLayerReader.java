@@ -24,6 +24,13 @@ public final class GeoJsonLayerReader implements LayerReader {
         return new GeoJsonLoader().load(file, progress, cancelled);
     }
 
+    /** Passes over the features' properties. */
+    @Override
+    public LoadResult readShapes(Path file, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws GeoJsonException, IOException {
+        return new GeoJsonLoader().keepProperties(false).load(file, progress, cancelled);
+    }
+
     /** Streams the file: one feature in memory at a time. */
     @Override
     public LoadResult summarise(Path file) throws GeoJsonException, IOException {

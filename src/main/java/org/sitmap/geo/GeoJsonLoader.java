@@ -65,6 +65,7 @@ public final class GeoJsonLoader {
     /** Map layers may reach past 180 degrees where a shape crosses the antimeridian (it is cut there). */
     private double maxLongitude = 540;
     private boolean checkPolygons = true;
+    private boolean keepProperties = true;
 
     /** A loader with default settings; see {@link #maxCoordinates(long)}. */
     public GeoJsonLoader() {
@@ -111,6 +112,18 @@ public final class GeoJsonLoader {
      */
     public GeoJsonLoader checkPolygons(boolean check) {
         this.checkPolygons = check;
+        return this;
+    }
+
+    /**
+     * Whether features keep their properties (the default). A caller that only draws the shapes, such as an export
+     * that does not label a layer, passes them over: on the Natural Earth admin-1 file, with 80 properties a feature,
+     * that is a fifth of the reading and 50 MB of memory. The file is checked as JSON all the same.
+     *
+     * @return this loader
+     */
+    public GeoJsonLoader keepProperties(boolean keep) {
+        this.keepProperties = keep;
         return this;
     }
 
@@ -200,7 +213,7 @@ public final class GeoJsonLoader {
             input = GeoJsonInput.open(raw, source);
             at = new GeoJsonCursor(JSON.createParser(new Utf8Guard(input.data())), source, input, totalBytes,
                     progress, cancelled);
-            GeoJsonValues values = new GeoJsonValues(at, log);
+            GeoJsonValues values = new GeoJsonValues(at, log, keepProperties);
             GeometryReader geometries = new GeometryReader(at, values, log,
                     sink == null ? maxCoordinates : Long.MAX_VALUE, maxLongitude);
             GeoJsonMemberReader members = new GeoJsonMemberReader(at, source, values, geometries, repairs, log, sink);

@@ -27,10 +27,18 @@ final class GeoJsonValues {
     /** Features' properties, compact and sharing their names (nested objects are plain maps). */
     private final PropertyTable propertyTable = new PropertyTable();
 
+    /** Whether features' properties are read, or passed over (checked as JSON only) for a caller that draws shapes. */
+    private final boolean keepProperties;
+
     GeoJsonValues(GeoJsonCursor at, LoadIssueLog log) {
+        this(at, log, true);
+    }
+
+    GeoJsonValues(GeoJsonCursor at, LoadIssueLog log, boolean keepProperties) {
         this.at = at;
         this.parser = at.parser;
         this.log = log;
+        this.keepProperties = keepProperties;
     }
 
     /** Reads a "properties" value: an object, or null; anything else is ignored with a repair noted. */
@@ -41,6 +49,11 @@ final class GeoJsonValues {
         if (t != JsonToken.START_OBJECT) {
             log.pend(at.line(), at.column(), "\"properties\" must be an object or null, found " + at.describe(t)
                     + "; ignored it");
+            parser.skipChildren();
+            return null;
+        }
+        if (!keepProperties) {
+            // Still tokenised to the end, so bad JSON and keys given twice are refused as when reading them.
             parser.skipChildren();
             return null;
         }

@@ -38,6 +38,15 @@ public interface LayerReader {
             throws GeoJsonException, IOException;
 
     /**
+     * Reads a file's features for drawing only: a format may leave out their properties (names, attributes) where
+     * that is quicker. The same features, repairs and issues otherwise; by default, {@link #read}.
+     */
+    default LoadResult readShapes(Path file, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws GeoJsonException, IOException {
+        return read(file, progress, cancelled);
+    }
+
+    /**
      * What a file holds (counts, types, bounds, issues) without keeping its features, so files larger than memory can
      * be described. Formats that cannot stream read the whole file; the result's feature list may be empty.
      */

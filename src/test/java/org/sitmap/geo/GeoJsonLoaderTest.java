@@ -659,4 +659,30 @@ class GeoJsonLoaderTest {
         assertThat(seen).isSorted().hasSizeLessThanOrEqualTo(101);
         assertThat(seen.get(seen.size() - 1)).isEqualTo(1.0);
     }
+
+    @Test
+    void shapesOnlyReadingPassesOverPropertiesButStillChecksTheirJson() throws Exception {
+        String json = "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"name\":\"Kursk\",\"pop\":[1,{\"a\":2}]},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[35,51],[36,51],[36,52],[35,51]]]}},"
+                + "{\"type\":\"Feature\",\"id\":7,\"properties\":{\"name\":\"Sumy\"},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[34.8,50.9]}}]}";
+        Path file = write("shapes.geojson", json);
+        LoadResult all = GeoJsonLoader.load(file);
+        LoadResult shapes = new GeoJsonLoader().keepProperties(false).load(file, null, null);
+        assertThat(shapes.features()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(shapes.features().get(i).geometry().equalsExact(all.features().get(i).geometry())).isTrue();
+        }
+        assertThat(all.features().get(0).properties()).containsEntry("name", "Kursk");
+        assertThat(shapes.features().get(0).properties()).doesNotContainKey("name");
+        assertThat(shapes.features().get(1).properties()).doesNotContainKey("name");
+
+        Path twice = write("twice.geojson", json.replace("\"pop\"", "\"name\""));
+        assertThatThrownBy(() -> new GeoJsonLoader().keepProperties(false).load(twice, null, null))
+                .isInstanceOf(GeoJsonException.class).hasMessageContaining("\"name\" appears twice");
+        Path broken = write("broken.geojson", json.replace("{\"a\":2}", "{\"a\" 2}"));
+        assertThatThrownBy(() -> new GeoJsonLoader().keepProperties(false).load(broken, null, null))
+                .isInstanceOf(GeoJsonException.class).hasMessageContaining("broken.geojson: line 1");
+    }
 }
