@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process comparison of the 4096x4096 world export: `sitmap export --no-base-map --layer` of the Natural Earth
 # 10m admin-1 world file (35 MB, 4596 features) against mapnik drawing the same file in Web Mercator over the same
-# box (src/bench/mapnik_world.py), side by side in one hyperfine run. Needs: mvn package done, python3-mapnik,
+# box (src/bench/mapnik_world.py), side by side in one hyperfine run (RUNS=5 by default). Needs: mvn package done, python3-mapnik,
 # hyperfine, and the file (data/build.sh --bench-file makes it; or pass its path as $1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,8 +23,14 @@ if [[ ! -f $empty ]]; then
   java -jar target/sitmap.jar import $out/empty.geojson "$empty" >/dev/null 2>&1 || true
 fi
 [[ -f $empty ]] || { echo "mapnik_compare.sh: could not make $empty" >&2; exit 1; }
-hyperfine --warmup 1 --runs "${RUNS:-5}" \
-  -n "sitmap export" "java -jar target/sitmap.jar export $empty --no-base-map --layer $file --bbox -180,-85,180,85 \
---size 4096x4096 --no-legend --no-scale-bar --no-north-arrow --no-inset --no-attribution --title '' \
---out $out/sitmap-world.png" \
+export_args="export $empty --no-base-map --layer $file --bbox -180,-85,180,85 --size 4096x4096 --no-legend \
+--no-scale-bar --no-north-arrow --no-inset --no-attribution --title ''"
+# BASELINE_JAR=/tmp/old/sitmap.jar (with its lib/ beside it) adds an earlier build to the same run, for before/after.
+baseline=()
+if [[ -n ${BASELINE_JAR:-} ]]; then
+  baseline=(-n "sitmap export (baseline)" "java -jar $BASELINE_JAR $export_args --out $out/baseline-world.png")
+fi
+hyperfine --warmup 1 --runs "${RUNS:-5}" ${EXPORT_JSON:+--export-json "$EXPORT_JSON"} \
+  -n "sitmap export" "java -jar target/sitmap.jar $export_args --out $out/sitmap-world.png" \
+  "${baseline[@]}" \
   -n "mapnik" "$py src/bench/mapnik_world.py $file $out/mapnik-world.png"

@@ -43,6 +43,10 @@ final class PolygonScreen {
     private int[] order = new int[1024];
     private double[] orderKey = new double[1024];
     private int[] segmentRing = new int[1024];
+    /** Per segment (by first vertex): its largest x, smallest and largest y. */
+    private double[] segmentMaxX = new double[1024];
+    private double[] segmentMinY = new double[1024];
+    private double[] segmentMaxY = new double[1024];
     private int segments;
     private int[] active = new int[256];
 
@@ -118,10 +122,20 @@ final class PolygonScreen {
     private boolean noSegmentsMeet() {
         segments = 0;
         ensureSegments(vertices);
+        // Each segment's extent, computed once: the sweep below reads it for every pair it passes over. (Plain
+        // comparisons, not Math.min/max: the coordinates are finite, and the short-command JVM's C1 compiler calls
+        // those rather than inlining them, which was a third of this sweep.)
         for (int r = 0; r < rings; r++) {
             for (int v = ringStart[r]; v < ringStart[r + 1] - 1; v++) {
+                double x0 = x[v];
+                double x1 = x[v + 1];
+                double y0 = y[v];
+                double y1 = y[v + 1];
                 order[segments] = v;
-                orderKey[segments] = Math.min(x[v], x[v + 1]);
+                orderKey[segments] = x0 < x1 ? x0 : x1;
+                segmentMaxX[v] = x0 < x1 ? x1 : x0;
+                segmentMinY[v] = y0 < y1 ? y0 : y1;
+                segmentMaxY[v] = y0 < y1 ? y1 : y0;
                 segmentRing[v] = r;
                 segments++;
             }
@@ -131,17 +145,16 @@ final class PolygonScreen {
         for (int k = 0; k < segments; k++) {
             int s = order[k];
             double minX = orderKey[k];
-            double maxX = Math.max(x[s], x[s + 1]);
-            double minY = Math.min(y[s], y[s + 1]);
-            double maxY = Math.max(y[s], y[s + 1]);
+            double minY = segmentMinY[s];
+            double maxY = segmentMaxY[s];
             for (int a = 0; a < activeCount; a++) {
                 int t = active[a];
-                if (Math.max(x[t], x[t + 1]) < minX) {
+                if (segmentMaxX[t] < minX) {
                     // Wholly west of every segment still to come.
                     active[a--] = active[--activeCount];
                     continue;
                 }
-                if (Math.max(y[t], y[t + 1]) < minY || Math.min(y[t], y[t + 1]) > maxY) {
+                if (segmentMaxY[t] < minY || segmentMinY[t] > maxY) {
                     continue;
                 }
                 if (!compatible(s, t)) {
@@ -270,6 +283,9 @@ final class PolygonScreen {
             order = new int[size];
             orderKey = new double[size];
             segmentRing = new int[size];
+            segmentMaxX = new double[size];
+            segmentMinY = new double[size];
+            segmentMaxY = new double[size];
         }
     }
 }
