@@ -22,8 +22,10 @@ import org.sitmap.render.Viewport;
  * The bench's crowded theatre: 1,000 and 10,000 annotations (zones, arrows and markers spread over the theatre, each
  * valid for some days of August 2024) over the base map, as the window paints them (the screen renderer, which keeps
  * the base map between frames): a frame, a hit test (every mouse move of the select tool) and a date change on the
- * timeline (the annotations valid on another day picked out, then a frame of them). Targets: frames under 16 ms at
- * 1,000 and under 50 ms at 10,000; hit test and date change under 16 ms at 10,000. Not thread-safe.
+ * timeline (the annotations valid on another day picked out, then a frame of them). Frames: the same annotations
+ * again (a repaint: labels pinned, a layer toggled), a pan of 24 pixels, one annotation edited. Targets: frames
+ * under 16 ms at 1,000 and under 50 ms at 10,000; hit test and date change under 16 ms at 10,000. Not
+ * thread-safe.
  */
 final class AnnotationBench {
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 8, 1);
@@ -45,7 +47,7 @@ final class AnnotationBench {
         this.frames = Math.max(5, frames);
     }
 
-    /** Prints one line per crowd size. */
+    /** Prints two lines per crowd size. */
     void run(int... counts) {
         for (int count : counts) {
             List<Annotation> all = crowd(count, new Random(42));
@@ -54,16 +56,42 @@ final class AnnotationBench {
             long[] hit = BenchSubcommand.timed(50, 200, () -> hits.hit(all, view, random.nextDouble() * view.width(),
                     random.nextDouble() * view.height(), 5));
             List<Annotation> today = validOn(all, FIRST_DAY.plusDays(14));
-            long[] frame = BenchSubcommand.timed(3, frames, () -> paint(today));
+            long[] frame = BenchSubcommand.timed(3, frames, () -> paint(view, today));
+            // A drag: 24 pixels one way, then back, the base map drawn afresh each time as well.
+            int[] step = {0};
+            long[] pan = BenchSubcommand.timed(3, frames, () -> paint(view.pannedBy(step[0]++ % 2 == 0 ? 24 : 0, 0),
+                    today));
+            // A new day on the timeline: the valid ones picked out of all (what the window does), then a frame.
             int[] day = {0};
-            long[] dateChange = BenchSubcommand.timed(3, frames, () -> paint(validOn(all, FIRST_DAY.plusDays(day[0]++ % 31))));
-            out.printf(Locale.ROOT, "%,d annotations: frame (%,d of them valid that day) %s; hit test %s;"
-                    + " date change %s%n", count, today.size(), figures(frame), figures(hit), figures(dateChange));
+            List<List<Annotation>> picked = new ArrayList<>();
+            long[] pick = BenchSubcommand.timed(3, frames, () -> picked.add(validOn(all, FIRST_DAY.plusDays(day[0]++ % 31))));
+            day[0] = 0;
+            long[] dateChange = BenchSubcommand.timed(3, frames, () -> paint(view, validOn(all,
+                    FIRST_DAY.plusDays(day[0]++ % 31))));
+            // One annotation edited (moved a little: a new value), then a frame: what dragging a vertex costs.
+            int[] edits = {0};
+            long[] edit = BenchSubcommand.timed(3, frames, () -> paint(view, edited(today, edits[0]++)));
+            out.printf(Locale.ROOT, "%,d annotations (%,d valid that day): repaint %s; pan %s; one edited %s%n",
+                    count, today.size(), figures(frame), figures(pan), figures(edit));
+            out.printf(Locale.ROOT, "%,d annotations: hit test %s; date change: pick the valid ones %s, then the"
+                    + " frame %s%n", count, figures(hit), figures(pick), figures(dateChange));
         }
     }
 
-    private void paint(List<Annotation> annotations) {
-        renderer.paint(img, view, layers, annotations, RenderOptions.screen(), () -> false);
+    /** {@code shown} with its middle annotation moved by a hundredth of a degree, east or back west. */
+    private static List<Annotation> edited(List<Annotation> shown, int n) {
+        List<Annotation> out = new ArrayList<>(shown);
+        int i = out.size() / 2;
+        Annotation a = out.get(i);
+        Geometry g = a.geometry().copy();
+        double d = n % 2 == 0 ? 0.01 : 0;
+        g.apply(org.locationtech.jts.geom.util.AffineTransformation.translationInstance(d, 0));
+        out.set(i, a.withGeometry(g));
+        return out;
+    }
+
+    private void paint(Viewport v, List<Annotation> annotations) {
+        renderer.paint(img, v, layers, annotations, RenderOptions.screen(), () -> false);
     }
 
     private static List<Annotation> validOn(List<Annotation> all, LocalDate day) {

@@ -74,6 +74,8 @@ final class AnnotationLayer {
         List<Annotation> visible = where.visible(ppt);
         BufferedImage layer = image.get();
         List<Rectangle> dirty = layer == null || !k.equals(key) ? null : dirty(v, annotations, where, ppt);
+        // Until the layer is whole again, it matches no frame (a painter that throws leaves it half drawn).
+        key = null;
         if (dirty == null) {
             if (layer == null || layer.getWidth() != v.width() || layer.getHeight() != v.height()) {
                 layer = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
