@@ -1,6 +1,5 @@
 package org.sitmap.render;
 
-import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -101,14 +100,28 @@ final class AnnotationLayer {
         centerX = v.centerX();
         centerY = v.centerY();
         drawn = annotations;
-        Graphics2D g = frame.createGraphics();
-        try {
-            g.setComposite(AlphaComposite.SrcOver);
-            g.drawImage(layer, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
+        layOver(layer, frame);
         return visible;
+    }
+
+    /**
+     * The layer's pixels over the frame's (both whole int-packed images of one size), skipping the clear ones: most
+     * of a layer is clear, and Java2D's {@code drawImage} blended every pixel (3-5 ms a 1920x1080 frame).
+     */
+    private static void layOver(BufferedImage layer, BufferedImage frame) {
+        int[] src = IntRaster.of(layer).pixels();
+        IntRaster to = IntRaster.of(frame);
+        int[] dst = to.pixels();
+        // An opaque frame (INT_RGB) keeps its pixels opaque.
+        int opaque = to.alphaBits();
+        int n = layer.getWidth() * layer.getHeight();
+        for (int i = 0; i < n; i++) {
+            int s = src[i];
+            if (s != 0) {
+                int alpha = s >>> 24;
+                dst[i] = (alpha == 255 ? s : IntRaster.over(s, dst[i], IntRaster.keep(alpha))) | opaque;
+            }
+        }
     }
 
     /** How many boxes the last frame redrew; -1 when it drew the layer whole. */
