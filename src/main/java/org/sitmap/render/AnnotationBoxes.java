@@ -101,7 +101,7 @@ final class AnnotationBoxes {
          * The pixel box of {@code a} (of this frame's list, or a value that left it) widened by {@code margin},
          * rounded outwards.
          */
-        Rectangle box(Annotation a, double ppt, double margin) {
+        Rectangle box(Annotation a, double margin) {
             double x0;
             double y0;
             double x1;

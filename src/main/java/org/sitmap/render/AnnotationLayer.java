@@ -202,7 +202,7 @@ final class AnnotationLayer {
         int i = 0;
         for (Annotation a : now) {
             if (!old.containsKey(a)) {
-                if (!add(out, where.box(a, ppt, margin(a, ppt)), v)) {
+                if (!add(out, where.box(a, margin(a, ppt)), v)) {
                     return false;
                 }
                 continue;
@@ -216,7 +216,7 @@ final class AnnotationLayer {
             i++;
         }
         for (Annotation a : before) {
-            if (!current.containsKey(a) && !add(out, where.box(a, ppt, margin(a, ppt)), v)) {
+            if (!current.containsKey(a) && !add(out, where.box(a, margin(a, ppt)), v)) {
                 return false;
             }
         }
