@@ -22,8 +22,10 @@ import org.sitmap.render.Viewport;
  * The bench's crowded theatre: 1,000 and 10,000 annotations (zones, arrows and markers spread over the theatre, each
  * valid for some days of August 2024) over the base map, as the window paints them (the screen renderer, which keeps
  * the base map between frames): a frame, a hit test (every mouse move of the select tool) and a date change on the
- * timeline (the annotations valid on another day picked out, then a frame of them). Targets: frames under 16 ms at
- * 1,000 and under 50 ms at 10,000; hit test and date change under 16 ms at 10,000. Not thread-safe.
+ * timeline (the annotations valid on another day picked out, then a frame of them). Frames: the same annotations
+ * again (a repaint: labels pinned, a layer toggled), a pan of 24 pixels, one annotation edited. Targets: frames
+ * under 16 ms at 1,000 and under 50 ms at 10,000; hit test and date change under 16 ms at 10,000. Not
+ * thread-safe.
  */
 final class AnnotationBench {
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 8, 1);
@@ -45,7 +47,7 @@ final class AnnotationBench {
         this.frames = Math.max(5, frames);
     }
 
-    /** Prints one line per crowd size. */
+    /** Prints two lines per crowd size. */
     void run(int... counts) {
         for (int count : counts) {
             List<Annotation> all = crowd(count, new Random(42));
@@ -54,16 +56,41 @@ final class AnnotationBench {
             long[] hit = BenchSubcommand.timed(50, 200, () -> hits.hit(all, view, random.nextDouble() * view.width(),
                     random.nextDouble() * view.height(), 5));
             List<Annotation> today = validOn(all, FIRST_DAY.plusDays(14));
-            long[] frame = BenchSubcommand.timed(3, frames, () -> paint(today));
+            Timing frame = cpuTimed(() -> paint(view, today));
+            // A drag: 24 pixels one way, then back, the base map drawn afresh each time as well.
+            int[] step = {0};
+            Timing pan = cpuTimed(() -> paint(view.pannedBy(step[0]++ % 2 == 0 ? 24 : 0, 0), today));
+            // A new day on the timeline: the valid ones picked out of all (what the window does), then a frame.
             int[] day = {0};
-            long[] dateChange = BenchSubcommand.timed(3, frames, () -> paint(validOn(all, FIRST_DAY.plusDays(day[0]++ % 31))));
-            out.printf(Locale.ROOT, "%,d annotations: frame (%,d of them valid that day) %s; hit test %s;"
-                    + " date change %s%n", count, today.size(), figures(frame), figures(hit), figures(dateChange));
+            int[] sink = {0};
+            long[] pick = BenchSubcommand.timed(3, frames,
+                    () -> sink[0] += validOn(all, FIRST_DAY.plusDays(day[0]++ % 31)).size());
+            day[0] = 0;
+            Timing dateChange = cpuTimed(() -> paint(view, validOn(all, FIRST_DAY.plusDays(day[0]++ % 31))));
+            // One annotation edited (moved a little: a new value), then a frame: what dragging a vertex costs.
+            int[] edits = {0};
+            Timing edit = cpuTimed(() -> paint(view, edited(today, edits[0]++)));
+            out.printf(Locale.ROOT, "%,d annotations (%,d valid that day): repaint %s; pan %s; one edited %s%n",
+                    count, today.size(), figures(frame), figures(pan), figures(edit));
+            out.printf(Locale.ROOT, "%,d annotations: hit test %s; date change: pick the valid ones %s, then the"
+                    + " frame %s%n", count, figures(hit), figures(pick), figures(dateChange));
         }
     }
 
-    private void paint(List<Annotation> annotations) {
-        renderer.paint(img, view, layers, annotations, RenderOptions.screen(), () -> false);
+    /** {@code shown} with its middle annotation moved by a hundredth of a degree, east or back west. */
+    private static List<Annotation> edited(List<Annotation> shown, int n) {
+        List<Annotation> out = new ArrayList<>(shown);
+        int i = out.size() / 2;
+        Annotation a = out.get(i);
+        Geometry g = a.geometry().copy();
+        double d = n % 2 == 0 ? 0.01 : 0;
+        g.apply(org.locationtech.jts.geom.util.AffineTransformation.translationInstance(d, 0));
+        out.set(i, a.withGeometry(g));
+        return out;
+    }
+
+    private void paint(Viewport v, List<Annotation> annotations) {
+        renderer.paint(img, v, layers, annotations, RenderOptions.screen(), () -> false);
     }
 
     private static List<Annotation> validOn(List<Annotation> all, LocalDate day) {
@@ -92,10 +119,47 @@ final class AnnotationBench {
         return many;
     }
 
+    /** Wall and CPU times of the measured frames. */
+    private record Timing(long[] wall, long[] cpu) {
+    }
+
+    /**
+     * {@link #frames} frames (after 3 unmeasured), wall time and CPU time in this thread (the window's renderer
+     * paints on one thread): on a shared machine the wall clock also counts other programs.
+     */
+    private Timing cpuTimed(Runnable frame) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpuTimes = new long[frames];
+        int[] at = {-3};
+        long[] wall = BenchSubcommand.timed(3, frames, () -> {
+            long c = cpu.getCurrentThreadCpuTime();
+            frame.run();
+            if (at[0] >= 0) {
+                cpuTimes[at[0]] = cpu.getCurrentThreadCpuTime() - c;
+            }
+            at[0]++;
+        });
+        return new Timing(wall, cpuTimes);
+    }
+
+    private static String figures(Timing t) {
+        return figures(t.wall(), t.cpu());
+    }
+
     private static String figures(long[] t) {
-        long[] sorted = t.clone();
+        return figures(t, null);
+    }
+
+    private static String figures(long[] wall, long[] cpu) {
+        long[] sorted = wall.clone();
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "median %.2f ms, max %.2f ms", sorted[sorted.length / 2] / 1e6,
-                sorted[sorted.length - 1] / 1e6);
+        String cpuMedian = "";
+        if (cpu != null) {
+            long[] c = cpu.clone();
+            Arrays.sort(c);
+            cpuMedian = String.format(Locale.ROOT, " (CPU %.2f ms)", c[c.length / 2] / 1e6);
+        }
+        return String.format(Locale.ROOT, "median %.2f ms%s, max %.2f ms", sorted[sorted.length / 2] / 1e6,
+                cpuMedian, sorted[sorted.length - 1] / 1e6);
     }
 }

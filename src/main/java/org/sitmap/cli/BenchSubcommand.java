@@ -200,7 +200,9 @@ public final class BenchSubcommand implements Callable<Integer> {
         }
         List<org.sitmap.model.Annotation> example = org.sitmap.geo.AnnotationGeoJson.read(file);
         Viewport incursion = cityView(projection, 35.3, 51.2, 150, new int[] {theatre.width(), theatre.height()});
-        Viewport[] views = {theatre, incursion};
+        Viewport world = Viewport.fitting(projection, projection.forward(new Envelope(-180, 180, -80, 84)),
+                theatre.width(), theatre.height());
+        Viewport[] views = {world, theatre, incursion};
         // Warmed up like the base map's frames: the annotation painters have not been compiled yet.
         for (long end = System.nanoTime() + warmup * 1_000_000_000L; System.nanoTime() < end; ) {
             for (Viewport view : views) {
@@ -208,12 +210,30 @@ public final class BenchSubcommand implements Callable<Integer> {
             }
         }
         StringBuilder line = new StringBuilder();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (Viewport view : views) {
-            long[] t = timed(5, frames,
-                    () -> renderer.paint(img, view, layers, example, RenderOptions.screen(), NOT_CANCELLED));
+            long[] cpuTimes = new long[2 * Math.max(1, frames)];
+            int[] at = {0};
+            long[] t = timed(5, frames, () -> {
+                long c = cpu.getCurrentThreadCpuTime();
+                renderer.paint(img, view, layers, example, RenderOptions.screen(), NOT_CANCELLED);
+                cpuTimes[at[0]++ % frames] = cpu.getCurrentThreadCpuTime() - c;
+            });
+            // Panning 24 pixels and back: the base map is drawn afresh too.
+            int[] step = {0};
+            long[] pan = timed(5, frames, () -> {
+                long c = cpu.getCurrentThreadCpuTime();
+                renderer.paint(img, view.pannedBy(step[0]++ % 2 == 0 ? 24 : 0, 0), layers, example,
+                        RenderOptions.screen(), NOT_CANCELLED);
+                cpuTimes[frames + at[0]++ % frames] = cpu.getCurrentThreadCpuTime() - c;
+            });
             Arrays.sort(t);
-            line.append(String.format(Locale.ROOT, "%s1:%,.0f median %.1f ms max %.1f ms", line.isEmpty() ? "" : "; ",
-                    view.scaleDenominator(), median(t) / 1e6, t[t.length - 1] / 1e6));
+            Arrays.sort(pan);
+            line.append(String.format(Locale.ROOT, "%s1:%,.0f repaint median %.1f ms (CPU %.1f) max %.1f ms, pan"
+                    + " median %.1f ms (CPU %.1f) max %.1f ms", line.isEmpty() ? "" : "; ", view.scaleDenominator(),
+                    median(t) / 1e6, median(Arrays.copyOf(cpuTimes, frames)) / 1e6, t[t.length - 1] / 1e6,
+                    median(pan) / 1e6, median(Arrays.copyOfRange(cpuTimes, frames, 2 * frames)) / 1e6,
+                    pan[pan.length - 1] / 1e6));
         }
         out.printf(Locale.ROOT, "worked example (%d annotations) over the base map: %s%n", example.size(), line);
     }

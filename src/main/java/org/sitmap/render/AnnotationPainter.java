@@ -47,25 +47,55 @@ public final class AnnotationPainter {
      */
     public void paint(DrawSurface surface, Viewport v, List<Annotation> annotations, RenderOptions options,
             LabelPlacer labels) {
+        List<Annotation> visible = visible(v, annotations, options.pixelsPerPoint());
+        paintShapes(surface, v, visible, options);
+        paintLabels(surface, v, visible, options, labels);
+    }
+
+    /**
+     * Draws the shapes (no labels) of {@code visible}, already culled to the frame, in order onto the surface.
+     * Restores the graphics' clip, stroke, paint and font.
+     */
+    void paintShapes(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options) {
         Graphics2D g = surface.graphics();
-        Shape savedClip = g.getClip();
-        Stroke savedStroke = g.getStroke();
-        Paint savedPaint = g.getPaint();
-        Font savedFont = g.getFont();
+        GraphicsState saved = new GraphicsState(g);
         MapRenderer.applyHints(g);
         double ppt = options.pixelsPerPoint();
         Rectangle2D limit = new Rectangle2D.Double(-8, -8, v.width() + 16, v.height() + 16);
         ShapeContext shapes = new ShapeContext(surface, v, ppt, limit, v.worldToScreenX(0), v.worldToScreenY(0));
-        KindPainters painters = paintersFor(options.styleSheet());
-        List<Annotation> visible = visible(v, annotations, ppt);
-        DrawOrder.paint(painters, shapes, visible);
-        if (options.labels()) {
-            lastLabels = Map.copyOf(collectLabels(g, v, visible, options, labels, painters).finish());
+        DrawOrder.paint(paintersFor(options.styleSheet()), shapes, visible);
+        saved.restore(g);
+    }
+
+    /**
+     * Places and draws the labels of {@code visible} (culled to the frame) when the options ask for labels; in a
+     * crowd, only those {@link LabelThinning} leaves are offered to the label engine.
+     */
+    void paintLabels(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options,
+            LabelPlacer labels) {
+        if (!options.labels()) {
+            return;
         }
-        g.setClip(savedClip);
-        g.setStroke(savedStroke);
-        g.setPaint(savedPaint);
-        g.setFont(savedFont);
+        Graphics2D g = surface.graphics();
+        GraphicsState saved = new GraphicsState(g);
+        MapRenderer.applyHints(g);
+        lastLabels = Map.copyOf(collectLabels(g, v, LabelThinning.thin(v, visible), options, labels,
+                paintersFor(options.styleSheet())).finish());
+        saved.restore(g);
+    }
+
+    /** The clip, stroke, paint and font of a graphics, put back when a pass is done. */
+    private record GraphicsState(Shape clip, Stroke stroke, Paint paint, Font font) {
+        GraphicsState(Graphics2D g) {
+            this(g.getClip(), g.getStroke(), g.getPaint(), g.getFont());
+        }
+
+        void restore(Graphics2D g) {
+            g.setClip(clip);
+            g.setStroke(stroke);
+            g.setPaint(paint);
+            g.setFont(font);
+        }
     }
 
     /**
@@ -76,7 +106,8 @@ public final class AnnotationPainter {
         List<Annotation> visible = visible(v, annotations, options.pixelsPerPoint());
         LabelPlacer placer = LabelPlacer.insideFrame(v.width(), v.height());
         options.reservedAreas().forEach(placer::reserve);
-        return collectLabels(null, v, visible, options, placer, paintersFor(options.styleSheet())).place().size();
+        return collectLabels(null, v, LabelThinning.thin(v, visible), options, placer,
+                paintersFor(options.styleSheet())).place().size();
     }
 
     private static AnnotationLabeller collectLabels(Graphics2D g, Viewport v, List<Annotation> visible,
@@ -90,7 +121,7 @@ public final class AnnotationPainter {
     }
 
     /** The annotations that reach into the frame (points with room for their label around them). */
-    private static List<Annotation> visible(Viewport v, List<Annotation> annotations, double ppt) {
+    static List<Annotation> visible(Viewport v, List<Annotation> annotations, double ppt) {
         List<Annotation> visible = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
             Rectangle2D b = AnnotationShapes.screenBounds(a, v);

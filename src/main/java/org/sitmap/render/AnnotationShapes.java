@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.sitmap.geo.CoordinateMaps;
 import org.sitmap.geo.Geodesy;
+import org.sitmap.geo.Projection;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.EvacuationKind;
@@ -91,6 +92,19 @@ final class AnnotationShapes {
      * lon/lat envelope's corners only, exact for Mercator, whose axes map lon and lat independently.
      */
     static Rectangle2D screenBounds(Annotation a, Viewport v) {
+        double[] w = worldBounds(a, v.projection());
+        double x0 = v.worldToScreenX(w[0]);
+        double y0 = v.worldToScreenY(w[1]);
+        double x1 = v.worldToScreenX(w[2]);
+        double y1 = v.worldToScreenY(w[3]);
+        return new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+    }
+
+    /**
+     * The box of {@link #screenBounds} in projected map units, {minX, minY, maxX, maxY} as projected from the
+     * lon/lat envelope's south-west and north-east corners (widened by the kind's reach in km).
+     */
+    static double[] worldBounds(Annotation a, Projection projection) {
         Envelope e = a.geometry().getEnvelopeInternal();
         double minLon = e.getMinX();
         double maxLon = e.getMaxX();
@@ -107,14 +121,11 @@ final class AnnotationShapes {
             minLat = Math.max(-90, minLat - dLat);
             maxLat = Math.min(90, maxLat + dLat);
         }
-        double[] p = new double[2];
-        v.projection().forward(minLon, minLat, p);
-        double x0 = v.worldToScreenX(p[0]);
-        double y0 = v.worldToScreenY(p[1]);
-        v.projection().forward(maxLon, maxLat, p);
-        double x1 = v.worldToScreenX(p[0]);
-        double y1 = v.worldToScreenY(p[1]);
-        return new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+        double[] sw = new double[2];
+        double[] ne = new double[2];
+        projection.forward(minLon, minLat, sw);
+        projection.forward(maxLon, maxLat, ne);
+        return new double[] {sw[0], sw[1], ne[0], ne[1]};
     }
 
     /** A copy of a lon/lat geometry in projected map units. */

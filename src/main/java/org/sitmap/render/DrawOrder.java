@@ -70,23 +70,82 @@ final class DrawOrder {
             covers[i] = ((AreaPainter) painters.of(a.kind())).paintsInterior(a);
         }
         List<Stacked> out = new ArrayList<>(n);
+        AreaGrid above = new AreaGrid(bounds, covers);
         for (int i = 0; i < n; i++) {
             Area interior = null;
-            for (int j = i + 1; j < n; j++) {
-                if (covers[j] && bounds[i].intersects(bounds[j])) {
-                    if (cut[j] == null) {
-                        cut[j] = new Area(outlines[j]);
-                    }
-                    if (interior == null) {
-                        interior = new Area(outlines[i]);
-                    }
-                    interior.subtract(cut[j]);
+            // Only the covering areas above whose boxes meet this one's, lowest first as before.
+            for (int j : above.coveringAbove(i)) {
+                if (cut[j] == null) {
+                    cut[j] = new Area(outlines[j]);
                 }
+                if (interior == null) {
+                    interior = new Area(outlines[i]);
+                }
+                interior.subtract(cut[j]);
             }
             Annotation a = areas.get(i);
             out.add(new Stacked((AreaPainter) painters.of(a.kind()), a, outlines[i],
                     interior == null ? outlines[i] : interior));
         }
         return out;
+    }
+
+    /**
+     * The covering areas' boxes in a grid of {@link #CELL}-pixel cells, so finding the areas above one that meet
+     * it looks at its neighbours only: testing every pair took a tenth of a frame at 10,000 annotations.
+     */
+    private static final class AreaGrid {
+        private static final double CELL = 128;
+        private final Rectangle2D[] bounds;
+        private final java.util.Map<Long, List<Integer>> cells = new java.util.HashMap<>();
+        private final int[] seen;
+        private int stamp;
+
+        AreaGrid(Rectangle2D[] bounds, boolean[] covers) {
+            this.bounds = bounds;
+            this.seen = new int[bounds.length];
+            for (int j = 0; j < bounds.length; j++) {
+                if (covers[j] && !bounds[j].isEmpty()) {
+                    Integer area = j;
+                    forEachCell(bounds[j], key -> cells.computeIfAbsent(key, k -> new ArrayList<>()).add(area));
+                }
+            }
+        }
+
+        /** The covering areas after {@code i} whose boxes meet its box, in increasing order. */
+        List<Integer> coveringAbove(int i) {
+            List<Integer> out = new ArrayList<>();
+            stamp++;
+            forEachCell(bounds[i], key -> {
+                List<Integer> in = cells.get(key);
+                if (in != null) {
+                    for (int j : in) {
+                        if (j > i && seen[j] != stamp && bounds[i].intersects(bounds[j])) {
+                            seen[j] = stamp;
+                            out.add(j);
+                        }
+                    }
+                }
+            });
+            java.util.Collections.sort(out);
+            return out;
+        }
+
+        private static void forEachCell(Rectangle2D b, java.util.function.LongConsumer action) {
+            // Boxes far beyond the frame are clamped: the grid only needs to tell neighbours apart.
+            long x0 = cell(b.getMinX());
+            long x1 = cell(b.getMaxX());
+            long y0 = cell(b.getMinY());
+            long y1 = cell(b.getMaxY());
+            for (long y = y0; y <= y1; y++) {
+                for (long x = x0; x <= x1; x++) {
+                    action.accept((y << 32) ^ (x & 0xFFFFFFFFL));
+                }
+            }
+        }
+
+        private static long cell(double px) {
+            return (long) Math.floor(Math.max(-32 * CELL, Math.min(32 * CELL, px)) / CELL);
+        }
     }
 }

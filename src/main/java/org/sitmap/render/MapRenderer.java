@@ -28,7 +28,9 @@ import org.sitmap.render.LayerBuilder.BuiltLayer;
  *
  * <p>The renderer owns what it keeps between frames: its {@link RenderCaches} (glyphs, sprites, fonts, place
  * lists), the arrays shapes are built in, and, for the screen, the last base map ({@link BaseFrame}) so a frame
- * whose annotations alone changed repaints only them. {@link #clearCaches()} drops all of it.
+ * whose annotations alone changed repaints only them, and the last annotation shapes ({@link AnnotationLayer}) so a
+ * pan, an edit or a date change redraws only the boxes that changed ({@code -Dsitmap.keepBaseFrame=false} keeps
+ * neither). {@link #clearCaches()} drops all of it.
  *
  * <p>Thread-safe: concurrent renders on different surfaces are fine.
  */
@@ -40,6 +42,8 @@ public final class MapRenderer {
     private final int threads;
     /** The last base map, kept for frames whose annotations alone change; null when not kept. */
     private final BaseFrame baseFrame;
+    /** The last frame's annotation shapes, kept to redraw only what changed; null when not kept. */
+    private final AnnotationLayer annotationLayer;
 
     /** A renderer for files and tests: a frame is painted on up to four cores. */
     public MapRenderer() {
@@ -50,6 +54,7 @@ public final class MapRenderer {
         this.threads = threads;
         this.builder = new LayerBuilder(threads);
         this.baseFrame = keepBaseFrame ? new BaseFrame() : null;
+        this.annotationLayer = keepBaseFrame ? new AnnotationLayer() : null;
     }
 
     /**
@@ -76,6 +81,7 @@ public final class MapRenderer {
         caches.clear();
         if (baseFrame != null) {
             baseFrame.clear();
+            annotationLayer.clear();
         }
     }
 
@@ -148,12 +154,38 @@ public final class MapRenderer {
         Graphics2D g = image.createGraphics();
         try (RenderCaches.Scope scope = caches.enter()) {
             applyHints(g);
-            int placed = paintAnnotationsAndLabels(LayerPainter.surface(g, frame.writesPixels() ? image : null),
-                    viewport, layers, annotations, options, cancelled);
+            DrawSurface surface = LayerPainter.surface(g, frame.writesPixels() ? image : null);
+            int placed = annotationLayer != null && !annotations.isEmpty() && BaseFrame.keepable(image)
+                    ? paintLayered(image, surface, viewport, layers, annotations, options, cancelled)
+                    : paintAnnotationsAndLabels(surface, viewport, layers, annotations, options, cancelled);
             return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start, reused);
         } finally {
             g.dispose();
         }
+    }
+
+    /**
+     * As {@link #paintAnnotationsAndLabels}, the shapes through the kept {@link AnnotationLayer} (only what changed
+     * since the last frame is drawn), the labels placed afresh over them.
+     */
+    private int paintLayered(BufferedImage image, DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
+            List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
+        List<Annotation> visible = annotationLayer.paintOver(image, viewport, annotations, options,
+                surface.writesPixels(), (s, v, shown) -> annotationPainter.paintShapes(s, v, shown, options));
+        annotationPainter.paintLabels(surface, viewport, visible, options, placer);
+        if (!options.labels()) {
+            return 0;
+        }
+        return BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer);
+    }
+
+    /** How many boxes of the kept annotation layer the last frame redrew: -1 for all of it (tests, bench). */
+    int lastAnnotationBoxes() {
+        return annotationLayer == null ? -1 : annotationLayer.lastRedrawn();
     }
 
     private int paintAnnotationsAndLabels(DrawSurface surface, Viewport viewport, List<RenderLayer> layers,

@@ -1,0 +1,200 @@
+package org.sitmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import org.sitmap.command.ChangeAnnotationCommand;
+import org.sitmap.command.ReorderAnnotationCommand;
+import org.sitmap.command.UndoStack;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Briefing;
+import org.sitmap.model.Confidence;
+import org.sitmap.model.Side;
+import org.sitmap.model.ZoneStatus;
+
+/**
+ * The window's renderer keeps its annotation shapes between frames and redraws only the boxes of what changed
+ * ({@link AnnotationLayer}): every frame after an edit, an undo, a re-dating or a pan must show exactly what a
+ * renderer that never saw an earlier frame shows, and the edit must really have been drawn by boxes.
+ */
+class AnnotationLayerTest {
+    /** Held for the whole test: the kept base map is only reused for the very same layers. */
+    private final List<RenderLayer> layers = KurskFrames.layers();
+    private final Viewport view = KurskFrames.kursk();
+
+    private BufferedImage frame(MapRenderer renderer, Viewport v, List<Annotation> shown) {
+        BufferedImage img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        renderer.paint(img, v, layers, shown, RenderOptions.screen(), () -> false);
+        return img;
+    }
+
+    /** What a window that just opened shows. */
+    private BufferedImage fresh(Viewport v, List<Annotation> shown) {
+        return frame(MapRenderer.forScreen(), v, shown);
+    }
+
+    private static long differing(BufferedImage a, BufferedImage b) {
+        return FastPathTest.Pixels.compare(a, b, 0).changed();
+    }
+
+    /**
+     * Pixels differing by more than a shade from a fresh renderer's. Kept shapes were drawn where the map was then:
+     * a pan moves them by whole pixels, but the sums that place an edge round a little differently from the new
+     * centre (and cached dashed arrows are cut where they first were), so anti-aliased edges may differ by a few
+     * levels in 255; the same holds for the window's base map ({@link BaseFrameTest}).
+     */
+    private static long unlike(BufferedImage a, BufferedImage b) {
+        return FastPathTest.Pixels.compare(a, b, SHADE).differing();
+    }
+
+    private static final int SHADE = 8;
+
+    private static Briefing briefing() {
+        Briefing b = new Briefing();
+        KurskFrames.annotations().forEach(b::add);
+        return b;
+    }
+
+    /** The first area of the briefing (zones knock out what lies under them). */
+    private static Annotation firstOf(Briefing b, AnnotationKind kind) {
+        return b.annotations().stream().filter(a -> a.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static Annotation moved(Annotation a, double dLon, double dLat) {
+        Geometry g = a.geometry().copy();
+        g.apply(AffineTransformation.translationInstance(dLon, dLat));
+        return a.withGeometry(g);
+    }
+
+    @Test
+    void aMovedAnnotationRedrawsItsBoxesAndUndoRestoresThePixels() {
+        Briefing b = briefing();
+        UndoStack undo = new UndoStack();
+        MapRenderer renderer = MapRenderer.forScreen();
+        BufferedImage before = frame(renderer, view, b.snapshot());
+        assertThat(differing(before, fresh(view, b.snapshot()))).as("first frame").isZero();
+
+        Annotation zone = firstOf(b, AnnotationKind.ZONE);
+        undo.push(new ChangeAnnotationCommand(b, zone, moved(zone, 0.12, -0.05), "Move"));
+        BufferedImage after = frame(renderer, view, b.snapshot());
+        assertThat(renderer.lastAnnotationBoxes()).as("boxes redrawn after the move").isPositive();
+        assertThat(unlike(after, fresh(view, b.snapshot()))).as("against a fresh renderer").isZero();
+        assertThat(differing(after, before)).as("the zone really moved").isPositive();
+
+        undo.undo();
+        BufferedImage undone = frame(renderer, view, b.snapshot());
+        assertThat(renderer.lastAnnotationBoxes()).as("boxes redrawn after undo").isPositive();
+        assertThat(differing(undone, before)).as("undo restores the pixels").isZero();
+    }
+
+    @Test
+    void aReDatedAnnotationLeavesTheDayItNoLongerCovers() {
+        Briefing b = briefing();
+        UndoStack undo = new UndoStack();
+        LocalDate day = LocalDate.of(2024, 8, 14);
+        MapRenderer renderer = MapRenderer.forScreen();
+        BufferedImage before = frame(renderer, view, validOn(b, day));
+
+        Annotation arrow = firstOf(b, AnnotationKind.MOVEMENT);
+        undo.push(new ChangeAnnotationCommand(b, arrow, arrow.withValidity(day.plusDays(1), null), "Dates"));
+        BufferedImage after = frame(renderer, view, validOn(b, day));
+        assertThat(renderer.lastAnnotationBoxes()).isPositive();
+        assertThat(unlike(after, fresh(view, validOn(b, day)))).isZero();
+        assertThat(differing(after, before)).as("the arrow is gone").isPositive();
+
+        // The timeline moves on a day: the arrow is back.
+        BufferedImage nextDay = frame(renderer, view, validOn(b, day.plusDays(1)));
+        assertThat(unlike(nextDay, fresh(view, validOn(b, day.plusDays(1))))).isZero();
+
+        undo.undo();
+        assertThat(unlike(frame(renderer, view, validOn(b, day)), before)).as("undo").isZero();
+    }
+
+    @Test
+    void aPanShiftsTheKeptShapesAndDrawsTheStripThatCameIntoView() {
+        Briefing b = briefing();
+        MapRenderer renderer = MapRenderer.forScreen();
+        frame(renderer, view, b.snapshot());
+        for (double[] pan : new double[][] {{37, 0}, {-12, 25}, {0, -80}}) {
+            Viewport panned = view.pannedBy(pan[0], pan[1]);
+            BufferedImage img = frame(renderer, panned, b.snapshot());
+            assertThat(renderer.lastAnnotationBoxes()).as("pan %s", pan).isPositive();
+            assertThat(unlike(img, fresh(panned, b.snapshot()))).as("pan %s", pan).isZero();
+        }
+    }
+
+    @Test
+    void aReorderedBriefingOrAnotherScaleIsDrawnWhole() {
+        Briefing b = briefing();
+        UndoStack undo = new UndoStack();
+        MapRenderer renderer = MapRenderer.forScreen();
+        frame(renderer, view, b.snapshot());
+
+        Annotation zone = firstOf(b, AnnotationKind.ZONE);
+        undo.push(new ReorderAnnotationCommand(b, zone.id(), b.size() - 1));
+        BufferedImage reordered = frame(renderer, view, b.snapshot());
+        assertThat(renderer.lastAnnotationBoxes()).as("order changes stacking: whole").isEqualTo(-1);
+        assertThat(unlike(reordered, fresh(view, b.snapshot()))).isZero();
+
+        Viewport zoomed = view.zoomedAt(1.5, 450, 300);
+        BufferedImage z = frame(renderer, zoomed, b.snapshot());
+        assertThat(renderer.lastAnnotationBoxes()).isEqualTo(-1);
+        assertThat(unlike(z, fresh(zoomed, b.snapshot()))).isZero();
+
+        // Nothing changed: no shape is drawn, the frame is the same.
+        BufferedImage again = frame(renderer, zoomed, b.snapshot());
+        assertThat(renderer.lastAnnotationBoxes()).isZero();
+        assertThat(differing(again, z)).isZero();
+    }
+
+    @Test
+    void aCrowdEditedAtRandomAlwaysLooksAsIfDrawnAfresh() {
+        Random random = new Random(5);
+        GeometryFactory gf = new GeometryFactory();
+        Briefing b = new Briefing();
+        ZoneStatus[] statuses = ZoneStatus.values();
+        for (int i = 0; i < 300; i++) {
+            double lon = 34.2 + random.nextDouble() * 2.0;
+            double lat = 50.8 + random.nextDouble() * 1.1;
+            Annotation a = switch (i % 3) {
+                case 0 -> Annotation.builder(AnnotationKind.ZONE, box(gf, lon, lat, 0.05 + random.nextDouble() * 0.3))
+                        .status(statuses[i % statuses.length]).side(i % 2 == 0 ? Side.UKRAINE : Side.RUSSIA).build();
+                case 1 -> Annotation.builder(AnnotationKind.MOVEMENT, gf.createLineString(new Coordinate[] {
+                    new Coordinate(lon, lat), new Coordinate(lon + 0.1, lat + 0.08), new Coordinate(lon + 0.2, lat)}))
+                        .confidence(i % 5 == 1 ? Confidence.REPORTED : Confidence.CONFIRMED).build();
+                default -> Annotation.builder(AnnotationKind.MARKER, gf.createPoint(new Coordinate(lon, lat))).build();
+            };
+            b.add(a);
+        }
+        UndoStack undo = new UndoStack();
+        MapRenderer renderer = MapRenderer.forScreen();
+        frame(renderer, view, b.snapshot());
+        for (int step = 0; step < 8; step++) {
+            Annotation a = b.annotations().get(random.nextInt(b.size()));
+            undo.push(new ChangeAnnotationCommand(b, a, moved(a, random.nextDouble() * 0.2 - 0.1,
+                    random.nextDouble() * 0.1 - 0.05), "Move"));
+            BufferedImage img = frame(renderer, view, b.snapshot());
+            assertThat(renderer.lastAnnotationBoxes()).as("step %d", step).isPositive();
+            assertThat(unlike(img, fresh(view, b.snapshot()))).as("step %d", step).isZero();
+        }
+    }
+
+    private static Geometry box(GeometryFactory gf, double lon, double lat, double size) {
+        return gf.createPolygon(new Coordinate[] {new Coordinate(lon, lat), new Coordinate(lon + size, lat),
+            new Coordinate(lon + size, lat + size * 0.6), new Coordinate(lon, lat + size * 0.6),
+            new Coordinate(lon, lat)});
+    }
+
+    private static List<Annotation> validOn(Briefing b, LocalDate day) {
+        return b.annotations().stream().filter(a -> a.isValidOn(day)).toList();
+    }
+}
