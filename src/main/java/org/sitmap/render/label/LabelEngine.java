@@ -26,7 +26,7 @@ public final class LabelEngine {
     /** Leader rings around the anchor, and the directions tried on each. */
     private static final int RINGS = 4;
     private static final int DIRECTIONS = 12;
-    /** Points kept clear along a leader: its casing and a hair to spare. */
+    /** Points a placed leader blocks for later labels: its casing (2.2 in the sheets) and a hair to spare. */
     private static final double LEADER_CLEARANCE = 3;
     /** The directions, upper right first, then alternately either side of it. */
     private static final double[] COS = new double[DIRECTIONS];
@@ -138,7 +138,9 @@ public final class LabelEngine {
 
     /**
      * Whether the leader's path, from where it leaves the box of what it names ({@link LabelJob#own}) to the
-     * label, is clear; the line keeps {@link #LEADER_CLEARANCE} free either side, checked as two parallel lines.
+     * label, crosses no taken box. Its centre line is checked: the dark line (0.8 points in the sheets) then at most
+     * grazes a box's edge, inside a label's halo or a symbol's empty corner. Checking the full casing width as well
+     * dropped a quarter more labels on a crowded map (1,000-annotation theatre: 72 instead of 96 placed).
      */
     private boolean leaderFree(LabelJob j, Line2D leader) {
         double x0 = leader.getX1();
@@ -152,15 +154,7 @@ public final class LabelEngine {
         double ux = (x1 - x0) / len;
         double uy = (y1 - y0) / len;
         double start = exit(j.own(), x0, y0, ux, uy);
-        if (start >= len) {
-            return true;
-        }
-        double sx = x0 + ux * start;
-        double sy = y0 + uy * start;
-        double off = LEADER_CLEARANCE * ppt / 2;
-        return grid.isFree(sx, sy, x1, y1)
-                && grid.isFree(sx - uy * off, sy + ux * off, x1 - uy * off, y1 + ux * off)
-                && grid.isFree(sx + uy * off, sy - ux * off, x1 + uy * off, y1 - ux * off);
+        return start >= len || grid.isFree(x0 + ux * start, y0 + uy * start, x1, y1);
     }
 
     /** How far along the ray from (x, y) in direction (ux, uy) it leaves {@code own}; 0 when there is none. */
