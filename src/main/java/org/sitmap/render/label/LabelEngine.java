@@ -25,7 +25,7 @@ import java.util.List;
 public final class LabelEngine {
     /** Leader rings around the anchor, and the directions tried on each. */
     private static final int RINGS = 4;
-    private static final int DIRECTIONS = 12;
+    private static final int DIRECTIONS = 16;
     /** Points a placed leader blocks for later labels: its casing (2.2 in the sheets) and a hair to spare. */
     private static final double LEADER_CLEARANCE = 3;
     /** The directions, upper right first, then alternately either side of it. */
