@@ -10,9 +10,10 @@ import java.util.List;
  * Places a frame's labels: pinned and fixed labels first where they stand, then the others by rank, highest
  * first, each at the first of its own positions that is free; else at a free spot on rings around its anchor,
  * joined to it by a leader line that crosses no label, leader, symbol or arrow head (its own symbol excepted);
- * else it is dropped. Placed leaders block later labels and leaders as labels do. Because the lowest ranks come last, they are the ones
- * dropped when the map is crowded. Obstacles (symbols, arrow heads, the page furniture) and labels placed before
- * live in the {@link CollisionGrid} handed in, which later labels (the base map's names) keep using.
+ * else it is dropped. Placed leaders block later labels and leaders as labels do. Because the lowest ranks come
+ * last, they are the ones dropped when the map is crowded. Obstacles (symbols, arrow heads, the page furniture)
+ * and labels placed before live in the {@link CollisionGrid} handed in, which later labels (the base map's names)
+ * keep using.
  *
  * <pre>{@code
  * LabelEngine engine = new LabelEngine(grid, pixelsPerPoint);
@@ -182,4 +183,3 @@ public final class LabelEngine {
         return new Rectangle2D.Double(x, y, j.width(), j.height());
     }
 }
-
