@@ -60,6 +60,7 @@ public final class PdfExporter implements MapExporter {
             PDFormXObject form;
             try {
                 g.setFontTextDrawer(fonts);
+                g.setDrawControl(new MarkedDrawing());
                 g.scale(size.widthPoints() / size.width(), size.heightPoints() / size.height());
                 composer.paint(g, cancelled);
             } finally {

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class AnnotationLabeller {
     static final int RANK_MOVEMENT = 60;
     static final int RANK_DECLARATION = 55;
     static final int RANK_EVACUATION = 50;
+    static final int RANK_RING = 45;
     static final int RANK_AREA = 40;
     static final int RANK_LINE = 30;
     static final int RANK_DETAIL = 10;
@@ -44,6 +46,8 @@ final class AnnotationLabeller {
     private final Map<LabelJob, Style> leaderStyles = new HashMap<>();
     private Annotation current;
     private Point2D pin;
+    /** The obstacles the current annotation reserved (its symbol, its arrow): its own leader may leave them. */
+    private final List<Rectangle2D> ownObstacles = new ArrayList<>();
 
     /** @param grid the frame's label grid (obstacles and reserved areas in it), or null for a grid of its own */
     AnnotationLabeller(Graphics2D g, Viewport v, RenderOptions o, CollisionGrid grid) {
@@ -62,6 +66,7 @@ final class AnnotationLabeller {
     /** Starts the labels of {@code a}: its main label goes where the user pinned it, if they did. */
     void begin(Annotation a) {
         current = a;
+        ownObstacles.clear();
         double[] at = LabelPins.of(a);
         pin = at == null ? null : v.lonLatToScreen(at[0], at[1]);
     }
@@ -79,6 +84,7 @@ final class AnnotationLabeller {
     /** Marks a box as taken (a symbol, an arrow head), so no label is placed over it. */
     void obstacle(Rectangle2D box) {
         grid.reserve(box);
+        ownObstacles.add(box);
     }
 
     /**
@@ -120,9 +126,14 @@ final class AnnotationLabeller {
      * offers its positions on the job returned.
      */
     LabelJob text(String text, Font font, double anchorX, double anchorY, Style st, int rank) {
+        return text(text, font, anchorX, anchorY, st, StyleProperty.TEXT, rank);
+    }
+
+    /** As {@link #text(String, Font, double, double, Style, int)}, in the colour {@code st} gives {@code ink}. */
+    LabelJob text(String text, Font font, double anchorX, double anchorY, Style st, StyleProperty ink, int rank) {
         Rectangle2D b = TextPainter.bounds(text, font);
         float halo = halo(st);
-        Color colour = AnnotationStyles.colour(st, StyleProperty.TEXT);
+        Color colour = AnnotationStyles.colour(st, ink);
         return mainJob(b.getWidth() + 2 * halo, b.getHeight() + 2 * halo, anchorX, anchorY, rank, st,
                 (x, y) -> draw(text, font, x + halo - b.getX(), y + halo - b.getY(), 0, colour, st));
     }
@@ -132,6 +143,13 @@ final class AnnotationLabeller {
         if (pin != null) {
             job.pinnedAt(pin.getX(), pin.getY());
         }
+        Rectangle2D own = null;
+        for (Rectangle2D o : ownObstacles) {
+            if (o.contains(ax, ay)) {
+                own = own == null ? o : own.createUnion(o);
+            }
+        }
+        job.leaderLeaves(own);
         leaderStyles.put(job, st);
         engine.add(job);
         return job;

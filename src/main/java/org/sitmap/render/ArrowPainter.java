@@ -78,11 +78,32 @@ final class ArrowPainter {
                     ppt * st.number(StyleProperty.SYMBOL_SIZE) / Symbols.radius(MarkerSymbol.DOT));
             return;
         }
-        switch (style) {
-            case AXIS -> paintAxis(g, line, st, side, tentative, mainAttack, ppt);
-            case ATTACK -> paintAttack(g, line, st, side, tentative, ppt);
-            case MOVEMENT -> paintMovement(g, line, st, side, tentative, ppt);
+        Object before = DrawingMarks.mark(g, new DrawingMarks.ArrowHead(headTriangle(line, style, ppt)));
+        try {
+            switch (style) {
+                case AXIS -> paintAxis(g, line, st, side, tentative, mainAttack, ppt);
+                case ATTACK -> paintAttack(g, line, st, side, tentative, ppt);
+                case MOVEMENT -> paintMovement(g, line, st, side, tentative, ppt);
+            }
+        } finally {
+            DrawingMarks.mark(g, before);
         }
+    }
+
+    /** The triangle of an arrow's head in pixels (its base corners and its tip), as each style draws it. */
+    static Shape headTriangle(ScreenLine line, ArrowStyle style, double ppt) {
+        double[] h = switch (style) {
+            case AXIS -> head(line.length(), AXIS_HEAD_LENGTH * ppt, AXIS_HEAD_WIDTH * ppt);
+            case ATTACK -> head(line.length(), ATTACK_HEAD_LENGTH * ppt, ATTACK_HEAD_WIDTH * ppt);
+            case MOVEMENT -> head(line.length(), MOVEMENT_HEAD_LENGTH * ppt, MOVEMENT_HEAD_WIDTH * ppt);
+        };
+        double[] f = headFrame(line, h[0]);
+        Path2D.Double t = new Path2D.Double();
+        t.moveTo(f[2] + f[6] * h[1], f[3] + f[7] * h[1]);
+        t.lineTo(f[0], f[1]);
+        t.lineTo(f[2] - f[6] * h[1], f[3] - f[7] * h[1]);
+        t.closePath();
+        return t;
     }
 
     /** Tip, head base point, unit direction, unit left normal: {tx, ty, bx, by, dx, dy, nx, ny}. */

@@ -15,6 +15,8 @@ import org.sitmap.model.Annotation;
 import org.sitmap.model.Distances;
 import org.sitmap.model.MarkerSymbol;
 import org.sitmap.model.RangeRingKind;
+import org.sitmap.render.label.LabelJob;
+import org.sitmap.render.label.PointSpots;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
@@ -73,15 +75,16 @@ final class RangeRingPainter extends KindPainter {
             labels.firstFree(text, font, b, new double[][] {{x, q.getY() - b.getHeight() / 2 - b.getY()},
                 {x, q.getY() + st.number(StyleProperty.CASING_WIDTH) * ppt - b.getY()}}, colour, st);
         }
+        Point2D p = AnnotationShapes.point(a, v);
+        double dot = (st.number(StyleProperty.SYMBOL_SIZE) + st.number(StyleProperty.CASING_WIDTH)) * ppt;
+        // No label, of this ring or another, may cover the centre dot.
+        labels.obstacle(new Rectangle2D.Double(p.getX() - dot, p.getY() - dot, 2 * dot, 2 * dot));
         if (!a.title().isBlank()) {
-            Point2D p = AnnotationShapes.point(a, v);
+            // The title is the ring's main label: beside the centre, else on a leader, and pinned by a drag.
             Font titleFont = Fonts.bold((float) (st.number(StyleProperty.SECONDARY_FONT_SIZE) * ppt));
-            Rectangle2D b = TextPainter.bounds(a.title(), titleFont);
-            double gap = (st.number(StyleProperty.SYMBOL_SIZE) + st.number(StyleProperty.CASING_WIDTH)) * ppt;
-            labels.firstFree(a.title(), titleFont, b, new double[][] {
-                {p.getX() + gap - b.getX(), p.getY() - b.getY() - b.getHeight() / 2},
-                {p.getX() - b.getWidth() / 2 - b.getX(), p.getY() + gap - b.getY()}},
-                    AnnotationStyles.colour(st, StyleProperty.SECONDARY_TEXT), st);
+            LabelJob job = labels.text(labels.labelText(a, a.title()), titleFont, p.getX(), p.getY(), st,
+                    StyleProperty.SECONDARY_TEXT, AnnotationLabeller.RANK_RING);
+            PointSpots.offer(job, p.getX(), p.getY(), p.getY(), dot);
         }
     }
 

@@ -59,6 +59,16 @@ final class Symbols {
      * {@code st} (the style of a marker, or of whatever draws a dot: a range ring's centre, a too short arrow).
      */
     static void paint(Graphics2D g, double x, double y, MarkerSymbol symbol, Style st, Color side, double ppt) {
+        Object before = DrawingMarks.mark(g, DrawingMarks.SYMBOL);
+        try {
+            paintSymbol(g, x, y, symbol, st, side, ppt);
+        } finally {
+            DrawingMarks.mark(g, before);
+        }
+    }
+
+    private static void paintSymbol(Graphics2D g, double x, double y, MarkerSymbol symbol, Style st, Color side,
+            double ppt) {
         Color rim = AnnotationStyles.colour(st, StyleProperty.SYMBOL_OUTLINE);
         BasicStroke outline = new BasicStroke((float) (st.number(StyleProperty.SYMBOL_OUTLINE_WIDTH) * ppt),
                 BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

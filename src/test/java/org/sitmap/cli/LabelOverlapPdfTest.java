@@ -2,6 +2,7 @@ package org.sitmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,12 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.sitmap.geo.AnnotationGeoJson;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Side;
 
 /**
  * Exported PDFs read back word by word (PDFBox text positions): no two map labels overlap, none leaves the page,
- * none lies under the title, legend, scale bar, inset or attribution panels. On the Kursk briefing at HD, 4K, A4
- * and A3, and on a generated theatre of 1,000 annotations.
+ * none lies under the title, legend, scale bar, inset or attribution panels, and none covers a symbol or an arrow
+ * head (the exporter marks both as marked content). On the Kursk briefing at HD, 4K, A4 and A3, and on a generated
+ * theatre of 1,000 annotations; and the check shown to fail on a page where free text covers both.
  */
 class LabelOverlapPdfTest {
     private static final String KURSK = "data/scenarios/kursk-2024-08-14/kursk-2024-08-14.gpkg";
@@ -57,7 +64,45 @@ class LabelOverlapPdfTest {
         assertClean(boxes);
     }
 
+    @Test
+    void theCheckFindsTextWrittenOnASymbolAndOnAnArrowHead(@TempDir Path dir) throws Exception {
+        // Free text stays where the user puts it, whatever it covers: here on a marker's star and on the head of
+        // an arrow, so the page must fail the check (it can fail).
+        GeometryFactory gf = new GeometryFactory();
+        List<Annotation> list = List.of(
+                Annotation.builder(AnnotationKind.MARKER, gf.createPoint(new Coordinate(35.2, 51.2))).id("m")
+                        .title("Marker").side(Side.UKRAINE).build(),
+                Annotation.builder(AnnotationKind.LABEL, gf.createPoint(new Coordinate(35.2, 51.2))).id("t1")
+                        .title("Written on the star").build(),
+                Annotation.builder(AnnotationKind.MOVEMENT, gf.createLineString(new Coordinate[] {
+                    new Coordinate(34.6, 50.9), new Coordinate(35.0, 50.9)})).id("a").side(Side.RUSSIA).build(),
+                Annotation.builder(AnnotationKind.LABEL, gf.createPoint(new Coordinate(35.0, 50.9))).id("t2")
+                        .title("On the arrow head").build());
+        Path geojson = dir.resolve("broken.geojson");
+        AnnotationGeoJson.write(geojson, list);
+        Path briefing = dir.resolve("broken.gpkg");
+        export(List.of("import", geojson.toString(), briefing.toString(), "--title", "Broken",
+                "--view", "34.4,50.7,35.6,51.4"));
+        Path pdf = dir.resolve("broken.pdf");
+        export(List.of("export", briefing.toString(), "--size", "1200x800", "--no-base-map", "--out",
+                pdf.toString()));
+        PdfLabelBoxes boxes = PdfLabelBoxes.read(pdf);
+        assertThat(boxes.symbols).as("marked symbols").isNotEmpty();
+        assertThat(boxes.arrowHeads).as("marked arrow heads").hasSize(1);
+        assertThat(problems(boxes)).anyMatch(p -> p.startsWith("'Written on the star' covers a symbol"))
+                .anyMatch(p -> p.startsWith("'On the arrow head' covers an arrow head"))
+                .noneMatch(p -> p.startsWith("'Marker'"));
+    }
+
     private static void assertClean(PdfLabelBoxes boxes) {
+        assertThat(boxes.symbols).as("marked symbols on the map").isNotEmpty();
+        assertThat(boxes.arrowHeads).as("marked arrow heads on the map").isNotEmpty();
+        assertThat(problems(boxes)).as("label problems among %d map texts, %d symbol paths, %d arrow heads",
+                boxes.mapRuns.size(), boxes.symbols.size(), boxes.arrowHeads.size()).isEmpty();
+    }
+
+    /** Every label that leaves the page or lies under a panel, another label, a symbol or an arrow head. */
+    private static List<String> problems(PdfLabelBoxes boxes) {
         List<String> problems = new ArrayList<>();
         Rectangle2D page = new Rectangle2D.Double(-TOUCH, -TOUCH, boxes.pageWidth + 2 * TOUCH,
                 boxes.pageHeight + 2 * TOUCH);
@@ -72,13 +117,25 @@ class LabelOverlapPdfTest {
                     problems.add("'" + runs.get(i).text() + "' lies under a panel at " + panel);
                 }
             }
+            for (Rectangle2D symbol : boxes.symbols) {
+                if (a.intersects(symbol)) {
+                    problems.add("'" + runs.get(i).text() + "' covers a symbol at " + symbol);
+                    break;
+                }
+            }
+            for (Shape head : boxes.arrowHeads) {
+                if (head.intersects(a)) {
+                    problems.add("'" + runs.get(i).text() + "' covers an arrow head at " + head.getBounds2D());
+                    break;
+                }
+            }
             for (int j = i + 1; j < runs.size(); j++) {
                 if (a.intersects(shrunk(runs.get(j).box()))) {
                     problems.add("'" + runs.get(i).text() + "' overlaps '" + runs.get(j).text() + "'");
                 }
             }
         }
-        assertThat(problems).as("label problems among %d map texts", runs.size()).isEmpty();
+        return problems;
     }
 
     private static Rectangle2D shrunk(Rectangle2D r) {

@@ -1,5 +1,7 @@
 package org.sitmap.cli;
 
+import java.awt.Shape;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -8,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -21,7 +26,8 @@ import org.apache.pdfbox.util.Vector;
 /**
  * What an exported PDF page shows, read back with PDFBox: the map's text runs (each a label or a line of one)
  * with their boxes from {@link TextPosition}s, and the page furniture's white panels (title, legend, scale bar,
- * inset, attribution band). Text shown before the first panel is painted is the map's; after it, the furniture's.
+ * inset, attribution band), and the symbols and arrow heads the exporter marks as marked content. Text shown
+ * before the first panel is painted is the map's; after it, the furniture's (so are the legend's swatches).
  * Boxes are in points, y down from the top of the page.
  */
 final class PdfLabelBoxes {
@@ -33,6 +39,10 @@ final class PdfLabelBoxes {
     final double pageHeight;
     final List<Run> mapRuns = new ArrayList<>();
     final List<Rectangle2D> panels = new ArrayList<>();
+    /** The map's symbols (marked /SitmapSymbol by the exporter): each painted path's box, stroke width included. */
+    final List<Rectangle2D> symbols = new ArrayList<>();
+    /** The map's arrow heads (marked /SitmapArrowHead, whose /Head gives the triangle's corners). */
+    final List<Shape> arrowHeads = new ArrayList<>();
 
     private PdfLabelBoxes(double w, double h) {
         this.pageWidth = w;
@@ -96,6 +106,11 @@ final class PdfLabelBoxes {
     private static final class PanelFinder extends PDFGraphicsStreamEngine {
         private final PdfLabelBoxes out;
         private final List<Point2D> path = new ArrayList<>();
+        /** Every point of the current path, curve control points included (they bound the curve). */
+        private Rectangle2D pathBounds;
+        /** The marked-content tags open now, innermost last. */
+        private final List<COSName> marks = new ArrayList<>();
+        private final java.util.Set<List<Float>> headsSeen = new java.util.HashSet<>();
         private int glyphs;
         int glyphsBeforeFirstPanel = -1;
 
@@ -111,23 +126,85 @@ final class PdfLabelBoxes {
         }
 
         @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            marks.add(tag);
+            if ("SitmapArrowHead".equals(tag.getName()) && panelsSeen() == 0 && properties != null
+                    && properties.getDictionaryObject(COSName.getPDFName("Head")) instanceof COSArray a) {
+                List<Float> key = new ArrayList<>();
+                Path2D.Double head = new Path2D.Double();
+                for (int i = 0; i + 1 < a.size(); i += 2) {
+                    float x = ((COSNumber) a.getObject(i)).floatValue();
+                    float y = ((COSNumber) a.getObject(i + 1)).floatValue();
+                    key.add(x);
+                    key.add(y);
+                    if (i == 0) {
+                        head.moveTo(x, y);
+                    } else {
+                        head.lineTo(x, y);
+                    }
+                }
+                head.closePath();
+                if (headsSeen.add(key)) {
+                    out.arrowHeads.add(head);
+                }
+            }
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            if (!marks.isEmpty()) {
+                marks.remove(marks.size() - 1);
+            }
+        }
+
+        private int panelsSeen() {
+            return out.panels.size();
+        }
+
+        /** Keeps the painted path's box as a symbol's when it is drawn inside a symbol mark, on the map. */
+        private void symbolPath(double inflate) {
+            if (pathBounds != null && panelsSeen() == 0
+                    && marks.stream().anyMatch(t -> "SitmapSymbol".equals(t.getName()))) {
+                Rectangle2D r = pathBounds;
+                out.symbols.add(new Rectangle2D.Double(r.getX() - inflate, out.pageHeight - r.getMaxY() - inflate,
+                        r.getWidth() + 2 * inflate, r.getHeight() + 2 * inflate));
+            }
+        }
+
+        private void bound(double x, double y) {
+            if (pathBounds == null) {
+                pathBounds = new Rectangle2D.Double(x, y, 0, 0);
+            } else {
+                pathBounds.add(x, y);
+            }
+        }
+
+        @Override
         public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
             path.addAll(List.of(p0, p1, p2, p3));
+            for (Point2D p : List.of(p0, p1, p2, p3)) {
+                bound(p.getX(), p.getY());
+            }
         }
 
         @Override
         public void moveTo(float x, float y) {
             path.add(new Point2D.Float(x, y));
+            bound(x, y);
         }
 
         @Override
         public void lineTo(float x, float y) {
             path.add(new Point2D.Float(x, y));
+            bound(x, y);
         }
 
         @Override
         public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
             path.add(new Point2D.Float(Float.NaN, Float.NaN));
+            bound(x1, y1);
+            bound(x2, y2);
+            bound(x3, y3);
         }
 
         @Override
@@ -137,6 +214,7 @@ final class PdfLabelBoxes {
 
         @Override
         public void fillPath(int windingRule) throws IOException {
+            symbolPath(0);
             Rectangle2D r = rectangle();
             if (r != null && white() && r.getWidth() > 20 && r.getHeight() > 8
                     && r.getWidth() * r.getHeight() < 0.9 * out.pageWidth * out.pageHeight) {
@@ -146,7 +224,12 @@ final class PdfLabelBoxes {
                     glyphsBeforeFirstPanel = glyphs;
                 }
             }
+            clearPath();
+        }
+
+        private void clearPath() {
             path.clear();
+            pathBounds = null;
         }
 
         private boolean white() throws IOException {
@@ -191,12 +274,15 @@ final class PdfLabelBoxes {
 
         @Override
         public void strokePath() {
-            path.clear();
+            // The line's half width beyond its centre line, in page points.
+            double scale = getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX();
+            symbolPath(getGraphicsState().getLineWidth() * scale / 2);
+            clearPath();
         }
 
         @Override
         public void endPath() {
-            path.clear();
+            clearPath();
         }
 
         @Override

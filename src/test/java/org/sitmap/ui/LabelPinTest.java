@@ -125,4 +125,45 @@ class LabelPinTest {
         assertThat(LabelPins.of(saved.get(0))).isNull();
         assertThat(saved.get(0).title()).isEqualTo("Pocket");
     }
+
+    @Test
+    void aRangeRingTitleIsPinnedByADragAndUndoRedoTakeItBackAndAgain(FxRobot robot) throws Exception {
+        file = dir.resolve("rings.gpkg");
+        robot.interact(() -> assertThat(session.create(file, "Rings")).isTrue());
+        robot.clickOn("#tool-range_ring");
+        robot.clickOn(onMap(0.5, 0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#prop-title");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Guns");
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#tool-select");
+        robot.clickOn(onMap(0.85, 0.85));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.mapView().labelBoxes().isEmpty());
+        // The title stands beside the centre, to its right: grab it there, as a person would.
+        var title = window.mapView().labelBoxes().values().iterator().next();
+        Point2D centre = window.mapView().screenToLocal(onMap(0.5, 0.5));
+        assertThat(title.getMinX()).as("title right of the centre").isGreaterThan(centre.getX());
+        assertThat(title.contains(centre.getX() + 20, centre.getY())).as("title box " + title).isTrue();
+        Viewport view = window.mapView().viewport();
+        double[] dropped = view.screenToLonLat(title.getCenterX() + DX, title.getCenterY() + DY);
+        robot.drag(onMap(0.5, 0.5).add(20, 0), MouseButton.PRIMARY).moveBy(DX / 2, DY / 2).moveBy(DX / 2, DY / 2)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] pinned = LabelPins.of(window.mapView().briefing().annotations().get(0));
+        assertThat(pinned).as("title pinned").isNotNull();
+        double tolerance = 6 * view.resolution() / 111_000 * 2;
+        assertThat(pinned[0]).isCloseTo(dropped[0], within(tolerance));
+        assertThat(pinned[1]).isCloseTo(dropped[1], within(tolerance));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(LabelPins.of(window.mapView().briefing().annotations().get(0))).as("after undo").isNull();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Annotation> saved = onDisk(robot);
+        assertThat(saved).hasSize(1);
+        assertThat(LabelPins.of(saved.get(0))).as("redone and kept in the file").containsExactly(pinned);
+        assertThat(saved.get(0).title()).isEqualTo("Guns");
+    }
 }

@@ -1,5 +1,6 @@
 package org.sitmap.render.label;
 
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 
@@ -70,6 +71,87 @@ public class CollisionGrid {
             }
         }
         return true;
+    }
+
+    /**
+     * True if the segment from (x0, y0) to (x1, y1) crosses no placed label, leader or reserved area (a leader
+     * line's path); boxes it only touches at a corner or edge do not count.
+     */
+    public boolean isFree(double x0, double y0, double x1, double y1) {
+        if (pageOnly && !(shows(x0, y0) && shows(x1, y1))) {
+            return false;
+        }
+        int c0 = column(Math.min(x0, x1));
+        int c1 = column(Math.max(x0, x1));
+        int r0 = row(Math.min(y0, y1));
+        int r1 = row(Math.max(y0, y1));
+        Rectangle2D.Double cellBox = new Rectangle2D.Double();
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                double[] cell = cells[r * columns + c];
+                int n = counts[r * columns + c];
+                if (n == 0) {
+                    continue;
+                }
+                // A long diagonal's bounding cells are mostly off its path: skip those it does not cross.
+                cellBox.setRect(c * CELL - 1, r * CELL - 1, CELL + 2, CELL + 2);
+                if (c0 != c1 && r0 != r1 && !cellBox.intersectsLine(x0, y0, x1, y1)) {
+                    continue;
+                }
+                for (int i = 0; i < n; i += 4) {
+                    if (crosses(cell[i], cell[i + 1], cell[i + 2], cell[i + 3], x0, y0, x1, y1)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the segment passes through the open box (min x, min y, max x, max y): Liang-Barsky clipping. */
+    private static boolean crosses(double bx0, double by0, double bx1, double by1, double x0, double y0, double x1,
+            double y1) {
+        if (bx1 <= bx0 || by1 <= by0) {
+            return false;
+        }
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - bx0, bx1 - x0, y0 - by0, by1 - y0};
+        double t0 = 0;
+        double t1 = 1;
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] <= 0) {
+                    return false;
+                }
+            } else {
+                double t = q[k] / p[k];
+                if (p[k] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        // A positive stretch inside, not a graze of one corner.
+        return t1 - t0 > 1e-9;
+    }
+
+    /**
+     * Blocks the path of a drawn line (a leader) of {@code width} pixels for all later labels and leaders, as
+     * small squares along it: a box around a diagonal line would block the empty corners too.
+     */
+    public void reserve(Line2D line, double width) {
+        double len = line.getP1().distance(line.getP2());
+        double side = Math.max(1, width);
+        int steps = Math.max(1, (int) Math.ceil(len / side));
+        for (int k = 0; k <= steps; k++) {
+            double t = (double) k / steps;
+            double x = line.getX1() + (line.getX2() - line.getX1()) * t;
+            double y = line.getY1() + (line.getY2() - line.getY1()) * t;
+            add(new Rectangle2D.Double(x - side / 2, y - side / 2, side, side));
+        }
     }
 
     /** Whether {@code box} lies wholly inside the frame. */

@@ -1,5 +1,6 @@
 package org.sitmap.render.label;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public final class LabelJob {
     private double[] kept;
     private boolean pinned;
     private boolean leader = true;
+    private Rectangle2D own;
 
     /**
      * @param width   box width in pixels, halo included
@@ -83,6 +85,15 @@ public final class LabelJob {
         return this;
     }
 
+    /**
+     * The box of what the label names (its symbol), which its own leader may cross on the way out; every other
+     * taken box stops a leader.
+     */
+    public LabelJob leaderLeaves(Rectangle2D box) {
+        own = box;
+        return this;
+    }
+
     public double width() {
         return width;
     }
@@ -119,6 +130,10 @@ public final class LabelJob {
 
     boolean pinned() {
         return pinned;
+    }
+
+    Rectangle2D own() {
+        return own;
     }
 
     boolean leader() {
