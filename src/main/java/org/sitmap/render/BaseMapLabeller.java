@@ -68,7 +68,7 @@ final class BaseMapLabeller {
             }
             List<MapFeature> features = rl.layer().features();
             if (kind == LabelKind.PLACE) {
-                PlaceList places = PlaceList.of(rl.index(), features, style.labelKey());
+                PlaceList places = PlaceList.of(rl.index(), features, style.labelKey(), options.placeNames());
                 for (int k = 0; k < places.size(); k++) {
                     double pop = places.population[k];
                     boolean capital = places.capital[k];
@@ -81,7 +81,7 @@ final class BaseMapLabeller {
             }
             rl.index().query(view, i -> {
                 MapFeature feature = features.get(i);
-                String text = feature.text(style.labelKey());
+                String text = options.placeNames().nameOf(feature, style.labelKey());
                 if (text == null || text.isBlank()) {
                     return;
                 }

@@ -67,15 +67,18 @@ public final class BriefingSides {
         return current().nameOf(side);
     }
 
-    /** Adds a side named {@code name} at the end; returns it, or null when the edit was refused. */
-    public Side add(String name, Affiliation affiliation) {
+    /**
+     * Adds a side named {@code name} at the end, drawn in {@code colour} ({@code #RRGGBB}; null: the sheet's
+     * colour for its affiliation); returns it, or null when the edit was refused.
+     */
+    public Side add(String name, Affiliation affiliation, String colour) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             vm.reportProblem("The side was not added", "Type a name for the new side.");
             return null;
         }
         Side code = current().freeCode(n);
-        return apply(current().with(new BriefingSide(code, n, null, affiliation)), "Add side " + n) ? code : null;
+        return apply(current().with(new BriefingSide(code, n, colour, affiliation)), "Add side " + n) ? code : null;
     }
 
     public boolean rename(Side side, String name) {
