@@ -27,7 +27,7 @@ public final class StyleSheetLoader {
     /** Base-map layers every sheet styles. */
     static final Set<String> BASEMAP_LAYERS = Set.of("water", "countries", "regions", "country_borders",
             "region_borders", "towns_large", "towns_medium", "towns_small", "towns", "labels", "user_layers",
-            "lakes", "rivers_major", "rivers", "streams");
+            "lakes", "rivers_major", "rivers", "streams", "river_labels");
     /** Export-frame parts every sheet styles. */
     static final Set<String> FRAME_PARTS = Set.of("paper", "panel", "title", "subtitle", "notes", "legend",
             "legend_text", "scale_bar", "north_arrow", "inset", "attribution", "neat_line");

@@ -181,7 +181,9 @@ public final class MainWindow extends BorderPane {
         view.getItems().addAll(item(AppAction.ZOOM_IN, model::zoomIn), item(AppAction.ZOOM_OUT, model::zoomOut),
                 item(AppAction.ZOOM_THEATRE, () -> model.zoomToLonLat(briefingExtent())),
                 item(AppAction.ZOOM_LAYER, () -> model.zoomToLayer(layerPanel.list().getSelectionModel()
-                        .getSelectedItem())), new SeparatorMenuItem(), styleSheets.menu(), placeNames.menu());
+                        .getSelectedItem())), new SeparatorMenuItem());
+        view.getItems().addAll(placeNames.menuItems());
+        view.getItems().addAll(new SeparatorMenuItem(), styleSheets.menu());
         Menu edit = new Menu("Edit");
         MenuItem undo = item(AppAction.UNDO, briefing::undo);
         undo.textProperty().bind(briefing.undoTextProperty());

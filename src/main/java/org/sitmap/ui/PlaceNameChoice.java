@@ -2,17 +2,18 @@ package org.sitmap.ui;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.Menu;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.sitmap.model.Briefing;
-import org.sitmap.model.BriefingInfo;
-import org.sitmap.model.BriefingListener;
 import org.sitmap.model.PlaceNames;
 
 /**
- * The language of the open briefing's place names as a property the map binds to, and the <em>View &gt; Place
- * names</em> menu that picks one. Picking is one undoable change of the briefing's info ("Change place names"),
+ * The language of the open briefing's place names as a property the map binds to, and the radio items of the
+ * <em>View</em> menu that pick one (<em>English names</em>, <em>Local names</em>, ...). Picking is one undoable
+ * change of the briefing's info ("Change place names"),
  * saved in its file at once, so its exports show the same names.
  *
  * <p>Use on the JavaFX thread.
@@ -20,27 +21,11 @@ import org.sitmap.model.PlaceNames;
 final class PlaceNameChoice {
     private final BriefingViewModel briefing;
     private final ReadOnlyObjectWrapper<PlaceNames> names = new ReadOnlyObjectWrapper<>(PlaceNames.ENGLISH);
-    private final BriefingListener infoListener = new BriefingListener() {
-        @Override
-        public void infoChanged(BriefingInfo before, BriefingInfo after) {
-            names.set(after.placeNames());
-        }
-    };
 
     PlaceNameChoice(BriefingViewModel briefing) {
         this.briefing = briefing;
-        briefing.briefingProperty().addListener((o, was, now) -> follow(was, now));
-        follow(null, briefing.briefing());
-    }
-
-    private void follow(Briefing was, Briefing now) {
-        if (was != null) {
-            was.removeListener(infoListener);
-        }
-        names.set(now == null ? PlaceNames.ENGLISH : now.info().placeNames());
-        if (now != null) {
-            now.addListener(infoListener);
-        }
+        BriefingInfoWatch.follow(briefing, now -> names.set(now == null ? PlaceNames.ENGLISH
+                : now.info().placeNames()), (before, after) -> names.set(after.placeNames()));
     }
 
     /** The language the open briefing's place names are shown in (English while none is open). */
@@ -56,20 +41,22 @@ final class PlaceNameChoice {
         }
     }
 
-    /** One radio item per language (id {@code place-names-<code>}), the current one checked. */
-    Menu menu() {
-        Menu menu = new Menu("Place names");
-        menu.setId("place-names-menu");
+    /**
+     * One radio item per language (id {@code place-names-<code>}), the current one checked. Items of the View menu
+     * itself rather than a submenu: one click, and no submenu beside the style sheets' to slip into.
+     */
+    List<MenuItem> menuItems() {
+        List<MenuItem> items = new ArrayList<>();
         ToggleGroup group = new ToggleGroup();
         for (PlaceNames p : PlaceNames.values()) {
-            RadioMenuItem item = new RadioMenuItem(p.label());
+            RadioMenuItem item = new RadioMenuItem(p.label() + " names");
             item.setId("place-names-" + p.code());
             item.setToggleGroup(group);
             item.setSelected(p == names.get());
             item.setOnAction(e -> choose(p));
             names.addListener((o, was, now) -> item.setSelected(p == now));
-            menu.getItems().add(item);
+            items.add(item);
         }
-        return menu;
+        return items;
     }
 }
