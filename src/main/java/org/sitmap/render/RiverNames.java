@@ -26,7 +26,7 @@ final class RiverNames {
     /** Pixels between two names of one river. */
     static final double SPACING_PX = 350;
     /** Stretches tried per line: enough to find room, few enough for long rivers at theatre scale. */
-    private static final int TRIES = 160;
+    private static final int TRIES = 400;
 
     private RiverNames() {
     }
@@ -99,15 +99,15 @@ final class RiverNames {
     }
 
     /**
-     * The first stretch, starting nearest the middle of the line, that is on screen, straight within a third of the
-     * text's height, far from the river's other names and free of other labels; null if there is none.
+     * The first stretch, starting nearest the middle of the line, that is on screen, straight within half of the
+     * text.s height, far from the river's other names and free of other labels; null if there is none.
      */
     private static Placement place(String name, Font font, double[] xy, Rectangle2D screen, List<Placed> placed,
             LabelPlacer placer, float halo) {
         int n = xy.length / 2;
         Rectangle2D b = TextPainter.bounds(name, font);
         double need = b.getWidth() + 4;
-        double tolerance = Math.max(1.5, b.getHeight() / 3);
+        double tolerance = Math.max(1.5, b.getHeight() / 2);
         int tries = 0;
         for (int k = 0; k < n && tries < TRIES; k++) {
             // n/2, n/2+1, n/2-1, n/2+2, ...: from the middle outwards.
