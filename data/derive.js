@@ -38,6 +38,7 @@ const args = parseArgs(process.argv.slice(2));
 const MOD = path.resolve(args.modules);
 const OUT = path.resolve(args.out);
 const req = (name) => require(path.join(MOD, name));
+const names = require('./names.js');
 
 // ---------------------------------------------------------------- constants
 const THEATRE_BOX = { minLon: 22, maxLon: 48, minLat: 43, maxLat: 58 };
@@ -169,6 +170,7 @@ const topo = req('world-atlas/countries-10m.json');
 const topojson = req('topojson-client');
 const countries = topojson.feature(topo, topo.objects.countries).features;
 const admin0 = [];
+const countryNames = names.countryNamer(req);
 for (const f of countries) {
   const g = cleanGeometry(f.geometry, POLY_DECIMALS);
   if (!g) {
@@ -176,7 +178,8 @@ for (const f of countries) {
     console.log(`  dropped (empty after rounding): ${f.properties.name}`);
     continue;
   }
-  admin0.push(feature({ name: f.properties.name, iso_n3: f.id === undefined ? null : String(f.id) }, g));
+  const isoN3 = f.id === undefined ? null : String(f.id);
+  admin0.push(feature({ name: f.properties.name, iso_n3: isoN3, ...countryNames(isoN3, f.properties.name) }, g));
 }
 // Natural Earth's default ("de facto") view draws Crimea inside Russia. A briefing map of this theatre uses the
 // internationally recognised border (UN General Assembly resolution 68/262): move the Crimean polygons of Russia's
@@ -223,6 +226,7 @@ function simplifiedRest(features) {
   return features.map((f) => simplified.get(f) ?? f);
 }
 const admin1 = [];
+const regionLocal = names.regionLocalNamer(req);
 for (const f of simplifiedRest(ne1.features)) {
   const p = f.properties;
   const g = cleanGeometry(f.geometry, POLY_DECIMALS);
@@ -234,8 +238,10 @@ for (const f of simplifiedRest(ne1.features)) {
   const v = (x) => (x === undefined || x === null || x === '' ? null : x);
   // Same recognised-border rule as admin0: Crimea and Sevastopol belong to Ukraine (their ISO codes already say so).
   const crimean = p.iso_3166_2 === 'UA-43' || p.iso_3166_2 === 'UA-40';
+  const name = v(p.name_en) ?? v(p.name);
   admin1.push(feature({
-    name: v(p.name_en) ?? v(p.name),
+    name,
+    name_local: regionLocal({ ...p, iso_a2: crimean ? 'UA' : p.iso_a2 }, name),
     name_ru: v(p.name_ru),
     name_uk: v(p.name_uk),
     iso_3166_2: v(p.iso_3166_2),
@@ -308,8 +314,10 @@ while (pbf.pos < pbf.length) {
 console.log(`  source places: ${cities.length}`);
 const kept = cities.filter((c) => c.population >= PLACES_MIN_POP || c.featureCode === 'PPLC');
 kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+const townNames = names.townNamer(MOD, req);
 const places = kept.map((c) => feature({
   name: c.name,
+  ...townNames(c),
   population: Math.round(c.population),
   country: c.country,
   feature_code: c.featureCode,
@@ -317,6 +325,16 @@ const places = kept.map((c) => feature({
 }, { type: 'Point', coordinates: [roundTo(c.lon, POINT_DECIMALS), roundTo(c.lat, POINT_DECIMALS)] }));
 console.log(`  kept ${places.length} (pop>=${PLACES_MIN_POP} or capital PPLC: `
   + `${kept.filter((c) => c.featureCode === 'PPLC').length} capitals)`);
+const ns = townNames.stats;
+console.log(`  names: ${ns.uk} Ukrainian (${ns.guessedUk} from Cyrillic alternate names), ${ns.ru} Russian `
+  + `(${ns.guessedRu} from alternate names), ${ns.local} local`);
+for (const [en, uk, ru] of [['Sudzha', 'Суджа', 'Суджа'], ['Sumy', 'Суми', 'Сумы'], ['Kharkiv', 'Харків', 'Харьков'],
+  ['Kursk', 'Курськ', 'Курск']]) {
+  const f = places.find((x) => x.properties.name === en);
+  const ok = f && f.properties.name_uk === uk && f.properties.name_ru === ru;
+  if (!ok) missing++;
+  console.log(`    ${ok ? 'OK     ' : 'MISSING'} ${en}: uk ${f && f.properties.name_uk}, ru ${f && f.properties.name_ru}`);
+}
 console.log('  sanity check, places (name match within 0.3 deg of expected position):');
 const expectPlaces = [['Sudzha', 51.19, 35.27], ['Kursk', 51.73, 36.19], ['Sumy', 50.91, 34.80],
   ['Belgorod', 50.61, 36.58], ['Kharkiv', 49.99, 36.23], ['Zaporizh', 47.82, 35.19],

@@ -50,9 +50,14 @@ public final class BaseMapStyles {
                 null, 0, null, LabelKind.NONE);
     }
 
-    /** A rank of rivers: the sheet's {@code rivers_major}, {@code rivers} or {@code streams}. */
+    /**
+     * A rank of rivers: the sheet's {@code rivers_major}, {@code rivers} or {@code streams}, named along their lines
+     * by {@code name} (in the sheet's {@code river_labels} look).
+     */
     public static LayerStyle rivers(StyleSheet sheet, String rank, double maxScale) {
-        return line(sheet.basemap(rank)).withMaxScale(maxScale);
+        LayerStyle l = line(sheet.basemap(rank));
+        return new LayerStyle(0, l.stroke(), l.strokeWidth(), l.dash(), 0, "name", LabelKind.LINE)
+                .withMaxScale(maxScale);
     }
 
     public static LayerStyle countryBorders(StyleSheet sheet) {

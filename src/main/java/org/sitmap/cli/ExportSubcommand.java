@@ -40,6 +40,7 @@ import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.MapLayer;
+import org.sitmap.model.PlaceNames;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
@@ -124,6 +125,10 @@ public final class ExportSubcommand implements Callable<Integer> {
     @Option(names = "--notes", paramLabel = "TEXT", description = "Text of a notes box under the title")
     String notes;
 
+    @Option(names = "--place-names", paramLabel = "en|local|uk|ru",
+            description = "Language of the base map's place names (default: the briefing's choice, else English)")
+    String placeNames;
+
     @Option(names = "--from", paramLabel = "YYYY-MM-DD",
             description = "First day of a series: one map per day up to --to, as PNGs into the --out folder or "
                     + "as an animated GIF when --out ends in .gif")
@@ -186,7 +191,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         ExportSpec exportSpec = baseSpec(extent, page, fmt, info).withSituationDate(situation);
         long loaded = System.nanoTime();
         MapComposer composer = new MapComposer(exportSpec,
-                content(userLayers, annotations).withLegend(info.legend()));
+                content(userLayers, annotations).withLegend(info.legend()).withPlaceNames(placeNames(info)));
         long indexed = System.nanoTime();
         // Both writers report 0.6-0.7 when the page is drawn and only the encoding is left.
         long[] drawn = {0};
@@ -252,7 +257,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         List<Annotation> annotations = briefing.snapshot();
         Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
         ExportContent content = content(loadLayers(StyleSheets.byId(info.styleSheet())), annotations)
-                .withLegend(info.legend());
+                .withLegend(info.legend()).withPlaceNames(placeNames(info));
         // Made for the briefing's date, so each frame's title moves the date it names to its own day.
         ExportSpec base = baseSpec(extent, page, ExportFormat.PNG, info).withSituationDate(info.situationDate());
         PrintWriter w = spec.commandLine().getOut();
@@ -298,6 +303,18 @@ public final class ExportSubcommand implements Callable<Integer> {
     }
 
     /** What to draw: the bundled base map with the user's layers, or (--no-base-map) the user's layers alone. */
+    /** The --place-names language, else the briefing's. */
+    private PlaceNames placeNames(BriefingInfo info) {
+        if (placeNames == null) {
+            return info.placeNames();
+        }
+        try {
+            return PlaceNames.of(placeNames);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("bad --place-names '" + placeNames + "': expected en, local, uk or ru", 2);
+        }
+    }
+
     private ExportContent content(List<MapLayer> userLayers, List<Annotation> annotations) {
         if (!noBaseMap) {
             return ExportContent.withBaseMap(userLayers, annotations, null, () -> false);

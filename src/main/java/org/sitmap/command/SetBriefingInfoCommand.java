@@ -3,7 +3,7 @@ package org.sitmap.command;
 import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
 
-/** Changes the briefing's title, author, situation date, saved view or style sheet. */
+/** Changes the briefing's title, author, situation date, saved view, style sheet or place-name language. */
 public final class SetBriefingInfoCommand implements Command {
     private final Briefing briefing;
     private final BriefingInfo after;
@@ -17,7 +17,9 @@ public final class SetBriefingInfoCommand implements Command {
         // The menus say what the step undoes: a new look is not an edit of the details.
         boolean sheetOnly = !now.styleSheet().equals(after.styleSheet())
                 && now.withStyleSheet(after.styleSheet()).equals(after);
-        this.description = sheetOnly ? "Change style sheet" : "Edit briefing details";
+        boolean namesOnly = now.placeNames() != after.placeNames()
+                && now.withPlaceNames(after.placeNames()).equals(after);
+        this.description = sheetOnly ? "Change style sheet" : namesOnly ? "Change place names" : "Edit briefing details";
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.WebMercator;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.LegendEdits;
+import org.sitmap.model.PlaceNames;
 import org.sitmap.model.MapLayer;
 import org.sitmap.render.RenderLayer;
 
@@ -24,9 +25,10 @@ import org.sitmap.render.RenderLayer;
  * @param insetLayers layers of the locator inset (countries and their borders); empty for no inset
  * @param credits     attribution sentences for the base data and any extra layers
  * @param legend      the briefing's legend edits (renamed, hidden, reordered entries)
+ * @param placeNames  the language of the base map's names (the briefing's choice, or the command line's)
  */
 public record ExportContent(List<RenderLayer> layers, List<Annotation> annotations, List<RenderLayer> insetLayers,
-        List<String> credits, LegendEdits legend) {
+        List<String> credits, LegendEdits legend, PlaceNames placeNames) {
     private static final Set<String> INSET_LAYER_IDS = Set.of("base-admin0", "base-admin0-borders");
 
     public ExportContent {
@@ -35,6 +37,13 @@ public record ExportContent(List<RenderLayer> layers, List<Annotation> annotatio
         insetLayers = insetLayers == null ? List.of() : List.copyOf(insetLayers);
         credits = credits == null ? List.of() : List.copyOf(credits);
         legend = legend == null ? LegendEdits.NONE : legend;
+        placeNames = placeNames == null ? PlaceNames.ENGLISH : placeNames;
+    }
+
+    /** Content naming places in English. */
+    public ExportContent(List<RenderLayer> layers, List<Annotation> annotations, List<RenderLayer> insetLayers,
+            List<String> credits, LegendEdits legend) {
+        this(layers, annotations, insetLayers, credits, legend, PlaceNames.ENGLISH);
     }
 
     /** Content with the legend as generated. */
@@ -45,7 +54,17 @@ public record ExportContent(List<RenderLayer> layers, List<Annotation> annotatio
 
     /** The same content with the briefing's legend edits. */
     public ExportContent withLegend(LegendEdits edits) {
-        return new ExportContent(layers, annotations, insetLayers, credits, edits);
+        return new ExportContent(layers, annotations, insetLayers, credits, edits, placeNames);
+    }
+
+    /** The same content naming places in {@code names}. */
+    public ExportContent withPlaceNames(PlaceNames names) {
+        return new ExportContent(layers, annotations, insetLayers, credits, legend, names);
+    }
+
+    /** The same content drawn from other layers (the same layers restyled). */
+    public ExportContent withLayers(List<RenderLayer> mapLayers, List<RenderLayer> inset) {
+        return new ExportContent(mapLayers, annotations, inset, credits, legend, placeNames);
     }
 
     /**

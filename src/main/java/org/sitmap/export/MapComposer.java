@@ -129,13 +129,12 @@ public final class MapComposer {
 
     private RenderOptions mapOptions(boolean vector) {
         return new RenderOptions(spec.page().dpi(), RenderOptions.background(sheet), true, layout.reservedAreas(),
-                vector, sheet);
+                vector, sheet, content.placeNames());
     }
 
     /** {@code content} with the base map's layers in {@code sheet}'s looks (their indexes kept). */
     static ExportContent restyled(ExportContent content, StyleSheet sheet) {
-        return new ExportContent(restyled(content.layers(), sheet), content.annotations(),
-                restyled(content.insetLayers(), sheet), content.credits());
+        return content.withLayers(restyled(content.layers(), sheet), restyled(content.insetLayers(), sheet));
     }
 
     private static List<RenderLayer> restyled(List<RenderLayer> layers, StyleSheet sheet) {

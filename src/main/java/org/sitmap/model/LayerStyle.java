@@ -50,7 +50,9 @@ public record LayerStyle(int fill, int stroke, float strokeWidth, float[] dash, 
         /** Populated places: dot plus name, bigger places first, more appear as you zoom in. */
         PLACE,
         /** Any other label property of a user layer. */
-        GENERIC
+        GENERIC,
+        /** Names written along a line (rivers), where it runs straight enough for the name. */
+        LINE
     }
 
     public LayerStyle {

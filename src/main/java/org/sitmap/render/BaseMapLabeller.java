@@ -23,8 +23,9 @@ import org.sitmap.style.StyleProperty;
 import org.sitmap.style.StyleSheet;
 
 /**
- * Names the base map: countries, regions and towns of every visible layer, most important first, each only where
- * it meets no label placed before (an annotation's own labels are placed first and win). Town dots are drawn with
+ * Names the base map: countries, regions and towns of every visible layer, most important first, then the rivers
+ * along their lines ({@link RiverNames}), each only where it meets no label placed before (an annotation's own
+ * labels are placed first and win). Town dots are drawn with
  * their names, so a town without room for its name shows nothing.
  *
  * <p>Thread-safe: holds nothing between frames; sprites and place lists are in the frame's {@link RenderCaches}.
@@ -37,7 +38,8 @@ final class BaseMapLabeller {
     /** Places and draws the labels of every visible layer onto the canvas; returns how many were placed. */
     static int label(LabelCanvas canvas, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
             LabelPlacer placer) {
-        return placeLabels(canvas, viewport, collectLabels(viewport, layers, options), options, placer);
+        int placed = placeLabels(canvas, viewport, collectLabels(viewport, layers, options), options, placer);
+        return placed + RiverNames.label(canvas, viewport, layers, options, placer);
     }
 
     /** A placer for a frame, with the option's reserved areas (legend, title block) already taken. */
@@ -62,13 +64,14 @@ final class BaseMapLabeller {
         for (RenderLayer rl : layers) {
             LayerStyle style = rl.layer().style();
             LabelKind kind = style.labels();
-            if (!LayerBuilder.drawn(rl, viewport, options) || style.labelKey() == null
+            // Rivers are named along their lines, after the towns (RiverNames).
+            if (!LayerBuilder.drawn(rl, viewport, options) || style.labelKey() == null || kind == LabelKind.LINE
                     || !kindVisibleAt(kind, res)) {
                 continue;
             }
             List<MapFeature> features = rl.layer().features();
             if (kind == LabelKind.PLACE) {
-                PlaceList places = PlaceList.of(rl.index(), features, style.labelKey());
+                PlaceList places = PlaceList.of(rl.index(), features, style.labelKey(), options.placeNames());
                 for (int k = 0; k < places.size(); k++) {
                     double pop = places.population[k];
                     boolean capital = places.capital[k];
@@ -81,7 +84,7 @@ final class BaseMapLabeller {
             }
             rl.index().query(view, i -> {
                 MapFeature feature = features.get(i);
-                String text = feature.text(style.labelKey());
+                String text = options.placeNames().nameOf(feature, style.labelKey());
                 if (text == null || text.isBlank()) {
                     return;
                 }
@@ -111,7 +114,7 @@ final class BaseMapLabeller {
             case NONE -> false;
             case COUNTRY -> res >= 700;
             case REGION -> res >= 90 && res < 3000;
-            case PLACE, GENERIC -> true;
+            case PLACE, GENERIC, LINE -> true;
         };
     }
 
@@ -169,7 +172,8 @@ final class BaseMapLabeller {
             case PLACE -> 1;
             case GENERIC -> 2;
             case REGION -> 3;
-            case NONE -> 4;
+            case LINE -> 4;
+            case NONE -> 5;
         };
     }
 

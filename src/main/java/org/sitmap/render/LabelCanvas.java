@@ -3,6 +3,8 @@ package org.sitmap.render;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,30 @@ final class LabelCanvas {
         }
         TextPainter.Sprite s = TextPainter.sprite(text, font, fill, halo, haloWidth);
         image(s.ink(), (int) Math.round(x) - s.originX(), (int) Math.round(y) - s.originY());
+    }
+
+    /**
+     * Text turned by {@code angle} radians about its baseline origin (x, y), with a halo: river names along their
+     * lines. Few per frame, so the sprite is drawn each time rather than cached.
+     */
+    void rotatedText(String text, Font font, double x, double y, double angle, Color fill, Color halo,
+            float haloWidth) {
+        if (vector) {
+            TextPainter.draw(surface.graphics(), text, font, x, y, angle, fill, halo, haloWidth);
+            return;
+        }
+        Rectangle2D b = AffineTransform.getRotateInstance(angle).createTransformedShape(TextPainter.outline(text,
+                font)).getBounds2D();
+        int pad = (int) Math.ceil(haloWidth) + 2;
+        int ox = pad - (int) Math.floor(b.getX());
+        int oy = pad - (int) Math.floor(b.getY());
+        BufferedImage img = new BufferedImage((int) Math.ceil(b.getWidth()) + 2 * pad + 1,
+                (int) Math.ceil(b.getHeight()) + 2 * pad + 1, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        MapRenderer.applyHints(g);
+        TextPainter.draw(g, text, font, ox, oy, angle, fill, halo, haloWidth);
+        g.dispose();
+        image(InkSprite.of(img), (int) Math.round(x) - ox, (int) Math.round(y) - oy);
     }
 
     /** Draws a sprite with its top-left corner at (x, y), over what is there. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.model.MapFeature;
+import org.sitmap.model.PlaceNames;
 
 /**
  * A place layer's label facts in flat arrays, projected and sorted most important first, built once per layer.
@@ -39,24 +40,31 @@ final class PlaceList {
         return text.length;
     }
 
-    /** The place list of a layer labelled by {@code labelKey}, from the frame's caches or built now. */
-    static PlaceList of(LayerIndex index, List<MapFeature> features, String labelKey) {
-        return (PlaceList) RenderCaches.current().places.get(new Key(index, labelKey),
-                k -> build(index, features, labelKey));
+    /**
+     * The place list of a layer labelled by {@code labelKey}, its places named in {@code names}, from the frame's
+     * caches or built now.
+     */
+    static PlaceList of(LayerIndex index, List<MapFeature> features, String labelKey, PlaceNames names) {
+        return (PlaceList) RenderCaches.current().places.get(new Key(index, labelKey, names),
+                k -> build(index, features, labelKey, names));
     }
 
-    /** A layer (by identity: its index is built once per layer) and the attribute its places are named by. */
-    private record Key(LayerIndex index, String labelKey) {
+    /**
+     * A layer (by identity: its index is built once per layer), the attribute its places are named by and the
+     * language.
+     */
+    private record Key(LayerIndex index, String labelKey, PlaceNames names) {
     }
 
-    private static PlaceList build(LayerIndex index, List<MapFeature> features, String labelKey) {
+    private static PlaceList build(LayerIndex index, List<MapFeature> features, String labelKey,
+            PlaceNames names) {
         record Place(double x, double y, double population, boolean capital, String text, double priority) {
         }
         Place[] places = new Place[features.size()];
         int n = 0;
         for (int i = 0; i < features.size(); i++) {
             MapFeature f = features.get(i);
-            String text = f.text(labelKey);
+            String text = names.nameOf(f, labelKey);
             if (text == null || text.isBlank()) {
                 continue;
             }

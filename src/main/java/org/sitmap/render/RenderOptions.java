@@ -3,6 +3,7 @@ package org.sitmap.render;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.sitmap.model.PlaceNames;
 import org.sitmap.style.StyleProperty;
 import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheets;
@@ -18,9 +19,10 @@ import org.sitmap.style.StyleSheets;
  * @param vectorText     true for vector targets (PDF, SVG): text is drawn as text so it stays sharp and
  *                       selectable; false for images, where labels are blitted from a cache of pre-drawn sprites
  * @param styleSheet     the colours, widths and fonts painters draw with (the briefing's sheet)
+ * @param placeNames     the language of the base map's names (the briefing's choice); null means English
  */
 public record RenderOptions(double dpi, Color background, boolean labels, List<Rectangle2D> reservedAreas,
-        boolean vectorText, StyleSheet styleSheet) {
+        boolean vectorText, StyleSheet styleSheet, PlaceNames placeNames) {
     /** The default sheet's sea, the usual background. */
     public static final Color SEA = background(StyleSheets.standard());
 
@@ -30,6 +32,13 @@ public record RenderOptions(double dpi, Color background, boolean labels, List<R
         }
         reservedAreas = reservedAreas == null ? List.of() : List.copyOf(reservedAreas);
         styleSheet = styleSheet == null ? StyleSheets.standard() : styleSheet;
+        placeNames = placeNames == null ? PlaceNames.ENGLISH : placeNames;
+    }
+
+    /** Options naming places in English. */
+    public RenderOptions(double dpi, Color background, boolean labels, List<Rectangle2D> reservedAreas,
+            boolean vectorText, StyleSheet styleSheet) {
+        this(dpi, background, labels, reservedAreas, vectorText, styleSheet, PlaceNames.ENGLISH);
     }
 
     /** Options drawn with the default style sheet. */
@@ -46,7 +55,12 @@ public record RenderOptions(double dpi, Color background, boolean labels, List<R
     /** The same options drawn with {@code sheet}, on its sea when the background was the old sheet's. */
     public RenderOptions withStyleSheet(StyleSheet sheet) {
         Color bg = background.equals(background(styleSheet)) ? background(sheet) : background;
-        return new RenderOptions(dpi, bg, labels, reservedAreas, vectorText, sheet);
+        return new RenderOptions(dpi, bg, labels, reservedAreas, vectorText, sheet, placeNames);
+    }
+
+    /** The same options naming places in {@code names}. */
+    public RenderOptions withPlaceNames(PlaceNames names) {
+        return new RenderOptions(dpi, background, labels, reservedAreas, vectorText, styleSheet, names);
     }
 
     public static RenderOptions screen() {
@@ -55,7 +69,7 @@ public record RenderOptions(double dpi, Color background, boolean labels, List<R
 
     /** The same options for another DPI. */
     public RenderOptions withDpi(double newDpi) {
-        return new RenderOptions(newDpi, background, labels, reservedAreas, vectorText, styleSheet);
+        return new RenderOptions(newDpi, background, labels, reservedAreas, vectorText, styleSheet, placeNames);
     }
 
     /** Pixels per point (1/72 inch) at this DPI. */

@@ -9,17 +9,20 @@ import java.util.HashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.model.BriefingInfo;
+import org.sitmap.model.PlaceNames;
 
 /**
  * The {@code sitmap_briefing} table: key/value metadata of a briefing ({@code title}, {@code author},
  * {@code situation_date}, {@code view_min_lon}, {@code view_min_lat}, {@code view_max_lon}, {@code view_max_lat},
- * {@code style_sheet}, {@code legend}: see {@link LegendEditsJson}) and the app's {@code schema_version}; the sides
+ * {@code style_sheet}, {@code legend}: see {@link LegendEditsJson}, {@code place_names}: {@code en}, {@code local},
+ * {@code uk} or {@code ru}) and the app's {@code schema_version}; the sides
  * are in {@link SideDao}'s table. Stateless; callers own the connection and its transaction.
  */
 final class BriefingInfoDao {
     static final String TABLE = "sitmap_briefing";
     static final String SCHEMA_VERSION = "schema_version";
     static final String STYLE_SHEET = "style_sheet";
+    static final String PLACE_NAMES = "place_names";
 
     private BriefingInfoDao() {
     }
@@ -45,7 +48,7 @@ final class BriefingInfoDao {
         }
         // A file from before style sheets names none: it is drawn as it always was (BriefingInfo's default).
         return new BriefingInfo(m.get("title"), m.get("author"), date, view, m.get(STYLE_SHEET), SideDao.read(c),
-                LegendEditsJson.read(m.get(LegendEditsJson.KEY)));
+                LegendEditsJson.read(m.get(LegendEditsJson.KEY)), PlaceNames.orEnglish(m.get(PLACE_NAMES)));
     }
 
     static void write(Connection c, BriefingInfo info) throws SQLException {
@@ -59,6 +62,8 @@ final class BriefingInfoDao {
         put(c, "view_max_lat", v == null ? null : Double.toString(v.getMaxY()));
         put(c, STYLE_SHEET, info.styleSheet());
         put(c, LegendEditsJson.KEY, LegendEditsJson.write(info.legend()));
+        // English, the default, is written too: the file says what its exports show.
+        put(c, PLACE_NAMES, info.placeNames().code());
         SideDao.write(c, info.sides());
     }
 

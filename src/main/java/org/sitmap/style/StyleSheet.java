@@ -33,6 +33,7 @@ public final class StyleSheet {
     private final String file;
     private final Map<String, SideStyle> sides;
     private final Map<String, StyleColour> affiliations;
+    private final List<StyleColour> sidePalette;
     private final List<StyleRule> rules;
     private final Map<String, Style> basemap;
     private final Map<String, Style> frame;
@@ -42,7 +43,7 @@ public final class StyleSheet {
     private final SideList briefingSides;
 
     StyleSheet(String id, String name, String description, String file, Map<String, SideStyle> sides,
-            Map<String, StyleColour> affiliations, List<StyleRule> rules,
+            Map<String, StyleColour> affiliations, List<StyleColour> sidePalette, List<StyleRule> rules,
             Map<String, Map<StyleProperty, Object>> basemap, Map<String, Map<StyleProperty, Object>> frame) {
         this.id = id;
         this.name = name;
@@ -50,6 +51,7 @@ public final class StyleSheet {
         this.file = file;
         this.sides = Map.copyOf(sides);
         this.affiliations = Map.copyOf(affiliations);
+        this.sidePalette = List.copyOf(sidePalette);
         this.rules = List.copyOf(rules);
         this.basemap = styles(basemap, "basemap");
         this.frame = styles(frame, "frame");
@@ -64,6 +66,7 @@ public final class StyleSheet {
         this.file = loaded.file;
         this.sides = Map.copyOf(sides);
         this.affiliations = loaded.affiliations;
+        this.sidePalette = loaded.sidePalette;
         this.rules = loaded.rules;
         this.basemap = loaded.basemap;
         this.frame = loaded.frame;
@@ -132,6 +135,30 @@ public final class StyleSheet {
     /** As {@link #sideColour(String, String)} for a side of no stated affiliation. */
     public StyleColour sideColour(String sideCode) {
         return sideColour(sideCode, null);
+    }
+
+    /** The colours the sheet hands new sides, in turn ({@code side_palette}). */
+    public List<StyleColour> sidePalette() {
+        return sidePalette;
+    }
+
+    /**
+     * The colour for a side added to {@code briefing}: the first of the sheet's {@link #sidePalette} that no
+     * side of the briefing is drawn in yet; when all are taken, the palette's colours in turn.
+     */
+    public StyleColour newSideColour(SideList briefing) {
+        StyleSheet drawn = forSides(briefing);
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (BriefingSide s : briefing.list()) {
+            taken.add(drawn.sideColour(s.side().code(), s.affiliation().code()).rgb());
+        }
+        for (StyleColour c : sidePalette) {
+            if (!taken.contains(c.rgb())) {
+                return c;
+            }
+        }
+        return sidePalette.isEmpty() ? affiliations.get("unknown")
+                : sidePalette.get(briefing.list().size() % sidePalette.size());
     }
 
     /** The affiliation the sheet gives {@code sideCode}, or {@code unknown}. */

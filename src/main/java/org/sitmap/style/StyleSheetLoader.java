@@ -27,13 +27,13 @@ public final class StyleSheetLoader {
     /** Base-map layers every sheet styles. */
     static final Set<String> BASEMAP_LAYERS = Set.of("water", "countries", "regions", "country_borders",
             "region_borders", "towns_large", "towns_medium", "towns_small", "towns", "labels", "user_layers",
-            "lakes", "rivers_major", "rivers", "streams");
+            "lakes", "rivers_major", "rivers", "streams", "river_labels");
     /** Export-frame parts every sheet styles. */
     static final Set<String> FRAME_PARTS = Set.of("paper", "panel", "title", "subtitle", "notes", "legend",
             "legend_text", "scale_bar", "north_arrow", "inset", "attribution", "neat_line");
     static final Set<String> AFFILIATIONS = Set.of("friend", "hostile", "neutral", "unknown");
     private static final Set<String> TOP_KEYS = Set.of("format", "id", "name", "description", "sides",
-            "affiliations", "annotations", "basemap", "frame");
+            "affiliations", "side_palette", "annotations", "basemap", "frame");
 
     private StyleSheetLoader() {
     }
@@ -69,9 +69,31 @@ public final class StyleSheetLoader {
         List<StyleRule> rules = rules(list(doc.get("annotations"), "annotations"));
         Map<String, Map<StyleProperty, Object>> basemap = section(object(doc.get("basemap"), "basemap"), "basemap",
                 BASEMAP_LAYERS);
+        // A sheet written before new sides took colours of their own hands them its opened layers' colours.
+        @SuppressWarnings("unchecked")
+        List<StyleColour> sidePalette = doc.containsKey("side_palette")
+                ? sidePalette(list(doc.get("side_palette"), "side_palette"))
+                : (List<StyleColour>) basemap.get("user_layers").getOrDefault(StyleProperty.PALETTE, List.of());
         Map<String, Map<StyleProperty, Object>> frame = section(object(doc.get("frame"), "frame"), "frame",
                 FRAME_PARTS);
-        return new StyleSheet(id, name, description, file, sides, affiliations, rules, basemap, frame);
+        return new StyleSheet(id, name, description, file, sides, affiliations, sidePalette, rules, basemap,
+                frame);
+    }
+
+    /** The colours a new side is given, at least one. */
+    private static List<StyleColour> sidePalette(List<Object> list) {
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("side_palette: expected at least one colour");
+        }
+        List<StyleColour> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "side_palette[" + i + "]";
+            if (!(list.get(i) instanceof String s)) {
+                throw new IllegalArgumentException(at + ": expected a colour such as \"#1F5FBF\", got " + list.get(i));
+            }
+            out.add(colourAt(s, at));
+        }
+        return out;
     }
 
     private static Map<String, StyleSheet.SideStyle> sides(Map<String, Object> block) {

@@ -4,9 +4,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sitmap.command.SetSidesCommand;
 import org.sitmap.model.Affiliation;
-import org.sitmap.model.Briefing;
-import org.sitmap.model.BriefingInfo;
-import org.sitmap.model.BriefingListener;
 import org.sitmap.model.BriefingSide;
 import org.sitmap.model.Side;
 import org.sitmap.model.SideList;
@@ -20,29 +17,18 @@ public final class BriefingSides {
     private final BriefingViewModel vm;
     private final ObservableList<BriefingSide> sides = FXCollections.observableArrayList();
     private final ObservableList<BriefingSide> view = FXCollections.unmodifiableObservableList(sides);
-    private final BriefingListener infoListener = new BriefingListener() {
-        @Override
-        public void infoChanged(BriefingInfo before, BriefingInfo after) {
-            if (!before.sides().equals(after.sides())) {
-                show(after.sides());
-            }
-        }
-    };
 
     BriefingSides(BriefingViewModel vm) {
         this.vm = vm;
-        vm.briefingProperty().addListener((o, was, now) -> follow(was, now));
-        follow(null, vm.briefing());
-    }
-
-    private void follow(Briefing was, Briefing now) {
-        if (was != null) {
-            was.removeListener(infoListener);
-        }
-        if (now != null) {
-            now.addListener(infoListener);
-            show(now.info().sides());
-        }
+        BriefingInfoWatch.follow(vm, now -> {
+            if (now != null) {
+                show(now.info().sides());
+            }
+        }, (before, after) -> {
+            if (!before.sides().equals(after.sides())) {
+                show(after.sides());
+            }
+        });
     }
 
     private void show(SideList list) {
@@ -67,15 +53,18 @@ public final class BriefingSides {
         return current().nameOf(side);
     }
 
-    /** Adds a side named {@code name} at the end; returns it, or null when the edit was refused. */
-    public Side add(String name, Affiliation affiliation) {
+    /**
+     * Adds a side named {@code name} at the end, drawn in {@code colour} ({@code #RRGGBB}; null: the sheet's
+     * colour for its affiliation); returns it, or null when the edit was refused.
+     */
+    public Side add(String name, Affiliation affiliation, String colour) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             vm.reportProblem("The side was not added", "Type a name for the new side.");
             return null;
         }
         Side code = current().freeCode(n);
-        return apply(current().with(new BriefingSide(code, n, null, affiliation)), "Add side " + n) ? code : null;
+        return apply(current().with(new BriefingSide(code, n, colour, affiliation)), "Add side " + n) ? code : null;
     }
 
     public boolean rename(Side side, String name) {

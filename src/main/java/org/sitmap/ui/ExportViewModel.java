@@ -29,6 +29,7 @@ import org.sitmap.export.ExportSpec;
 import org.sitmap.export.MapComposer;
 import org.sitmap.export.PageSize;
 import org.sitmap.model.Annotation;
+import org.sitmap.model.BriefingInfo;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.style.StyleSheets;
 
@@ -210,7 +211,8 @@ public final class ExportViewModel {
             credits.add("Additional layers: " + String.join(", ", userLayers) + ".");
         }
         List<Annotation> annotations = briefing.briefing().snapshot();
-        return new ExportContent(layers, annotations, insetLayers, credits, briefing.briefing().info().legend());
+        BriefingInfo info = briefing.briefing().info();
+        return new ExportContent(layers, annotations, insetLayers, credits, info.legend(), info.placeNames());
     }
 
     /** "PNG · 1920 × 1080 px at 96 dpi" for the page as chosen. */

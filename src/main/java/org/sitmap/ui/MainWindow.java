@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private final Button cancelButton = new Button("Cancel");
     private Runnable onQuit = () -> { };
     private final StyleSheetChoice styleSheets;
+    private final PlaceNameChoice placeNames;
 
     public MainWindow(MainViewModel model, BriefingViewModel briefing, BriefingSession session) {
         this.model = model;
@@ -71,6 +72,8 @@ public final class MainWindow extends BorderPane {
         this.styleSheets = new StyleSheetChoice(briefing);
         this.mapView = new MapView(model, briefing);
         mapView.styleSheetProperty().bind(styleSheets.sheetProperty());
+        this.placeNames = new PlaceNameChoice(briefing);
+        mapView.placeNamesProperty().bind(placeNames.namesProperty());
         model.styleSheetProperty().bind(styleSheets.sheetProperty());
         this.layerPanel = new LayerPanel(model);
         this.annotationPanel = new AnnotationPanel(briefing);
@@ -178,7 +181,9 @@ public final class MainWindow extends BorderPane {
         view.getItems().addAll(item(AppAction.ZOOM_IN, model::zoomIn), item(AppAction.ZOOM_OUT, model::zoomOut),
                 item(AppAction.ZOOM_THEATRE, () -> model.zoomToLonLat(briefingExtent())),
                 item(AppAction.ZOOM_LAYER, () -> model.zoomToLayer(layerPanel.list().getSelectionModel()
-                        .getSelectedItem())), new SeparatorMenuItem(), styleSheets.menu());
+                        .getSelectedItem())), new SeparatorMenuItem());
+        view.getItems().addAll(placeNames.menuItems());
+        view.getItems().addAll(new SeparatorMenuItem(), styleSheets.menu());
         Menu edit = new Menu("Edit");
         MenuItem undo = item(AppAction.UNDO, briefing::undo);
         undo.textProperty().bind(briefing.undoTextProperty());

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.MapFeature;
+import org.sitmap.model.PlaceNames;
 import org.sitmap.render.HitTester;
 import org.sitmap.render.MapRenderer;
 import org.sitmap.render.RenderCaches;
@@ -73,6 +74,7 @@ public final class MapView extends Region implements ToolHost {
     private boolean firstMapReported;
     /** The look the map is drawn in: the open briefing's style sheet. */
     private final ObjectProperty<StyleSheet> styleSheet = new SimpleObjectProperty<>(StyleSheets.standard());
+    private final ObjectProperty<PlaceNames> placeNames = new SimpleObjectProperty<>(PlaceNames.ENGLISH);
     private final StyledLayers styledLayers = new StyledLayers();
 
     private double pressX;
@@ -122,6 +124,7 @@ public final class MapView extends Region implements ToolHost {
             requestRender();
         });
         model.contentRevisionProperty().addListener((o, was, v) -> requestRender());
+        placeNames.addListener((o, was, now) -> requestRender());
         styleSheet.addListener((o, was, now) -> {
             hitTester = new HitTester(RenderOptions.screen().withStyleSheet(now));
             requestRender();
@@ -342,6 +345,11 @@ public final class MapView extends Region implements ToolHost {
     }
 
     /** The style sheet the map is drawn with; the window binds it to the open briefing's. */
+    /** The language the base map's place names are drawn in (the briefing's choice). */
+    public ObjectProperty<PlaceNames> placeNamesProperty() {
+        return placeNames;
+    }
+
     public ObjectProperty<StyleSheet> styleSheetProperty() {
         return styleSheet;
     }
@@ -370,6 +378,7 @@ public final class MapView extends Region implements ToolHost {
         List<RenderLayer> layers = model.renderLayers();
         List<Annotation> annotations = briefing.visibleAnnotations();
         StyleSheet sheet = styleSheet.get();
+        PlaceNames names = placeNames.get();
         AtomicBoolean cancel = new AtomicBoolean();
         inFlightCancel = cancel;
         int slot = nextBuffer;
@@ -390,7 +399,7 @@ public final class MapView extends Region implements ToolHost {
             synchronized (img) {
                 try {
                     stats = renderer.paint(img, v, styledLayers.of(layers, sheet), annotations,
-                            RenderOptions.screen().withStyleSheet(sheet), cancel::get);
+                            RenderOptions.screen().withStyleSheet(sheet).withPlaceNames(names), cancel::get);
                 } catch (CancellationException ex) {
                     return;
                 } catch (RuntimeException ex) {

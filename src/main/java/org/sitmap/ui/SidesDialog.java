@@ -156,9 +156,14 @@ final class SidesDialog {
         edit(() -> sides.rename(selectedSide(), name.getText()));
     }
 
+    /**
+     * Adds a side of unknown affiliation in a colour of the sheet's side palette that no side has yet, so it is
+     * told apart from the others at once (not a copy of the selected side's look).
+     */
     private void add() {
         problem.setText("");
-        Side added = sides.add(name.getText(), affiliation.getValue());
+        String newColour = sheet.get().newSideColour(sides.current()).toString().substring(0, 7);
+        Side added = sides.add(name.getText(), Affiliation.UNKNOWN, newColour);
         if (added != null) {
             sides.list().stream().filter(s -> s.side().equals(added)).findFirst()
                     .ifPresent(s -> list.getSelectionModel().select(s));

@@ -7,7 +7,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.sitmap.model.Briefing;
 import org.sitmap.model.BriefingInfo;
-import org.sitmap.model.BriefingListener;
 import org.sitmap.style.StyleSheet;
 import org.sitmap.style.StyleSheets;
 
@@ -22,25 +21,14 @@ final class StyleSheetChoice {
     private final ReadOnlyObjectWrapper<StyleSheet> sheet = new ReadOnlyObjectWrapper<>(StyleSheets.standard());
     /** Whether the window has asked for warnings: from then on each newly opened briefing is checked. */
     private boolean warned;
-    private final BriefingListener infoListener = new BriefingListener() {
-        @Override
-        public void infoChanged(BriefingInfo before, BriefingInfo after) {
-            show(after);
-        }
-    };
 
     StyleSheetChoice(BriefingViewModel briefing) {
         this.briefing = briefing;
-        briefing.briefingProperty().addListener((o, was, now) -> follow(was, now));
-        follow(null, briefing.briefing());
+        BriefingInfoWatch.follow(briefing, this::opened, (before, after) -> show(after));
     }
 
-    private void follow(Briefing was, Briefing now) {
-        if (was != null) {
-            was.removeListener(infoListener);
-        }
+    private void opened(Briefing now) {
         if (now != null) {
-            now.addListener(infoListener);
             show(now.info());
             if (warned) {
                 warnOfUnknownSheet();

@@ -2,8 +2,6 @@ package org.sitmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,13 +18,10 @@ class ImportDumpCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return SitmapCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     private Path samples() throws Exception {
@@ -49,16 +44,16 @@ class ImportDumpCommandTest {
     @Test
     void importCreatesTheBriefingAndDumpGivesTheAnnotationsBack() throws Exception {
         Path gpkg = dir.resolve("briefing.gpkg");
-        assertThat(run("import", samples().toString(), gpkg.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("Imported 8 annotations into " + gpkg + ", a new briefing (8 in all)");
+        assertThat(run("import", samples().toString(), gpkg.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("Imported 8 annotations into " + gpkg + ", a new briefing (8 in all)");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrder("annotations.geojson", "briefing.gpkg");
 
         String hash = sha256(gpkg);
-        assertThat(run("dump", gpkg.toString())).as(err.toString()).isZero();
+        assertThat(run("dump", gpkg.toString())).as(cli.err()).isZero();
         assertThat(sha256(gpkg)).as("dump never writes").isEqualTo(hash);
         Path dumped = dir.resolve("dumped.geojson");
-        Files.writeString(dumped, out.toString());
+        Files.writeString(dumped, cli.out());
         assertSame(AnnotationGeoJson.read(dumped), SampleAnnotations.importable());
     }
 
@@ -69,12 +64,12 @@ class ImportDumpCommandTest {
         assertThat(run("import", geojson.toString(), gpkg.toString())).isZero();
         String hash = sha256(gpkg);
         assertThat(run("import", geojson.toString(), gpkg.toString())).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("sitmap import: briefing.gpkg already holds 8 of these "
+        assertThat(cli.err().strip()).isEqualTo("sitmap import: briefing.gpkg already holds 8 of these "
                 + "annotations (id zone-1, ...); nothing imported. Use --new-ids to import them as copies with new ids");
         assertThat(sha256(gpkg)).isEqualTo(hash);
 
         assertThat(run("import", "--new-ids", geojson.toString(), gpkg.toString())).isZero();
-        assertThat(out.toString()).startsWith("Imported 8 annotations into " + gpkg + " (16 in all)");
+        assertThat(cli.out()).startsWith("Imported 8 annotations into " + gpkg + " (16 in all)");
         try (BriefingFile f = BriefingFile.openReadOnly(gpkg)) {
             assertThat(f.briefing().size()).isEqualTo(16);
             assertThat(f.briefing().annotations().get(8).title()).isEqualTo(SampleAnnotations.all().get(0).title());
@@ -95,7 +90,7 @@ class ImportDumpCommandTest {
         lines.replaceAll(l -> l.replace("\"id\":\"evac-1\"", "\"id\":\"evac-9\""));
         Files.write(bad, lines);
         assertThat(run("import", bad.toString(), gpkg.toString())).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("sitmap import: annotations-bad.geojson: feature 0: zone needs a "
+        assertThat(cli.err().strip()).isEqualTo("sitmap import: annotations-bad.geojson: feature 0: zone needs a "
                 + "Polygon or MultiPolygon, not a LineString");
         assertThat(sha256(gpkg)).isEqualTo(hash);
 
@@ -107,16 +102,16 @@ class ImportDumpCommandTest {
     @Test
     void missingOrDamagedFilesGiveOneLineErrors() throws Exception {
         assertThat(run("dump", dir.resolve("nope.gpkg").toString())).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("sitmap dump: nope.gpkg: no such file");
+        assertThat(cli.err().strip()).isEqualTo("sitmap dump: nope.gpkg: no such file");
         Path text = dir.resolve("text.gpkg");
         Files.writeString(text, "hello");
         assertThat(run("dump", text.toString())).isEqualTo(1);
-        assertThat(err.toString().strip()).startsWith("sitmap dump: text.gpkg: not a SQLite database");
+        assertThat(cli.err().strip()).startsWith("sitmap dump: text.gpkg: not a SQLite database");
         assertThat(run("import", samples().toString(), text.toString())).isEqualTo(1);
-        assertThat(err.toString().strip()).startsWith("sitmap import: text.gpkg: not a SQLite database");
+        assertThat(cli.err().strip()).startsWith("sitmap import: text.gpkg: not a SQLite database");
         assertThat(Files.readString(text)).isEqualTo("hello");
         assertThat(run("import", dir.resolve("none.geojson").toString(), dir.resolve("x.gpkg").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString().strip()).endsWith("none.geojson: no such file");
+        assertThat(cli.err().strip()).endsWith("none.geojson: no such file");
     }
 }

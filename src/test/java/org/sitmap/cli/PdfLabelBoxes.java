@@ -65,21 +65,76 @@ final class PdfLabelBoxes {
             };
             stripper.getText(doc);
             int mapGlyphs = panels.glyphsBeforeFirstPanel < 0 ? glyphs.size() : panels.glyphsBeforeFirstPanel;
-            out.mapRuns.addAll(runs(glyphs.subList(0, mapGlyphs)));
+            out.mapRuns.addAll(runs(glyphs.subList(0, mapGlyphs), out.pageHeight));
             return out;
         }
     }
 
+    /**
+     * A glyph set at an angle (river names along their lines): its origin on the page (y down), its direction and
+     * advance. PDFBox's "DirAdj" coordinates hold only for text turned by a multiple of 90 degrees.
+     */
+    private record Turned(double x, double y, double cos, double sin, double advance, double height, double size) {
+        static Turned of(TextPosition t, double pageHeight) {
+            Matrix m = t.getTextMatrix();
+            double a = m.getValue(0, 0);
+            double b = m.getValue(0, 1);
+            double len = Math.hypot(a, b);
+            if (len == 0 || Math.abs(b) < 1e-3 * len) {
+                return null;
+            }
+            // The matrix's scale is the font size on the page; glyph widths are in thousandths of it.
+            double advance;
+            try {
+                advance = t.getFont().getWidth(t.getCharacterCodes()[0]) / 1000 * len;
+            } catch (IOException e) {
+                advance = t.getWidthDirAdj();
+            }
+            var descriptor = t.getFont().getFontDescriptor();
+            double cap = descriptor == null || descriptor.getCapHeight() <= 0 ? 0.72 : descriptor.getCapHeight() / 1000;
+            // PDF space has y up; the boxes here have y down, which turns the direction too.
+            return new Turned(m.getTranslateX(), pageHeight - m.getTranslateY(), a / len, -b / len, advance,
+                    cap * len, len);
+        }
+
+        /** The page box around the glyph: its advance along the baseline, its height above it. */
+        Rectangle2D box() {
+            double[][] corners = {{0, 0}, {advance, 0}, {0, height}, {advance, height}};
+            Rectangle2D r = null;
+            for (double[] c : corners) {
+                // Up from the baseline is (sin, -cos) in y-down page space.
+                double px = x + c[0] * cos + c[1] * sin;
+                double py = y + c[0] * sin - c[1] * cos;
+                if (r == null) {
+                    r = new Rectangle2D.Double(px, py, 0, 0);
+                } else {
+                    r.add(px, py);
+                }
+            }
+            return r;
+        }
+
+        /** True when {@code next} starts where this glyph ends, on the same line. */
+        boolean continuedBy(Turned next) {
+            return Math.abs(cos - next.cos) < 1e-3 && Math.abs(sin - next.sin) < 1e-3
+                    && Math.hypot(x + advance * cos - next.x, y + advance * sin - next.y) < 0.3 * size + 0.5;
+        }
+    }
+
     /** Groups glyphs into runs: a glyph continues a run when it sits on its baseline right after its last. */
-    private static List<Run> runs(List<TextPosition> glyphs) {
+    private static List<Run> runs(List<TextPosition> glyphs, double pageHeight) {
         List<Run> runs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Rectangle2D box = null;
         TextPosition last = null;
+        Turned lastTurned = null;
         for (TextPosition t : glyphs) {
-            Rectangle2D g = new Rectangle2D.Double(t.getXDirAdj(), t.getYDirAdj() - t.getHeightDir(),
-                    Math.max(t.getWidthDirAdj(), 0.01), t.getHeightDir());
-            boolean continues = last != null && Math.abs(t.getYDirAdj() - last.getYDirAdj()) < 0.5
+            Turned turned = Turned.of(t, pageHeight);
+            Rectangle2D g = turned != null ? turned.box() : new Rectangle2D.Double(t.getXDirAdj(),
+                    t.getYDirAdj() - t.getHeightDir(), Math.max(t.getWidthDirAdj(), 0.01), t.getHeightDir());
+            boolean continues = turned != null || lastTurned != null
+                    ? turned != null && lastTurned != null && lastTurned.continuedBy(turned)
+                    : last != null && Math.abs(t.getYDirAdj() - last.getYDirAdj()) < 0.5
                     && Math.abs(t.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()))
                     < 0.3 * t.getFontSizeInPt() + 0.5;
             if (!continues && box != null) {
@@ -90,6 +145,7 @@ final class PdfLabelBoxes {
             text.append(t.getUnicode());
             box = box == null ? g : box.createUnion(g);
             last = t;
+            lastTurned = turned;
         }
         if (box != null) {
             runs.add(new Run(text.toString(), box));

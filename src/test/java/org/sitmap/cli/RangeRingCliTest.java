@@ -3,8 +3,6 @@ package org.sitmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -21,13 +19,10 @@ class RangeRingCliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return SitmapCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     private Path briefing(String name, String radii) throws Exception {
@@ -40,7 +35,7 @@ class RangeRingCliTest {
                 ]}
                 """.formatted(radii));
         Path gpkg = dir.resolve(name + ".gpkg");
-        assertThat(run("import", geojson.toString(), gpkg.toString())).as(err.toString()).isZero();
+        assertThat(run("import", geojson.toString(), gpkg.toString())).as(cli.err()).isZero();
         return gpkg;
     }
 
@@ -61,15 +56,15 @@ class RangeRingCliTest {
     private BufferedImage png(Path gpkg) throws Exception {
         Path png = dir.resolve(gpkg.getFileName() + ".png");
         assertThat(run("export", gpkg.toString(), "--bbox", "35,49.7,38.2,51.5", "--size", "1000x800",
-                "--no-base-map", "--out", png.toString())).as(err.toString()).isZero();
+                "--no-base-map", "--out", png.toString())).as(cli.err()).isZero();
         return ImageIO.read(png.toFile());
     }
 
     @Test
     void importedRingIsDumpedBackAndExportedWithItsCirclesLabelsAndLegend() throws Exception {
         Path gpkg = briefing("rings", "[20, 50]");
-        assertThat(run("dump", gpkg.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("\"kind\":\"range_ring\"").contains("\"radii_km\":[20,50]");
+        assertThat(run("dump", gpkg.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("\"kind\":\"range_ring\"").contains("\"radii_km\":[20,50]");
 
         int two = sideColoured(png(gpkg));
         int one = sideColoured(png(briefing("ring", "[20]")));
@@ -79,7 +74,7 @@ class RangeRingCliTest {
 
         Path pdf = dir.resolve("rings.pdf");
         assertThat(run("export", gpkg.toString(), "--bbox", "35,49.7,38.2,51.5", "--paper", "A4", "--dpi", "150",
-                "--no-base-map", "--out", pdf.toString())).as(err.toString()).isZero();
+                "--no-base-map", "--out", pdf.toString())).as(cli.err()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Russia: range ring").contains("20 km").contains("50 km").contains("Tornado-S");
@@ -94,7 +89,7 @@ class RangeRingCliTest {
                  "geometry": {"type": "Point", "coordinates": [36.6, 50.6]}}
                 """);
         assertThat(run("import", geojson.toString(), dir.resolve("bad.gpkg").toString())).isNotZero();
-        assertThat(err.toString()).contains("feature 0").contains("radii_km").contains("0 is not between 0 and");
+        assertThat(cli.err()).contains("feature 0").contains("radii_km").contains("0 is not between 0 and");
         assertThat(dir.resolve("bad.gpkg")).doesNotExist();
     }
 }

@@ -2,17 +2,12 @@ package org.sitmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.model.Affiliation;
@@ -42,13 +37,10 @@ class SidesInterchangeTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return SitmapCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return cli.run(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -64,18 +56,18 @@ class SidesInterchangeTest {
     @Test
     void theFilesSidesAreCreatedAndDumpWritesThemBack() throws Exception {
         Path gpkg = dir.resolve("sudan.gpkg");
-        assertThat(run("import", write("sudan.geojson", SUDAN).toString(), gpkg.toString())).as(err.toString())
+        assertThat(run("import", write("sudan.geojson", SUDAN).toString(), gpkg.toString())).as(cli.err())
                 .isZero();
         SideList sides = sidesOf(gpkg);
         assertThat(sides.list()).containsExactly(
                 new BriefingSide(Side.of("saf"), "Sudanese Armed Forces", "#1F5FBF", Affiliation.FRIEND),
                 new BriefingSide(Side.of("rsf"), "Rapid Support Forces", "#C62828", Affiliation.HOSTILE));
 
-        assertThat(run("dump", gpkg.toString())).as(err.toString()).isZero();
-        String dumped = out.toString();
+        assertThat(run("dump", gpkg.toString())).as(cli.err()).isZero();
+        String dumped = cli.out();
         assertThat(dumped).contains("\"sitmap\":{\"sides\":[{\"code\":\"saf\",\"name\":\"Sudanese Armed Forces\"");
         Path again = dir.resolve("again.gpkg");
-        assertThat(run("import", write("dumped.geojson", dumped).toString(), again.toString())).as(err.toString())
+        assertThat(run("import", write("dumped.geojson", dumped).toString(), again.toString())).as(cli.err())
                 .isZero();
         assertThat(sidesOf(again)).isEqualTo(sides);
     }
@@ -86,20 +78,18 @@ class SidesInterchangeTest {
                 .replace("{\"type\": \"Point\", \"coordinates\": [32.534, 15.612]}",
                         "{\"type\": \"Polygon\", \"coordinates\": [[[32.4, 15.5], [32.7, 15.5], [32.7, 15.7], [32.4, 15.5]]]}");
         Path gpkg = dir.resolve("legend.gpkg");
-        assertThat(run("import", write("zone.geojson", zone).toString(), gpkg.toString())).as(err.toString())
+        assertThat(run("import", write("zone.geojson", zone).toString(), gpkg.toString())).as(cli.err())
                 .isZero();
         Path pdf = dir.resolve("legend.pdf");
         assertThat(run("export", gpkg.toString(), "--out", pdf.toString(), "--paper", "A4", "--no-base-map"))
-                .as(err.toString()).isZero();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Rapid Support Forces:");
-        }
+                .as(cli.err()).isZero();
+        assertThat(CliRun.pdfText(pdf)).contains("Rapid Support Forces:");
     }
 
     @Test
     void aFileWithoutTheMemberKeepsWorkingWithTheOldSides() throws Exception {
         Path gpkg = dir.resolve("legacy.gpkg");
-        assertThat(run("import", write("legacy.geojson", LEGACY).toString(), gpkg.toString())).as(err.toString())
+        assertThat(run("import", write("legacy.geojson", LEGACY).toString(), gpkg.toString())).as(cli.err())
                 .isZero();
         assertThat(sidesOf(gpkg).nameOf(Side.UKRAINE)).isEqualTo("Ukraine");
         assertThat(sidesOf(gpkg).contains(Side.UKRAINE)).isTrue();
@@ -110,7 +100,7 @@ class SidesInterchangeTest {
         Path gpkg = dir.resolve("sudan.gpkg");
         assertThat(run("import", write("sudan.geojson", SUDAN).toString(), gpkg.toString())).isZero();
         String more = LEGACY.replace("\"ukraine\"", "\"rsf\"").replace("sudzha", "omdurman");
-        assertThat(run("import", write("more.geojson", more).toString(), gpkg.toString())).as(err.toString())
+        assertThat(run("import", write("more.geojson", more).toString(), gpkg.toString())).as(cli.err())
                 .isZero();
         assertThat(sidesOf(gpkg).nameOf(Side.of("rsf"))).isEqualTo("Rapid Support Forces");
     }
@@ -126,7 +116,7 @@ class SidesInterchangeTest {
         int code = run("import", "--new-ids", write("bad.geojson", bad).toString(), gpkg.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("feature 1").contains("General Command").contains("\"jem\"");
+        assertThat(cli.err()).contains("feature 1").contains("General Command").contains("\"jem\"");
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(gpkg))))
                 .isEqualTo(HexFormat.of().formatHex(before));
         try (BriefingFile f = BriefingFile.openReadOnly(gpkg)) {

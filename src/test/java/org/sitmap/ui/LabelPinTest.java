@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -36,18 +35,16 @@ class LabelPinTest {
 
     @TempDir
     Path dir;
+    private PanelRobot app;
     private BriefingSession session;
     private MainWindow window;
     private Path file;
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel();
-        BriefingViewModel vm = new BriefingViewModel();
-        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
-        window = new MainWindow(model, vm, session);
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
+        app = PanelRobot.start(stage, dir);
+        session = app.session();
+        window = app.window();
     }
 
     @AfterEach
@@ -56,8 +53,7 @@ class LabelPinTest {
     }
 
     private Point2D onMap(double fx, double fy) {
-        var b = window.mapView().localToScreen(window.mapView().getBoundsInLocal());
-        return new Point2D(b.getMinX() + fx * b.getWidth(), b.getMinY() + fy * b.getHeight());
+        return app.onMap(fx, fy);
     }
 
     /** Draws a square zone, names it, and waits until the map shows its label. */

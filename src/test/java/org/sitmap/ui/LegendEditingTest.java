@@ -2,23 +2,17 @@ package org.sitmap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitmap.cli.SitmapCli;
+import org.sitmap.cli.CliRun;
 import org.sitmap.model.LegendEdits;
 import org.sitmap.store.BriefingFile;
 import org.testfx.api.FxRobot;
@@ -33,18 +27,14 @@ class LegendEditingTest {
 
     @TempDir
     Path dir;
-    private BriefingViewModel vm;
     private BriefingSession session;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel();
-        vm = new BriefingViewModel();
-        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
-        window = new MainWindow(model, vm, session);
-        stage.setScene(new Scene(window, 1300, 850));
-        stage.show();
+        PanelRobot app = PanelRobot.start(stage, dir);
+        session = app.session();
+        window = app.window();
     }
 
     @AfterEach
@@ -97,14 +87,10 @@ class LegendEditingTest {
             assertThat(edits.order()).as("the entries as the user ordered them").isNotEmpty();
         }
         Path pdf = dir.resolve("kursk.pdf");
-        StringWriter err = new StringWriter();
-        int code = SitmapCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "export",
-                file.toString(), "--paper", "a4", "--out", pdf.toString());
-        assertThat(code).as(err.toString()).isZero();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Ukrainian rear base").doesNotContain("Ukraine: staging area",
-                    "Russia: regional capital");
-        }
+        CliRun cli = new CliRun();
+        assertThat(cli.run("export", file.toString(), "--paper", "a4", "--out", pdf.toString())).as(cli.err())
+                .isZero();
+        assertThat(CliRun.pdfText(pdf)).contains("Ukrainian rear base").doesNotContain("Ukraine: staging area",
+                "Russia: regional capital");
     }
 }

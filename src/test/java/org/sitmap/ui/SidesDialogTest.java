@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -13,9 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.model.Affiliation;
 import org.sitmap.model.BriefingSide;
 import org.sitmap.model.SideList;
 import org.sitmap.store.BriefingFile;
+import org.sitmap.style.StyleColour;
+import org.sitmap.style.StyleSheet;
+import org.sitmap.style.StyleSheets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,19 +30,19 @@ class SidesDialogTest {
     @TempDir
     Path dir;
     private Path file;
+    private PanelRobot app;
     private BriefingViewModel vm;
     private BriefingSession session;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        vm = new BriefingViewModel();
-        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
-        window = new MainWindow(new MainViewModel(), vm, session);
+        app = PanelRobot.start(stage, dir);
+        vm = app.vm();
+        session = app.session();
+        window = app.window();
         file = dir.resolve("sides.gpkg");
         assertThat(session.create(file, "Sides test")).isTrue();
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
     }
 
     @AfterEach
@@ -78,6 +81,31 @@ class SidesDialogTest {
 
         List<String> names = sidesOnDisk().list().stream().map(BriefingSide::name).toList();
         assertThat(names).containsExactly("Sudanese Armed Forces", "Side B", "Other", "Rapid Support Forces");
+    }
+
+    @Test
+    void anAddedSideIsOfUnknownAffiliationInAColourNoOtherSideHas(FxRobot robot) throws Exception {
+        openSidesDialog(robot);
+        // The first side (a friend) is selected; Add must not copy its look.
+        replaceName(robot, "Wagner");
+        robot.clickOn("#addSide");
+        WaitForAsyncUtils.waitForFxEvents();
+        replaceName(robot, "Local militia");
+        robot.clickOn("#addSide");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        SideList onDisk = sidesOnDisk();
+        StyleSheet sheet = StyleSheets.byId(vm.briefing().info().styleSheet()).forSides(onDisk);
+        List<BriefingSide> all = onDisk.list();
+        assertThat(all).hasSize(5);
+        List<Integer> drawn = all.stream().map(s -> sheet.sideColour(s.side().code(), s.affiliation().code()).rgb())
+                .toList();
+        assertThat(drawn).doesNotHaveDuplicates();
+        for (BriefingSide added : all.subList(3, 5)) {
+            assertThat(added.affiliation()).isEqualTo(Affiliation.UNKNOWN);
+            assertThat(added.colour()).isNotNull();
+            assertThat(sheet.sidePalette()).contains(StyleColour.parse(added.colour()));
+        }
     }
 
     @Test
@@ -127,7 +155,6 @@ class SidesDialogTest {
     }
 
     private Point2D onMap(double fx, double fy) {
-        var b = window.mapView().localToScreen(window.mapView().getBoundsInLocal());
-        return new Point2D(b.getMinX() + fx * b.getWidth(), b.getMinY() + fy * b.getHeight());
+        return app.onMap(fx, fy);
     }
 }

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -50,11 +49,10 @@ class StyleSheetPickTest {
 
     @Start
     void start(Stage stage) {
-        vm = new BriefingViewModel();
-        session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
-        window = new MainWindow(new MainViewModel(), vm, session);
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
+        PanelRobot app = PanelRobot.start(stage, dir);
+        vm = app.vm();
+        session = app.session();
+        window = app.window();
     }
 
     @AfterEach
