@@ -7,7 +7,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
@@ -31,10 +30,11 @@ import org.sitmap.model.MapFeature;
  *
  * <p>Thread-safe after construction: queries and lazy simplification may run on any thread (the render thread).
  */
-public final class LayerIndex {
+public final class LayerIndex implements FeatureIndex {
     /** Map units per pixel below which the original geometry is drawn. */
     public static final double BASE_RESOLUTION = 25.0;
-    private static final int BANDS = 14;
+    /** How many simplification bands there are. */
+    public static final int BANDS = 14;
 
     private final Projection projection;
     private final Geometry[] projected;
@@ -115,14 +115,7 @@ public final class LayerIndex {
         return new Envelope(bounds);
     }
 
-    /** Visits, in layer order, the index of every feature whose envelope meets {@code area} (map units). */
-    public void query(Envelope area, IntConsumer visitor) {
-        for (int i : query(area)) {
-            visitor.accept(i);
-        }
-    }
-
-    /** The index of every feature whose envelope meets {@code area} (map units), in layer order. */
+    @Override
     public int[] query(Envelope area) {
         if (projected.length == 0) {
             return new int[0];
@@ -210,6 +203,11 @@ public final class LayerIndex {
         long key = ((long) i << 5) | band;
         PointOnGeometryLocator locator = locators.computeIfAbsent(key,
                 k -> new IndexedPointInAreaLocator(geometry(i, resolution)));
+        return nearestInside(locator, view);
+    }
+
+    /** The point nearest the view's centre, on a 9 x 9 grid over the view, that lies inside the area; or null. */
+    public static Coordinate nearestInside(PointOnGeometryLocator locator, Envelope view) {
         Coordinate best = null;
         double bestDistance = Double.MAX_VALUE;
         Coordinate centre = view.centre();
@@ -228,7 +226,8 @@ public final class LayerIndex {
         return best;
     }
 
-    private static int bandFor(double resolution) {
+    /** The zoom band of a resolution, -1 for full detail; the store of the base map keeps one table per band. */
+    public static int bandFor(double resolution) {
         if (resolution < BASE_RESOLUTION) {
             return -1;
         }

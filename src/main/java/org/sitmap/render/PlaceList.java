@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.FeatureIndex;
 import org.sitmap.model.MapFeature;
 
 /**
@@ -40,16 +40,16 @@ final class PlaceList {
     }
 
     /** The place list of a layer labelled by {@code labelKey}, from the frame's caches or built now. */
-    static PlaceList of(LayerIndex index, List<MapFeature> features, String labelKey) {
+    static PlaceList of(FeatureIndex index, List<MapFeature> features, String labelKey) {
         return (PlaceList) RenderCaches.current().places.get(new Key(index, labelKey),
                 k -> build(index, features, labelKey));
     }
 
     /** A layer (by identity: its index is built once per layer) and the attribute its places are named by. */
-    private record Key(LayerIndex index, String labelKey) {
+    private record Key(FeatureIndex index, String labelKey) {
     }
 
-    private static PlaceList build(LayerIndex index, List<MapFeature> features, String labelKey) {
+    private static PlaceList build(FeatureIndex index, List<MapFeature> features, String labelKey) {
         record Place(double x, double y, double population, boolean capital, String text, double priority) {
         }
         Place[] places = new Place[features.size()];

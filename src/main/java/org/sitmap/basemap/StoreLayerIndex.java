@@ -1,0 +1,259 @@
+package org.sitmap.basemap;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.sitmap.geo.FeatureIndex;
+import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.Projection;
+import org.sitmap.geo.WebMercator;
+
+/**
+ * A base layer read from the store as frames need it: the R-tree finds the features in view, and only their
+ * geometry at the frame's zoom band is read and decoded (kept in the store's bounded cache). Envelopes and label
+ * anchors of all features (a few doubles each) are read once, on first use.
+ *
+ * <p>Thread-safe.
+ */
+public final class StoreLayerIndex implements FeatureIndex {
+    private static final Geometry EMPTY = Projection.PACKED_GEOMETRIES.createGeometryCollection();
+    /** Largest IN list of one read; SQLite allows far more, this keeps statements reusable. */
+    private static final int BATCH = 256;
+
+    private final BaseStore store;
+    private final String table;
+    private final int size;
+    private final long vertexCount;
+    private final int bands;
+    private final Envelope bounds;
+    private volatile Extents extents;
+    private final Map<Long, PointOnGeometryLocator> locators = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, PointOnGeometryLocator> eldest) {
+            return size() > 256;
+        }
+    };
+
+    /** Per feature: envelope and label anchor, in map units. */
+    private record Extents(double[] minX, double[] maxX, double[] minY, double[] maxY, double[] labelX,
+            double[] labelY) {
+    }
+
+    StoreLayerIndex(BaseStore store, String table, int size, long vertexCount, int bands, Envelope bounds) {
+        this.store = store;
+        this.table = table;
+        this.size = size;
+        this.vertexCount = vertexCount;
+        this.bands = bands;
+        this.bounds = bounds;
+    }
+
+    String table() {
+        return table;
+    }
+
+    BaseStore store() {
+        return store;
+    }
+
+    @Override
+    public Projection projection() {
+        return WebMercator.INSTANCE;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public long vertexCount() {
+        return vertexCount;
+    }
+
+    @Override
+    public Envelope bounds() {
+        return size == 0 ? new Envelope() : new Envelope(bounds);
+    }
+
+    @Override
+    public int[] query(Envelope area) {
+        if (size == 0 || area.isNull()) {
+            return new int[0];
+        }
+        // The R-tree keeps single-precision boxes rounded outwards; the exact envelopes beside the geometry make
+        // the answer exactly the features whose envelope meets the area.
+        String sql = "SELECT t.fid FROM " + BaseStoreWriter.rtree(table) + " r JOIN " + BaseStoreWriter.quote(table)
+                + " t ON t.fid = r.id WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
+                + " AND t.min_x <= ? AND t.max_x >= ? AND t.min_y <= ? AND t.max_y >= ?";
+        int[] found = store.read(c -> {
+            PreparedStatement p = store.statement(sql);
+            for (int k = 0; k < 2; k++) {
+                p.setDouble(1 + 4 * k, area.getMaxX());
+                p.setDouble(2 + 4 * k, area.getMinX());
+                p.setDouble(3 + 4 * k, area.getMaxY());
+                p.setDouble(4 + 4 * k, area.getMinY());
+            }
+            int[] hits = new int[64];
+            int n = 0;
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    if (n == hits.length) {
+                        hits = Arrays.copyOf(hits, n * 2);
+                    }
+                    hits[n++] = r.getInt(1) - 1;
+                }
+            }
+            return Arrays.copyOf(hits, n);
+        });
+        Arrays.sort(found);
+        return found;
+    }
+
+    @Override
+    public Geometry geometry(int i) {
+        return geometries(new int[] {i}, 0, 1, 0)[0];
+    }
+
+    @Override
+    public Envelope envelope(int i) {
+        Extents e = extents();
+        return new Envelope(e.minX[i], e.maxX[i], e.minY[i], e.maxY[i]);
+    }
+
+    @Override
+    public Geometry geometry(int i, double resolution) {
+        return geometries(new int[] {i}, 0, 1, resolution)[0];
+    }
+
+    @Override
+    public Geometry[] geometries(int[] ids, int from, int to, double resolution) {
+        int band = bands == 0 ? -1 : LayerIndex.bandFor(resolution);
+        String source = band < 0 ? table : BaseStoreWriter.bandTable(table, band);
+        GeometryCache cache = store.cache();
+        Geometry[] out = new Geometry[to - from];
+        int[] missing = new int[to - from];
+        int m = 0;
+        Extents points = bands == 0 ? extents() : null;
+        for (int k = from; k < to; k++) {
+            int id = ids[k];
+            if (points != null && points.minX[id] == points.maxX[id] && points.minY[id] == points.maxY[id]) {
+                // A point layer's envelopes are its points: no geometry to read.
+                out[k - from] = Projection.PACKED_GEOMETRIES.createPoint(new Coordinate(points.minX[id],
+                        points.minY[id]));
+                continue;
+            }
+            Geometry g = cache.get(new GeometryCache.Key(table, band, id));
+            if (g == null) {
+                missing[m++] = k;
+            } else {
+                out[k - from] = g;
+            }
+        }
+        for (int start = 0; start < m; start += BATCH) {
+            int end = Math.min(m, start + BATCH);
+            Map<Integer, byte[]> blobs = read(source, ids, missing, start, end);
+            for (int j = start; j < end; j++) {
+                int id = ids[missing[j]];
+                byte[] blob = blobs.get(id);
+                // A band leaves out features too small to see: they have no row there.
+                Geometry g = blob == null ? EMPTY : StoredGeometry.decode(blob);
+                cache.put(new GeometryCache.Key(table, band, id), g);
+                out[missing[j] - from] = g;
+            }
+        }
+        return out;
+    }
+
+    /** The geometry blobs of features {@code ids[missing[start..end)]} in {@code source}, by feature. */
+    private Map<Integer, byte[]> read(String source, int[] ids, int[] missing, int start, int end) {
+        StringBuilder sql = new StringBuilder("SELECT fid, geom FROM ").append(BaseStoreWriter.quote(source))
+                .append(" WHERE fid IN (");
+        for (int j = start; j < end; j++) {
+            sql.append(j == start ? "" : ",").append(ids[missing[j]] + 1);
+        }
+        sql.append(')');
+        return store.read(c -> {
+            Map<Integer, byte[]> blobs = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql.toString())) {
+                while (r.next()) {
+                    blobs.put(r.getInt(1) - 1, r.getBytes(2));
+                }
+            }
+            store.countRows(blobs.size());
+            return blobs;
+        });
+    }
+
+    @Override
+    public Coordinate labelAnchor(int i) {
+        Extents e = extents();
+        return new Coordinate(e.labelX[i], e.labelY[i]);
+    }
+
+    @Override
+    public Coordinate labelAnchorWithin(int i, Envelope view, double resolution) {
+        Coordinate c = labelAnchor(i);
+        if (view.contains(c)) {
+            return c;
+        }
+        if (view.isNull()) {
+            return null;
+        }
+        Geometry g = geometry(i, resolution);
+        if (!(g instanceof Polygonal)) {
+            return null;
+        }
+        long key = ((long) i << 5) | Math.max(0, LayerIndex.bandFor(resolution));
+        PointOnGeometryLocator locator;
+        synchronized (locators) {
+            locator = locators.computeIfAbsent(key, k -> new IndexedPointInAreaLocator(g));
+        }
+        return LayerIndex.nearestInside(locator, view);
+    }
+
+    private Extents extents() {
+        Extents e = extents;
+        if (e == null) {
+            synchronized (this) {
+                e = extents;
+                if (e == null) {
+                    e = readExtents();
+                    extents = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    private Extents readExtents() {
+        double[][] a = new double[6][size];
+        for (double[] column : new double[][] {a[4], a[5]}) {
+            Arrays.fill(column, Double.NaN);
+        }
+        store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT fid, min_x, max_x, min_y,"
+                    + " max_y, label_x, label_y FROM " + BaseStoreWriter.quote(table))) {
+                while (r.next()) {
+                    int i = r.getInt(1) - 1;
+                    for (int k = 0; k < 6; k++) {
+                        double v = r.getDouble(k + 2);
+                        a[k][i] = r.wasNull() ? Double.NaN : v;
+                    }
+                }
+            }
+            return null;
+        });
+        return new Extents(a[0], a[1], a[2], a[3], a[4], a[5]);
+    }
+}
