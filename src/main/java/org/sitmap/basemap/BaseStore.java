@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sitmap.geo.LayerIndex;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -108,19 +109,19 @@ public final class BaseStore implements AutoCloseable {
             throw new UnusableStoreException(file + " was not finished", null);
         }
         try (Statement s = connection.createStatement();
-                ResultSet r = s.executeQuery("SELECT layer_id, table_name, features, vertices, bands, min_x, min_y,"
+                ResultSet r = s.executeQuery("SELECT layer_id, table_name, features, vertices, banded, min_x, min_y,"
                         + " max_x, max_y FROM " + BaseStoreWriter.LAYERS)) {
             while (r.next()) {
                 String table = r.getString(2);
-                int bands = r.getInt(5);
-                StoreLayerIndex index = new StoreLayerIndex(this, table, r.getInt(3), r.getLong(4), bands,
+                boolean banded = r.getInt(5) == 1;
+                StoreLayerIndex index = new StoreLayerIndex(this, table, r.getInt(3), r.getLong(4), banded,
                         new org.locationtech.jts.geom.Envelope(r.getDouble(6), r.getDouble(8), r.getDouble(7),
                                 r.getDouble(9)));
                 indexes.put(r.getString(1), index);
                 if (!tables.contains(table) || !tables.contains(BaseStoreWriter.rtree(table))) {
                     throw new UnusableStoreException(file + " lacks the table " + table, null);
                 }
-                for (int b = 0; b < bands; b++) {
+                for (int b = BaseStoreWriter.FIRST_STORED_BAND; banded && b < LayerIndex.BANDS; b++) {
                     if (!tables.contains(BaseStoreWriter.bandTable(table, b))) {
                         throw new UnusableStoreException(file + " lacks the table "
                                 + BaseStoreWriter.bandTable(table, b), null);

@@ -26,7 +26,7 @@ import org.sitmap.model.MapLayer;
 /**
  * Writes the base-map store: a GeoPackage with, per base layer, one feature table at full detail (projected to
  * Web Mercator, with an R-tree index, the label anchor and every feature property as a column) and, for layers of
- * lines and areas, one table per zoom band of {@link LayerIndex} with the geometry that band draws. The band
+ * lines and areas, one table per coarser zoom band of {@link LayerIndex} with the geometry that band draws. The band
  * geometries and anchors are made by {@link LayerIndex} itself, so frames drawn from the store are the frames drawn
  * from memory.
  *
@@ -34,7 +34,13 @@ import org.sitmap.model.MapLayer;
  */
 final class BaseStoreWriter {
     /** Bumped whenever the layout or the simplification changes: a store of another format is rebuilt. */
-    static final String FORMAT = "sitmap-base-3";
+    static final String FORMAT = "sitmap-base-4";
+    /**
+     * The finest band kept as a table. Finer bands are made from the full-detail rows when drawn: a view there
+     * holds few features, and at these resolutions simplifying removes so little that each band's table was
+     * nearly as large as the full one.
+     */
+    static final int FIRST_STORED_BAND = 4;
     static final String META = "sitmap_base";
     static final String LAYERS = "sitmap_base_layers";
     static final String COLUMNS = "sitmap_base_columns";
@@ -142,7 +148,7 @@ final class BaseStoreWriter {
                     + " CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))");
             s.execute("CREATE TABLE " + META + " (key TEXT PRIMARY KEY NOT NULL, value TEXT)");
             s.execute("CREATE TABLE " + LAYERS + " (layer_id TEXT PRIMARY KEY NOT NULL, table_name TEXT NOT NULL,"
-                    + " features INTEGER NOT NULL, vertices INTEGER NOT NULL, bands INTEGER NOT NULL,"
+                    + " features INTEGER NOT NULL, vertices INTEGER NOT NULL, banded INTEGER NOT NULL,"
                     + " min_x REAL, min_y REAL, max_x REAL, max_y REAL)");
             s.execute("CREATE TABLE " + COLUMNS + " (table_name TEXT NOT NULL, column_name TEXT NOT NULL,"
                     + " property TEXT NOT NULL, boolean INTEGER NOT NULL, PRIMARY KEY (table_name, column_name))");
@@ -233,9 +239,9 @@ final class BaseStoreWriter {
             p.executeUpdate();
         }
         if (bands) {
-            for (int b = 0; b < LayerIndex.BANDS; b++) {
+            for (int b = FIRST_STORED_BAND; b < LayerIndex.BANDS; b++) {
                 writeBand(c, layer, index, b);
-                progress.accept(0.3 + 0.7 * (b + 1) / LayerIndex.BANDS);
+                progress.accept(0.3 + 0.7 * (b + 1 - FIRST_STORED_BAND) / (LayerIndex.BANDS - FIRST_STORED_BAND));
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException();
                 }
@@ -246,7 +252,7 @@ final class BaseStoreWriter {
             p.setString(2, table);
             p.setInt(3, n);
             p.setLong(4, index.vertexCount());
-            p.setInt(5, bands ? LayerIndex.BANDS : 0);
+            p.setInt(5, bands ? 1 : 0);
             p.setDouble(6, bounds.getMinX());
             p.setDouble(7, bounds.getMinY());
             p.setDouble(8, bounds.getMaxX());
@@ -261,12 +267,12 @@ final class BaseStoreWriter {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE \"" + table + "\" (fid INTEGER PRIMARY KEY NOT NULL, geom GEOMETRY NOT NULL)");
         }
-        // Well inside the band: its finest resolution times 1.5.
-        double resolution = LayerIndex.BASE_RESOLUTION * Math.pow(2, b) * 1.5;
+        double resolution = LayerIndex.BASE_RESOLUTION * Math.pow(2, b);
         Envelope bounds = new Envelope();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO \"" + table + "\" VALUES (?, ?)")) {
             for (int i = 0; i < index.size(); i++) {
-                Geometry g = index.geometry(i, resolution);
+                // Not index.geometry(i, resolution): that would keep every band of the world in memory.
+                Geometry g = LayerIndex.simplified(index.geometry(i), b);
                 if (g.isEmpty()) {
                     continue;
                 }
@@ -276,8 +282,8 @@ final class BaseStoreWriter {
                 p.executeUpdate();
             }
         }
-        register(c, table, layer.name() + ", zoom band " + b + " (about " + Math.round(resolution / 1.5)
-                + " m per pixel and coarser)", bounds);
+        register(c, table, layer.name() + ", zoom band " + b + " (" + Math.round(resolution) + " to "
+                + Math.round(2 * resolution) + " m per pixel)", bounds);
     }
 
     private static void register(Connection c, String table, String description, Envelope bounds)

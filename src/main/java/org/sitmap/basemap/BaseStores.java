@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import java.util.zip.CRC32;
+import org.sitmap.model.MapLayer;
 
 /**
  * Finds the base-map store for this application, building it when there is none to trust: first the file named by
@@ -66,6 +68,15 @@ public final class BaseStores {
             target = cacheFolder().resolve("sitmap-base-" + Integer.toHexString(key.hashCode()) + ".gpkg");
             candidates.add(target);
         }
+        return openOrBuild(candidates, target, key, x -> BaseMap.readBundled(x, cancelled), progress, cancelled);
+    }
+
+    /**
+     * The first of {@code candidates} that is a store of {@code key}, else a store built at {@code target} from
+     * the layers {@code source} reads (replacing whatever is there: a damaged or stale store is never trusted).
+     */
+    static BaseStore openOrBuild(List<Path> candidates, Path target, String key,
+            Function<DoubleConsumer, List<MapLayer>> source, DoubleConsumer progress, BooleanSupplier cancelled) {
         for (Path p : candidates) {
             try {
                 return BaseStore.open(p, key);
@@ -75,7 +86,7 @@ public final class BaseStores {
                 }
             }
         }
-        build(target, key, progress, cancelled);
+        build(target, key, source, progress, cancelled);
         try {
             return BaseStore.open(target, key);
         } catch (BaseStore.UnusableStoreException e) {
@@ -83,20 +94,26 @@ public final class BaseStores {
         }
     }
 
+    /** Builds the store at {@code file} from the bundled GeoJSON (see the other {@code build}). */
+    public static void build(Path file, String key, DoubleConsumer progress, BooleanSupplier cancelled) {
+        build(file, key, x -> BaseMap.readBundled(x, cancelled), progress, cancelled);
+    }
+
     /**
-     * Builds the store at {@code file} from the bundled GeoJSON, through a temporary file beside it so a reader
+     * Builds the store at {@code file} from the layers {@code source} reads, through a temporary file beside it so a reader
      * never sees half a store.
      *
      * @throws IllegalStateException with one line saying why it failed
      */
-    public static void build(Path file, String key, DoubleConsumer progress, BooleanSupplier cancelled) {
+    static void build(Path file, String key, Function<DoubleConsumer, List<MapLayer>> source,
+            DoubleConsumer progress, BooleanSupplier cancelled) {
         DoubleConsumer p = progress == null ? x -> { } : progress;
         Path tmp = null;
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, FILE_NAME, ".part");
-            var layers = BaseMap.readBundled(x -> p.accept(0.4 * x), cancelled);
+            List<MapLayer> layers = source.apply(x -> p.accept(0.4 * x));
             BaseStoreWriter.write(tmp, layers, key, x -> p.accept(0.4 + 0.6 * x), cancelled);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;

@@ -3,9 +3,11 @@ package org.sitmap.basemap;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
@@ -34,7 +36,8 @@ public final class StoreLayerIndex implements FeatureIndex {
     private final String table;
     private final int size;
     private final long vertexCount;
-    private final int bands;
+    /** Whether the layer has lines or areas, simplified per band (a layer of points has no bands). */
+    private final boolean banded;
     private final Envelope bounds;
     private volatile Extents extents;
     private final Map<Long, PointOnGeometryLocator> locators = new LinkedHashMap<>(64, 0.75f, true) {
@@ -49,12 +52,12 @@ public final class StoreLayerIndex implements FeatureIndex {
             double[] labelY) {
     }
 
-    StoreLayerIndex(BaseStore store, String table, int size, long vertexCount, int bands, Envelope bounds) {
+    StoreLayerIndex(BaseStore store, String table, int size, long vertexCount, boolean banded, Envelope bounds) {
         this.store = store;
         this.table = table;
         this.size = size;
         this.vertexCount = vertexCount;
-        this.bands = bands;
+        this.banded = banded;
         this.bounds = bounds;
     }
 
@@ -138,13 +141,16 @@ public final class StoreLayerIndex implements FeatureIndex {
 
     @Override
     public Geometry[] geometries(int[] ids, int from, int to, double resolution) {
-        int band = bands == 0 ? -1 : LayerIndex.bandFor(resolution);
+        int band = banded ? LayerIndex.bandFor(resolution) : -1;
+        if (band >= 0 && band < BaseStoreWriter.FIRST_STORED_BAND) {
+            return simplified(ids, from, to, band);
+        }
         String source = band < 0 ? table : BaseStoreWriter.bandTable(table, band);
         GeometryCache cache = store.cache();
         Geometry[] out = new Geometry[to - from];
         int[] missing = new int[to - from];
         int m = 0;
-        Extents points = bands == 0 ? extents() : null;
+        Extents points = banded ? null : extents();
         for (int k = from; k < to; k++) {
             int id = ids[k];
             if (points != null && points.minX[id] == points.maxX[id] && points.minY[id] == points.maxY[id]) {
@@ -170,6 +176,29 @@ public final class StoreLayerIndex implements FeatureIndex {
                 Geometry g = blob == null ? EMPTY : StoredGeometry.decode(blob);
                 cache.put(new GeometryCache.Key(table, band, id), g);
                 out[missing[j] - from] = g;
+            }
+        }
+        return out;
+    }
+
+    /** Geometries of a fine band, made from the full-detail rows as the in-memory index makes them. */
+    private Geometry[] simplified(int[] ids, int from, int to, int band) {
+        GeometryCache cache = store.cache();
+        Geometry[] out = new Geometry[to - from];
+        List<Integer> missing = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            out[k - from] = cache.get(new GeometryCache.Key(table, band, ids[k]));
+            if (out[k - from] == null) {
+                missing.add(k);
+            }
+        }
+        if (!missing.isEmpty()) {
+            int[] need = missing.stream().mapToInt(k -> ids[k]).toArray();
+            Geometry[] full = geometries(need, 0, need.length, 0);
+            for (int j = 0; j < need.length; j++) {
+                Geometry g = LayerIndex.simplified(full[j], band);
+                cache.put(new GeometryCache.Key(table, band, need[j]), g);
+                out[missing.get(j) - from] = g;
             }
         }
         return out;

@@ -151,19 +151,30 @@ public final class LayerIndex implements FeatureIndex {
         }
         Geometry g = bands[band].get(i);
         if (g == null) {
-            // One pixel at the band's finest resolution, half a pixel at its coarsest: the usual tolerance of map
-            // renderers (QGIS and Mapnik default to one pixel), and on these borders a third fewer segments to draw
-            // than half a pixel.
-            double tolerance = BASE_RESOLUTION * Math.pow(2, band);
-            Geometry coarse = SmallParts.without(projected[i], 2 * tolerance);
-            DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(coarse);
-            simplifier.setDistanceTolerance(tolerance);
-            // Validity repair (a buffer) would cost more than the drawing it saves; a slightly invalid ring fills fine.
-            simplifier.setEnsureValid(false);
-            g = simplifier.getResultGeometry();
+            g = simplified(projected[i], band);
             bands[band].set(i, g);
         }
         return g;
+    }
+
+    /**
+     * A projected geometry as band {@code band} draws it: simplified, without specks. The base map's store keeps
+     * these per band, made by this same method, so both draw the same pixels.
+     */
+    public static Geometry simplified(Geometry projected, int band) {
+        if (band < 0 || projected.getDimension() == 0 || projected.getNumPoints() < 16) {
+            return projected;
+        }
+        // One pixel at the band's finest resolution, half a pixel at its coarsest: the usual tolerance of map
+        // renderers (QGIS and Mapnik default to one pixel), and on these borders a third fewer segments to draw
+        // than half a pixel.
+        double tolerance = BASE_RESOLUTION * Math.pow(2, band);
+        Geometry coarse = SmallParts.without(projected, 2 * tolerance);
+        DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(coarse);
+        simplifier.setDistanceTolerance(tolerance);
+        // Validity repair (a buffer) would cost more than the drawing it saves; a slightly invalid ring fills fine.
+        simplifier.setEnsureValid(false);
+        return simplifier.getResultGeometry();
     }
 
     /** Where the label of feature {@code i} goes in map units: the point itself, or a point inside the area. */
