@@ -105,6 +105,9 @@ public final class BaseStore implements AutoCloseable {
         if (!sourceKey.equals(meta.get("source"))) {
             throw new UnusableStoreException(file + " was built from other base-map files", null);
         }
+        if (!tables.contains(PackedColumns.TABLE)) {
+            throw new UnusableStoreException(file + " lacks the table " + PackedColumns.TABLE, null);
+        }
         if (!"yes".equals(meta.get("complete"))) {
             throw new UnusableStoreException(file + " was not finished", null);
         }
@@ -182,6 +185,22 @@ public final class BaseStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the base-map store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A blob of {@link PackedColumns} for a table. */
+    byte[] packed(String table, String part) {
+        return read(c -> {
+            PreparedStatement p = statement("SELECT data FROM " + PackedColumns.TABLE
+                    + " WHERE table_name = ? AND part = ?");
+            p.setString(1, table);
+            p.setString(2, part);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("The base-map store " + file + " lacks " + part + " of " + table);
+                }
+                return r.getBytes(1);
+            }
+        });
     }
 
     /** A prepared statement kept for the connection's life; call inside {@link #read}. */

@@ -34,7 +34,7 @@ import org.sitmap.model.MapLayer;
  */
 final class BaseStoreWriter {
     /** Bumped whenever the layout or the simplification changes: a store of another format is rebuilt. */
-    static final String FORMAT = "sitmap-base-4";
+    static final String FORMAT = "sitmap-base-5";
     /**
      * The finest band kept as a table. Finer bands are made from the full-detail rows when drawn: a view there
      * holds few features, and at these resolutions simplifying removes so little that each band's table was
@@ -152,7 +152,9 @@ final class BaseStoreWriter {
                     + " min_x REAL, min_y REAL, max_x REAL, max_y REAL)");
             s.execute("CREATE TABLE " + COLUMNS + " (table_name TEXT NOT NULL, column_name TEXT NOT NULL,"
                     + " property TEXT NOT NULL, boolean INTEGER NOT NULL, PRIMARY KEY (table_name, column_name))");
-            for (String t : List.of(META, LAYERS, COLUMNS)) {
+            s.execute("CREATE TABLE " + PackedColumns.TABLE + " (table_name TEXT NOT NULL, part TEXT NOT NULL,"
+                    + " data BLOB NOT NULL, PRIMARY KEY (table_name, part))");
+            for (String t : List.of(META, LAYERS, COLUMNS, PackedColumns.TABLE)) {
                 s.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('"
                         + t + "', 'attributes', '" + t + "', 'Sitmap base-map store bookkeeping')");
             }
@@ -231,6 +233,7 @@ final class BaseStoreWriter {
                 box.executeUpdate();
             }
         }
+        writePacked(c, table, columns);
         Envelope bounds = index.bounds();
         register(c, table, layer.name(), bounds);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO gpkg_extensions VALUES (?, 'geom',"
@@ -258,6 +261,50 @@ final class BaseStoreWriter {
             p.setDouble(8, bounds.getMaxX());
             p.setDouble(9, bounds.getMaxY());
             p.executeUpdate();
+        }
+    }
+
+    /** The envelopes, anchors and property columns of a table as written, one blob each ({@link PackedColumns}). */
+    private static void writePacked(Connection c, String table, Map<String, String> columns) throws SQLException {
+        List<String> names = new ArrayList<>(columns.values());
+        StringBuilder sql = new StringBuilder("SELECT min_x, max_x, min_y, max_y, label_x, label_y");
+        names.forEach(n -> sql.append(", ").append(quote(n)));
+        sql.append(" FROM ").append(quote(table)).append(" ORDER BY fid");
+        List<double[]> extents = new ArrayList<>();
+        List<List<Object>> values = new ArrayList<>();
+        names.forEach(n -> values.add(new ArrayList<>()));
+        try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(sql.toString())) {
+            while (r.next()) {
+                double[] e = new double[6];
+                for (int k = 0; k < 6; k++) {
+                    e[k] = r.getDouble(k + 1);
+                    if (r.wasNull()) {
+                        e[k] = Double.NaN;
+                    }
+                }
+                extents.add(e);
+                for (int k = 0; k < names.size(); k++) {
+                    values.get(k).add(r.getObject(k + 7));
+                }
+            }
+        }
+        int n = extents.size();
+        double[] packed = new double[6 * n];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < 6; k++) {
+                packed[k * n + i] = extents.get(i)[k];
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + PackedColumns.TABLE + " VALUES (?, ?, ?)")) {
+            p.setString(1, table);
+            p.setString(2, PackedColumns.EXTENTS);
+            p.setBytes(3, PackedColumns.doubles(packed));
+            p.executeUpdate();
+            for (int k = 0; k < names.size(); k++) {
+                p.setString(2, "column:" + names.get(k));
+                p.setBytes(3, PackedColumns.values(values.get(k).toArray()));
+                p.executeUpdate();
+            }
         }
     }
 

@@ -266,23 +266,14 @@ public final class StoreLayerIndex implements FeatureIndex {
     }
 
     private Extents readExtents() {
-        double[][] a = new double[6][size];
-        for (double[] column : new double[][] {a[4], a[5]}) {
-            Arrays.fill(column, Double.NaN);
+        double[] all = PackedColumns.doubles(store.packed(table, PackedColumns.EXTENTS));
+        if (all.length != 6 * size) {
+            throw new IllegalStateException("The base-map store " + store.file() + " has damaged extents of " + table);
         }
-        store.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT fid, min_x, max_x, min_y,"
-                    + " max_y, label_x, label_y FROM " + BaseStoreWriter.quote(table))) {
-                while (r.next()) {
-                    int i = r.getInt(1) - 1;
-                    for (int k = 0; k < 6; k++) {
-                        double v = r.getDouble(k + 2);
-                        a[k][i] = r.wasNull() ? Double.NaN : v;
-                    }
-                }
-            }
-            return null;
-        });
+        double[][] a = new double[6][];
+        for (int k = 0; k < 6; k++) {
+            a[k] = Arrays.copyOfRange(all, k * size, (k + 1) * size);
+        }
         return new Extents(a[0], a[1], a[2], a[3], a[4], a[5]);
     }
 }

@@ -86,32 +86,12 @@ public final class StoredFeatures extends SharedFeatures {
                     booleans.add(r.getInt(3) == 1);
                 }
             }
-            Object[][] values = new Object[keys.size()][index.size()];
-            if (!keys.isEmpty()) {
-                StringBuilder sql = new StringBuilder("SELECT fid");
-                names.forEach(n -> sql.append(", ").append(BaseStoreWriter.quote(n)));
-                sql.append(" FROM ").append(BaseStoreWriter.quote(table));
-                try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql.toString())) {
-                    while (r.next()) {
-                        int i = r.getInt(1) - 1;
-                        for (int k = 0; k < keys.size(); k++) {
-                            values[k][i] = value(r.getObject(k + 2), booleans.get(k));
-                        }
-                    }
-                }
+            Object[][] values = new Object[keys.size()][];
+            for (int k = 0; k < keys.size(); k++) {
+                values[k] = PackedColumns.values(index.store().packed(table, "column:" + names.get(k)), index.size(),
+                        booleans.get(k));
             }
             return new Columns(keys.toArray(String[]::new), values);
         });
-    }
-
-    /** A value as the GeoJSON loader gives it: whole numbers as Long, booleans as Boolean. */
-    private static Object value(Object v, boolean bool) {
-        if (v instanceof Integer n) {
-            v = n.longValue();
-        }
-        if (bool && v instanceof Long n) {
-            return n != 0;
-        }
-        return v;
     }
 }
