@@ -176,6 +176,43 @@ final class BaseStoreWriter {
         LayerIndex index = LayerIndex.build(features, WebMercator.INSTANCE, cancelled);
         Map<String, String> columns = columns(features);
         boolean bands = features.stream().anyMatch(f -> !(f.geometry() instanceof Puntal));
+        createTable(c, table, features, columns);
+        writeRows(c, table, features, columns, index, p -> progress.accept(bands ? 0.3 * p : p), cancelled);
+        writePacked(c, table, columns);
+        Envelope bounds = index.bounds();
+        register(c, table, layer.name(), bounds);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO gpkg_extensions VALUES (?, 'geom',"
+                + " 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')")) {
+            p.setString(1, table);
+            p.executeUpdate();
+        }
+        if (bands) {
+            for (int b = FIRST_STORED_BAND; b < LayerIndex.BANDS; b++) {
+                writeBand(c, layer, index, b);
+                progress.accept(0.3 + 0.7 * (b + 1 - FIRST_STORED_BAND) / (LayerIndex.BANDS - FIRST_STORED_BAND));
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + LAYERS
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, layer.id());
+            p.setString(2, table);
+            p.setInt(3, features.size());
+            p.setLong(4, index.vertexCount());
+            p.setInt(5, bands ? 1 : 0);
+            p.setDouble(6, bounds.getMinX());
+            p.setDouble(7, bounds.getMinY());
+            p.setDouble(8, bounds.getMaxX());
+            p.setDouble(9, bounds.getMaxY());
+            p.executeUpdate();
+        }
+    }
+
+    /** The full-detail feature table of a layer, its R-tree, and which column holds which property. */
+    private static void createTable(Connection c, String table, List<MapFeature> features,
+            Map<String, String> columns) throws SQLException {
         StringBuilder ddl = new StringBuilder("CREATE TABLE \"" + table + "\" (fid INTEGER PRIMARY KEY NOT NULL,"
                 + " min_x REAL NOT NULL, max_x REAL NOT NULL, min_y REAL NOT NULL, max_y REAL NOT NULL,"
                 + " label_x REAL, label_y REAL");
@@ -196,27 +233,34 @@ final class BaseStoreWriter {
                 p.executeUpdate();
             }
         }
+    }
+
+    /** One row per feature at full detail, projected, with its envelope in the R-tree. */
+    private static void writeRows(Connection c, String table, List<MapFeature> features, Map<String, String> columns,
+            LayerIndex index, DoubleConsumer progress, BooleanSupplier cancelled) throws SQLException {
         int n = features.size();
-        int extra = 7 + columns.size();
-        String marks = "?, ".repeat(extra);
+        String marks = "?, ".repeat(7 + columns.size());
         try (PreparedStatement row = c.prepareStatement("INSERT INTO \"" + table + "\" VALUES (" + marks + "?)");
-                PreparedStatement box = c.prepareStatement("INSERT INTO " + rtree(table) + " VALUES (?, ?, ?, ?, ?)")) {
+                PreparedStatement box = c.prepareStatement("INSERT INTO " + rtree(table)
+                        + " VALUES (?, ?, ?, ?, ?)")) {
             List<String> keys = new ArrayList<>(columns.keySet());
             for (int i = 0; i < n; i++) {
                 if ((i & 1023) == 0) {
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException();
                     }
-                    progress.accept(bands ? 0.3 * i / n : (double) i / n);
+                    progress.accept((double) i / n);
                 }
                 Geometry g = index.geometry(i);
                 Envelope e = g.getEnvelopeInternal();
                 Coordinate anchor = index.labelAnchor(i);
                 row.setInt(1, i + 1);
-                row.setDouble(2, e.getMinX());
-                row.setDouble(3, e.getMaxX());
-                row.setDouble(4, e.getMinY());
-                row.setDouble(5, e.getMaxY());
+                box.setInt(1, i + 1);
+                double[] box4 = {e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY()};
+                for (int k = 0; k < 4; k++) {
+                    row.setDouble(2 + k, box4[k]);
+                    box.setDouble(2 + k, box4[k]);
+                }
                 setNullable(row, 6, anchor.x);
                 setNullable(row, 7, anchor.y);
                 Map<String, Object> props = features.get(i).properties();
@@ -225,42 +269,8 @@ final class BaseStoreWriter {
                 }
                 row.setBytes(8 + keys.size(), StoredGeometry.encode(g));
                 row.executeUpdate();
-                box.setInt(1, i + 1);
-                box.setDouble(2, e.getMinX());
-                box.setDouble(3, e.getMaxX());
-                box.setDouble(4, e.getMinY());
-                box.setDouble(5, e.getMaxY());
                 box.executeUpdate();
             }
-        }
-        writePacked(c, table, columns);
-        Envelope bounds = index.bounds();
-        register(c, table, layer.name(), bounds);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO gpkg_extensions VALUES (?, 'geom',"
-                + " 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')")) {
-            p.setString(1, table);
-            p.executeUpdate();
-        }
-        if (bands) {
-            for (int b = FIRST_STORED_BAND; b < LayerIndex.BANDS; b++) {
-                writeBand(c, layer, index, b);
-                progress.accept(0.3 + 0.7 * (b + 1 - FIRST_STORED_BAND) / (LayerIndex.BANDS - FIRST_STORED_BAND));
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException();
-                }
-            }
-        }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + LAYERS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            p.setString(1, layer.id());
-            p.setString(2, table);
-            p.setInt(3, n);
-            p.setLong(4, index.vertexCount());
-            p.setInt(5, bands ? 1 : 0);
-            p.setDouble(6, bounds.getMinX());
-            p.setDouble(7, bounds.getMinY());
-            p.setDouble(8, bounds.getMaxX());
-            p.setDouble(9, bounds.getMaxY());
-            p.executeUpdate();
         }
     }
 

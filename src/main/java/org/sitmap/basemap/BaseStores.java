@@ -87,6 +87,9 @@ public final class BaseStores {
             }
         }
         build(target, key, source, progress, cancelled);
+        // Building held the whole world in memory; a full collection lets G1 hand that heap back to the system, so
+        // a window that had to build its store does not keep a gigabyte resident.
+        System.gc();
         try {
             return BaseStore.open(target, key);
         } catch (BaseStore.UnusableStoreException e) {
@@ -100,8 +103,8 @@ public final class BaseStores {
     }
 
     /**
-     * Builds the store at {@code file} from the layers {@code source} reads, through a temporary file beside it so a reader
-     * never sees half a store.
+     * Builds the store at {@code file} from the layers {@code source} reads, through a temporary file beside it so
+     * a reader never sees half a store.
      *
      * @throws IllegalStateException with one line saying why it failed
      */

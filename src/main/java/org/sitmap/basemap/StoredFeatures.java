@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.sitmap.geo.CoordinateMaps;
 import org.sitmap.geo.WebMercator;
@@ -49,6 +50,19 @@ public final class StoredFeatures extends SharedFeatures {
             }
         }
         return new MapFeature(() -> lonLat(index.geometry(i)), props);
+    }
+
+    /**
+     * The lon/lat bounds of feature {@code i} without reading its geometry: Web Mercator keeps east-west and
+     * north-south apart, so the corners of the projected bounds are the corners of the lon/lat bounds.
+     */
+    public Envelope lonLatEnvelope(int i) {
+        Envelope e = index.envelope(i);
+        double[] min = new double[2];
+        double[] max = new double[2];
+        WebMercator.INSTANCE.inverse(e.getMinX(), e.getMinY(), min);
+        WebMercator.INSTANCE.inverse(e.getMaxX(), e.getMaxY(), max);
+        return new Envelope(min[0], max[0], min[1], max[1]);
     }
 
     private static Geometry lonLat(Geometry projected) {
