@@ -90,6 +90,7 @@ class BaseStoreTest {
                     new Envelope(179, 180, -20, -15), new Envelope(10.123, 10.124, 50.55, 50.5501))) {
                 Envelope box = WebMercator.INSTANCE.forward(lonLat);
                 int[] expected = brute(memory, box);
+                assertThat(store.queryRtree(box)).as(id + " " + lonLat).containsExactly(expected);
                 assertThat(store.query(box)).as(id + " " + lonLat).containsExactly(expected);
             }
         }
@@ -180,7 +181,7 @@ class BaseStoreTest {
         assertThatThrownBy(() -> BaseStore.open(file, "key-2")).isInstanceOf(BaseStore.UnusableStoreException.class);
         try (BaseStore s = openOrBuild(file, "key-2", builds)) {
             assertThat(builds[0]).isEqualTo(3);
-            assertThat(s.index("base-admin1").query(new Envelope(-1e9, 1e9, -1e9, 1e9))).containsExactly(0, 1);
+            assertThat(s.index("base-admin1").queryRtree(new Envelope(-1e9, 1e9, -1e9, 1e9))).containsExactly(0, 1);
         }
         Files.writeString(file, "not a database at all");
         assertThatThrownBy(() -> BaseStore.open(file, "key-2")).isInstanceOf(BaseStore.UnusableStoreException.class)
