@@ -133,6 +133,48 @@ class BaseStoreTest {
         }
     }
 
+    @Test
+    void aTheatreFrameReadsOnlyRowsOfFeaturesInView() throws Exception {
+        Path file = BaseStores.shared(null, () -> false).file();
+        try (BaseStore fresh = BaseStore.open(file, BaseStores.sourceKey())) {
+            List<org.sitmap.render.RenderLayer> layers = new ArrayList<>();
+            long total = 0;
+            for (BaseMap.Indexed b : stored) {
+                String id = b.layer().id();
+                layers.add(new org.sitmap.render.RenderLayer(new MapLayer(id, b.layer().name(), fresh.features(id),
+                        b.layer().style(), "test"), fresh.index(id)));
+                total += fresh.index(id).size();
+            }
+            org.sitmap.render.Viewport theatre = org.sitmap.render.Viewport.fitting(WebMercator.INSTANCE,
+                    WebMercator.INSTANCE.forward(BaseMap.THEATRE), 1920, 1080);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1920, 1080,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+            org.sitmap.render.MapRenderer.forScreen().paint(image, theatre, layers,
+                    org.sitmap.render.RenderOptions.screen(), () -> false);
+            // Every row read is of a feature whose envelope meets the frame (with its margin); towns cost none.
+            Envelope margin = theatre.worldEnvelope();
+            margin.expandBy(8 * theatre.resolution());
+            long inView = 0;
+            for (BaseMap.Indexed b : stored) {
+                if (!b.layer().id().equals(BaseMap.PLACES_ID)) {
+                    inView += fresh.index(b.layer().id()).query(margin).length;
+                }
+            }
+            assertThat(fresh.rowsRead()).isPositive().isLessThanOrEqualTo(inView).isLessThan(total / 20);
+            // Drawn: land, not an empty sea.
+            int land = 0;
+            for (int x = 0; x < 1920; x += 40) {
+                for (int y = 0; y < 1080; y += 40) {
+                    int rgb = image.getRGB(x, y);
+                    if (((rgb >> 16) & 0xFF) > ((rgb) & 0xFF)) {
+                        land++;
+                    }
+                }
+            }
+            assertThat(land).isGreaterThan(500);
+        }
+    }
+
     private static StoreLayerIndex index(String id) {
         return (StoreLayerIndex) stored.stream().filter(b -> b.layer().id().equals(id)).findFirst().orElseThrow()
                 .index();
