@@ -34,6 +34,7 @@ public final class BaseStores {
     public static final String FILE_NAME = "sitmap-base.gpkg";
     private static final System.Logger LOG = System.getLogger(BaseStores.class.getName());
     private static BaseStore shared;
+    private static volatile boolean building;
 
     private BaseStores() {
     }
@@ -86,7 +87,12 @@ public final class BaseStores {
                 }
             }
         }
-        build(target, key, source, progress, cancelled);
+        building = true;
+        try {
+            build(target, key, source, progress, cancelled);
+        } finally {
+            building = false;
+        }
         // Building held the whole world in memory; a full collection lets G1 hand that heap back to the system, so
         // a window that had to build its store does not keep a gigabyte resident.
         System.gc();
@@ -100,6 +106,11 @@ public final class BaseStores {
     /** Builds the store at {@code file} from the bundled GeoJSON (see the other {@code build}). */
     public static void build(Path file, String key, DoubleConsumer progress, BooleanSupplier cancelled) {
         build(file, key, x -> BaseMap.readBundled(x, cancelled), progress, cancelled);
+    }
+
+    /** Whether a store is being built now (a first start): the window says so, since it takes a while. */
+    public static boolean building() {
+        return building;
     }
 
     /**

@@ -24,8 +24,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.basemap.BaseMapStyles;
-import org.sitmap.geo.GeoJsonException;
+import org.sitmap.basemap.BaseStores;
 import org.sitmap.geo.FeatureIndex;
+import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.LayerReaders;
 import org.sitmap.geo.LoadIssue;
@@ -293,7 +294,12 @@ public final class MainViewModel {
             protected List<LayerItem> call() {
                 updateMessage("Loading base map…");
                 // The store reads what each frame shows; only building it on a first start takes long.
-                return BaseMap.open(p -> updateProgress(p * 0.9, 1), this::isCancelled).stream()
+                return BaseMap.open(p -> {
+                    updateProgress(p * 0.9, 1);
+                    if (BaseStores.building()) {
+                        updateMessage("Building the base map for this version (once, about a minute)…");
+                    }
+                }, this::isCancelled).stream()
                         .map(b -> new LayerItem(b.layer(), b.index())).toList();
             }
         };
