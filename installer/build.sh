@@ -25,6 +25,9 @@ OUT=target/installer
 rm -rf "$OUT"
 mkdir -p "$OUT/input/lib" "$OUT/jfx"
 cp target/sitmap.jar "$OUT/input/"
+# The indexed base-map store beside the jar (mvn package builds it), so the first start reads no GeoJSON.
+[[ -f target/sitmap-base.gpkg ]] || java -jar target/sitmap.jar dev prepare-base target/sitmap-base.gpkg
+cp target/sitmap-base.gpkg "$OUT/input/"
 # JavaFX goes into the runtime as modules (platform jars only); everything else stays on the class path.
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in

@@ -10,6 +10,7 @@ import java.util.function.DoubleConsumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.sitmap.geo.AntimeridianCut;
+import org.sitmap.geo.FeatureIndex;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.GeoJsonLoader;
 import org.sitmap.geo.LoadResult;
@@ -36,8 +37,10 @@ public final class BaseMap {
      * The bundled files. The border lines are derived from the polygons at build time ({@link #deriveBorders}, run by
      * {@code data/build.sh}): deriving them at every start took more than a second.
      */
-    private static final String[] FILES = {"admin0.geojson.gz", "admin1.geojson.gz", "admin0-borders.geojson.gz",
+    static final String[] FILES = {"admin0.geojson.gz", "admin1.geojson.gz", "admin0-borders.geojson.gz",
         "admin1-borders.geojson.gz", "places.geojson.gz", "lakes.geojson.gz", "rivers.geojson.gz"};
+
+    static final String RESOURCE_FOLDER = "/org/sitmap/data/";
 
     /** Ids of the base layers, which {@link BaseMapStyles#restyle} recognises. */
     public static final String COUNTRIES_ID = "base-admin0";
@@ -56,14 +59,55 @@ public final class BaseMap {
     private BaseMap() {
     }
 
+    /** A base layer and the store's index of it. */
+    public record Indexed(MapLayer layer, FeatureIndex index) {
+    }
+
     /**
-     * Reads the base layers, bottom first: countries, regions, lakes, rivers (widest first), region borders, country
+     * The base layers, bottom first: countries, regions, lakes, rivers (widest first), region borders, country
      * borders, places, in the default style sheet's looks ({@link BaseMapStyles#restyle} draws them in another's).
+     * Read from the indexed store ({@link BaseStores}) as they are used; the first call of a process opens the
+     * store, building it first if there is none to trust.
      *
-     * @param progress receives 0..1 over the whole load, may be null
+     * @param progress receives 0..1 while the store is opened or built, may be null
      * @throws IllegalStateException if the bundled data is missing or damaged (a broken installation)
      */
     public static List<MapLayer> load(DoubleConsumer progress, BooleanSupplier cancelled) {
+        return open(progress, cancelled).stream().map(Indexed::layer).toList();
+    }
+
+    /** {@link #load} with the store's index of each layer, ready to draw. */
+    public static List<Indexed> open(DoubleConsumer progress, BooleanSupplier cancelled) {
+        BaseStore store = BaseStores.shared(progress, cancelled);
+        StyleSheet sheet = StyleSheets.standard();
+        List<Indexed> layers = new ArrayList<>(LAYER_COUNT);
+        for (int k = 0; k < LAYER_COUNT; k++) {
+            String id = ORDER[k];
+            MapLayer layer = new MapLayer(id, NAMES[k], store.features(id), BaseMapStyles.forBaseLayer(id, sheet),
+                    "bundled " + SOURCES[k]);
+            layers.add(new Indexed(layer, store.index(id)));
+        }
+        if (progress != null) {
+            progress.accept(1.0);
+        }
+        return layers;
+    }
+
+    private static final String[] ORDER = {COUNTRIES_ID, REGIONS_ID, LAKES_ID, RIVERS_MAJOR_ID, RIVERS_ID, STREAMS_ID,
+        REGION_BORDERS_ID, COUNTRY_BORDERS_ID, PLACES_ID};
+    private static final String[] NAMES = {"Countries", "Regions", "Lakes and reservoirs", "Great rivers",
+        "Major rivers", "Other rivers", "Region borders", "Country borders and coasts", "Places"};
+    private static final String[] SOURCES = {FILES[0], FILES[1], FILES[5], FILES[6], FILES[6], FILES[6], FILES[3],
+        FILES[2], FILES[4]};
+
+    /**
+     * Reads the base layers from the bundled GeoJSON, all in memory, in {@link #load}'s order: what the store is
+     * built from.
+     *
+     * @param progress receives 0..1 over the whole read, may be null
+     * @throws IllegalStateException if the bundled data is missing or damaged (a broken installation)
+     */
+    public static List<MapLayer> readBundled(DoubleConsumer progress, BooleanSupplier cancelled) {
         // Rough share of the load time each file takes, so the progress bar moves evenly.
         double[] weights = {0.28, 0.20, 0.17, 0.08, 0.17, 0.05, 0.05};
         List<LoadResult> read = new ArrayList<>();
@@ -78,16 +122,13 @@ public final class BaseMap {
         // Borders are drawn once each from line layers; the polygons only fill and carry the names.
         StyleSheet sheet = StyleSheets.standard();
         List<MapFeature> rivers = read.get(6).features();
-        List<MapLayer> layers = List.of(
-                layer(COUNTRIES_ID, "Countries", read.get(0).features(), sheet, FILES[0]),
-                layer(REGIONS_ID, "Regions", read.get(1).features(), sheet, FILES[1]),
-                layer(LAKES_ID, "Lakes and reservoirs", read.get(5).features(), sheet, FILES[5]),
-                layer(RIVERS_MAJOR_ID, "Great rivers", ranked(rivers, 1, 2), sheet, FILES[6]),
-                layer(RIVERS_ID, "Major rivers", ranked(rivers, 3, 3), sheet, FILES[6]),
-                layer(STREAMS_ID, "Other rivers", ranked(rivers, 4, 4), sheet, FILES[6]),
-                layer(REGION_BORDERS_ID, "Region borders", read.get(3).features(), sheet, FILES[3]),
-                layer(COUNTRY_BORDERS_ID, "Country borders and coasts", read.get(2).features(), sheet, FILES[2]),
-                layer(PLACES_ID, "Places", read.get(4).features(), sheet, FILES[4]));
+        List<List<MapFeature>> features = List.of(read.get(0).features(), read.get(1).features(),
+                read.get(5).features(), ranked(rivers, 1, 2), ranked(rivers, 3, 3), ranked(rivers, 4, 4),
+                read.get(3).features(), read.get(2).features(), read.get(4).features());
+        List<MapLayer> layers = new ArrayList<>(LAYER_COUNT);
+        for (int k = 0; k < LAYER_COUNT; k++) {
+            layers.add(layer(ORDER[k], NAMES[k], features.get(k), sheet, SOURCES[k]));
+        }
         if (progress != null) {
             progress.accept(1.0);
         }
@@ -134,7 +175,7 @@ public final class BaseMap {
     }
 
     private static LoadResult read(String file, DoubleConsumer progress, BooleanSupplier cancelled) {
-        String resource = "/org/sitmap/data/" + file;
+        String resource = RESOURCE_FOLDER + file;
         try (InputStream in = BaseMap.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The bundled base map file " + file

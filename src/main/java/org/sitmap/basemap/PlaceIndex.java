@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.sitmap.model.MapFeature;
 
 /**
@@ -82,19 +81,22 @@ public final class PlaceIndex {
             entries.add(new Entry(p, keys(name, f.text("name_local"), f.text("name_uk"), f.text("name_ru")),
                     BaseMap.THEATRE.contains(at), population));
         }
-        for (MapFeature f : regions) {
+        for (int i = 0; i < regions.size(); i++) {
+            MapFeature f = regions.get(i);
             String name = f.text("name");
-            if (name == null || f.geometry().isEmpty()) {
+            // From the store only the bounds are read: decoding every region's outline took seconds.
+            Envelope extent = regions instanceof StoredFeatures stored ? stored.lonLatEnvelope(i)
+                    : f.geometry().getEnvelopeInternal();
+            if (name == null || extent.isNull()) {
                 continue;
             }
-            Geometry g = f.geometry();
             // The centre of its bounds: only said in the status bar; an interior point costs seconds for them all.
-            Coordinate at = g.getEnvelopeInternal().centre();
+            Coordinate at = extent.centre();
             String type = f.text("type_en") == null ? "region" : f.text("type_en").toLowerCase(Locale.ROOT);
             String detail = type + (f.text("admin") == null ? "" : " of " + f.text("admin"));
-            Place p = new Place(name, detail, Kind.REGION, at, g.getEnvelopeInternal(), 0);
+            Place p = new Place(name, detail, Kind.REGION, at, extent, 0);
             entries.add(new Entry(p, keys(name, f.text("name_ru"), f.text("name_uk")),
-                    BaseMap.THEATRE.intersects(g.getEnvelopeInternal()), REGION_WEIGHT));
+                    BaseMap.THEATRE.intersects(extent), REGION_WEIGHT));
         }
         return new PlaceIndex(List.copyOf(entries));
     }

@@ -17,7 +17,6 @@ import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.LoadResult;
 import org.sitmap.geo.Projection;
 import org.sitmap.geo.WebMercator;
-import org.sitmap.model.MapLayer;
 import org.sitmap.render.MapRenderer;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
@@ -63,6 +62,7 @@ public final class BenchSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long jvmMs = BaseMapBench.uptime();
         PrintWriter out = spec.commandLine().getOut();
         int[] wh = parseSize(size);
         out.printf(Locale.ROOT, "Sitmap bench (Java %s, %d cores, max heap %d MiB)%n",
@@ -80,8 +80,12 @@ public final class BenchSubcommand implements Callable<Integer> {
             Viewport.fitting(projection, projection.forward(BaseMap.THEATRE), wh[0], wh[1]),
             cityView(projection, 36.19, 51.73, 20, wh),
         };
-        warmUp(out, renderer, layers, img, views);
+        double firstFrame = warmUp(out, renderer, layers, img, views);
+        BaseMapBench baseMap = new BaseMapBench(out);
+        baseMap.startup(jvmMs, openMs, firstFrame);
         benchFrames(out, renderer, layers, img, views, wh);
+        baseMap.memory();
+        baseMap.exports(3);
         benchWorkedExample(out, renderer, layers, img, projection, views[1]);
         new AnnotationBench(out, renderer, layers, img, views[1], frames / 2).run(1_000, 10_000);
         benchLabels(out, renderer, projection, views[1]);
@@ -108,16 +112,22 @@ public final class BenchSubcommand implements Callable<Integer> {
                 r.coordinateCount(), times[0] / 1e6, median(times) / 1e6);
     }
 
-    private static List<RenderLayer> loadBaseMap(PrintWriter out, Projection projection) {
+    /** Milliseconds the base map took to open (the store, or building it on a first run). */
+    private double openMs;
+
+    private List<RenderLayer> loadBaseMap(PrintWriter out, Projection projection) {
         long t0 = System.nanoTime();
-        List<MapLayer> base = BaseMap.load(null, () -> false);
+        List<BaseMap.Indexed> base = BaseMap.open(null, () -> false);
         long t1 = System.nanoTime();
         List<RenderLayer> layers = new ArrayList<>();
-        for (MapLayer l : base) {
-            layers.add(new RenderLayer(l, LayerIndex.build(l.features(), projection)));
+        for (BaseMap.Indexed b : base) {
+            // The store is in Web Mercator; another projection indexes the features in memory.
+            layers.add(new RenderLayer(b.layer(), b.index().projection().id().equals(projection.id()) ? b.index()
+                    : LayerIndex.build(b.layer().features(), projection)));
         }
         long t2 = System.nanoTime();
-        out.printf(Locale.ROOT, "base map: read %.0f ms, project+index %.0f ms (%s)%n", (t1 - t0) / 1e6,
+        openMs = (t1 - t0) / 1e6;
+        out.printf(Locale.ROOT, "base map: open store %.0f ms, index %.0f ms (%s)%n", (t1 - t0) / 1e6,
                 (t2 - t1) / 1e6, describe(layers));
         return layers;
     }
@@ -126,7 +136,7 @@ public final class BenchSubcommand implements Callable<Integer> {
      * Warms up as an open window is after its first seconds of use: the JIT has compiled the renderer, and the
      * caches (simplified geometries, label sprites) hold the views. First frames are reported separately.
      */
-    private void warmUp(PrintWriter out, MapRenderer renderer, List<RenderLayer> layers, BufferedImage img,
+    private double warmUp(PrintWriter out, MapRenderer renderer, List<RenderLayer> layers, BufferedImage img,
             Viewport[] views) {
         long warmStart = System.nanoTime();
         double[] firstFrame = new double[views.length];
@@ -160,6 +170,7 @@ public final class BenchSubcommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "first frames (cold JIT and caches): world %.0f ms, theatre %.0f ms, city %.0f ms; "
                 + "then %.1f s of warm-up (until the JIT was idle for 1 s)%n", firstFrame[0], firstFrame[1],
                 firstFrame[2], (System.nanoTime() - warmStart) / 1e9);
+        return firstFrame[0];
     }
 
     /** The measured frames of the base map at world, theatre and city scale. */

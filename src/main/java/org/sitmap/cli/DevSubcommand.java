@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dev", hidden = true, mixinStandardHelpOptions = true,
         description = "Build and benchmark tools for Sitmap's developers.",
-        subcommands = {BenchSubcommand.class, PrepareSubcommand.class, PrepareBordersSubcommand.class})
+        subcommands = {BenchSubcommand.class, PrepareSubcommand.class, PrepareBordersSubcommand.class,
+            PrepareBaseSubcommand.class})
 public final class DevSubcommand implements Runnable {
     @Spec
     CommandSpec spec;

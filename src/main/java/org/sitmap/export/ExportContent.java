@@ -76,23 +76,25 @@ public record ExportContent(List<RenderLayer> layers, List<Annotation> annotatio
     public static ExportContent withBaseMap(List<MapLayer> userLayers, List<Annotation> annotations,
             DoubleConsumer progress, BooleanSupplier cancelled) {
         DoubleConsumer p = progress == null ? x -> { } : progress;
-        List<MapLayer> base = BaseMap.load(x -> p.accept(0.6 * x), cancelled);
-        List<MapLayer> all = new ArrayList<>(base.size() + userLayers.size());
-        all.addAll(base.subList(0, base.size() - 1));
-        all.addAll(userLayers);
-        all.add(base.get(base.size() - 1));
+        List<BaseMap.Indexed> base = BaseMap.open(x -> p.accept(0.6 * x), cancelled);
+        List<RenderLayer> all = new ArrayList<>(base.size() + userLayers.size());
+        base.subList(0, base.size() - 1).forEach(b -> all.add(new RenderLayer(b.layer(), b.index())));
+        for (int i = 0; i < userLayers.size(); i++) {
+            MapLayer layer = userLayers.get(i);
+            all.add(new RenderLayer(layer, LayerIndex.build(layer.features(), WebMercator.INSTANCE, cancelled)));
+            p.accept(0.6 + 0.4 * (i + 1) / userLayers.size());
+        }
+        BaseMap.Indexed places = base.get(base.size() - 1);
+        all.add(new RenderLayer(places.layer(), places.index()));
         List<RenderLayer> layers = new ArrayList<>();
         List<RenderLayer> inset = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            MapLayer layer = all.get(i);
-            RenderLayer rl = new RenderLayer(layer, LayerIndex.build(layer.features(), WebMercator.INSTANCE,
-                    cancelled));
+        for (RenderLayer rl : all) {
             layers.add(rl);
-            if (INSET_LAYER_IDS.contains(layer.id())) {
+            if (INSET_LAYER_IDS.contains(rl.layer().id())) {
                 inset.add(rl);
             }
-            p.accept(0.6 + 0.4 * (i + 1) / all.size());
         }
+        p.accept(1.0);
         List<String> credits = new ArrayList<>();
         credits.add(BaseMap.ATTRIBUTION);
         if (!userLayers.isEmpty()) {

@@ -31,10 +31,11 @@ import org.sitmap.model.MapFeature;
  *
  * <p>Thread-safe after construction: queries and lazy simplification may run on any thread (the render thread).
  */
-public final class LayerIndex {
+public final class LayerIndex implements FeatureIndex {
     /** Map units per pixel below which the original geometry is drawn. */
     public static final double BASE_RESOLUTION = 25.0;
-    private static final int BANDS = 14;
+    /** How many simplification bands there are. */
+    public static final int BANDS = 14;
     /** Layers of this many features or more are projected on all cores. */
     private static final int PARALLEL_FEATURES = 1024;
 
@@ -125,14 +126,7 @@ public final class LayerIndex {
         return new Envelope(bounds);
     }
 
-    /** Visits, in layer order, the index of every feature whose envelope meets {@code area} (map units). */
-    public void query(Envelope area, IntConsumer visitor) {
-        for (int i : query(area)) {
-            visitor.accept(i);
-        }
-    }
-
-    /** The index of every feature whose envelope meets {@code area} (map units), in layer order. */
+    @Override
     public int[] query(Envelope area) {
         if (projected.length == 0) {
             return new int[0];
@@ -168,17 +162,28 @@ public final class LayerIndex {
         }
         Geometry g = bands[band].get(i);
         if (g == null) {
-            // One pixel at the band's finest resolution, half a pixel at its coarsest: the usual tolerance of map
-            // renderers (QGIS and Mapnik default to one pixel), and on these borders a third fewer segments to draw
-            // than half a pixel.
-            double tolerance = BASE_RESOLUTION * Math.pow(2, band);
-            Geometry coarse = SmallParts.without(projected[i], 2 * tolerance);
-            // Douglas-Peucker without validity repair (a buffer would cost more than the drawing it saves; a
-            // slightly invalid ring fills fine), on packed coordinates.
-            g = PackedSimplifier.simplify(coarse, tolerance);
+            g = simplified(projected[i], band);
             bands[band].set(i, g);
         }
         return g;
+    }
+
+    /**
+     * A projected geometry as band {@code band} draws it: simplified, without specks. The base map's store keeps
+     * these per band, made by this same method, so both draw the same pixels.
+     */
+    public static Geometry simplified(Geometry projected, int band) {
+        if (band < 0 || projected.getDimension() == 0 || projected.getNumPoints() < 16) {
+            return projected;
+        }
+        // One pixel at the band's finest resolution, half a pixel at its coarsest: the usual tolerance of map
+        // renderers (QGIS and Mapnik default to one pixel), and on these borders a third fewer segments to draw
+        // than half a pixel.
+        double tolerance = BASE_RESOLUTION * Math.pow(2, band);
+        Geometry coarse = SmallParts.without(projected, 2 * tolerance);
+        // Douglas-Peucker without validity repair (a buffer would cost more than the drawing it saves; a slightly
+        // invalid ring fills fine), on packed coordinates.
+        return PackedSimplifier.simplify(coarse, tolerance);
     }
 
     /** Where the label of feature {@code i} goes in map units: the point itself, or a point inside the area. */
@@ -218,6 +223,11 @@ public final class LayerIndex {
         long key = ((long) i << 5) | band;
         PointOnGeometryLocator locator = locators.computeIfAbsent(key,
                 k -> new IndexedPointInAreaLocator(geometry(i, resolution)));
+        return nearestInside(locator, view);
+    }
+
+    /** The point nearest the view's centre, on a 9 x 9 grid over the view, that lies inside the area; or null. */
+    public static Coordinate nearestInside(PointOnGeometryLocator locator, Envelope view) {
         Coordinate best = null;
         double bestDistance = Double.MAX_VALUE;
         Coordinate centre = view.centre();
@@ -236,7 +246,8 @@ public final class LayerIndex {
         return best;
     }
 
-    private static int bandFor(double resolution) {
+    /** The zoom band of a resolution, -1 for full detail; the store of the base map keeps one table per band. */
+    public static int bandFor(double resolution) {
         if (resolution < BASE_RESOLUTION) {
             return -1;
         }

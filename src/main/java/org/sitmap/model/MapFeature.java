@@ -3,6 +3,7 @@ package org.sitmap.model;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -12,16 +13,32 @@ import org.locationtech.jts.geom.Geometry;
  * spatial indexes and cached simplifications are built from it. Thread-safe for reading.
  */
 public final class MapFeature {
-    private final Geometry geometry;
+    private volatile Geometry geometry;
+    private final Supplier<Geometry> source;
     private final Map<String, Object> properties;
 
     public MapFeature(Geometry geometry, Map<String, Object> properties) {
         this.geometry = Objects.requireNonNull(geometry, "geometry");
+        this.source = null;
+        this.properties = properties == null ? Map.of() : Collections.unmodifiableMap(properties);
+    }
+
+    /**
+     * A feature whose geometry is read when first asked for: the base map's store hands out features for their
+     * names, and decoding every border just to read a name would cost more than the frame.
+     */
+    public MapFeature(Supplier<Geometry> geometry, Map<String, Object> properties) {
+        this.source = Objects.requireNonNull(geometry, "geometry");
         this.properties = properties == null ? Map.of() : Collections.unmodifiableMap(properties);
     }
 
     public Geometry geometry() {
-        return geometry;
+        Geometry g = geometry;
+        if (g == null) {
+            g = Objects.requireNonNull(source.get(), "geometry");
+            geometry = g;
+        }
+        return g;
     }
 
     /** Attributes as parsed: String, Long/Double, Boolean, null, or nested List/Map for JSON arrays and objects. */

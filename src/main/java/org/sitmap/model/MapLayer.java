@@ -29,7 +29,8 @@ public final class MapLayer {
     public MapLayer(String id, String name, List<MapFeature> features, LayerStyle style, String source) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
-        this.features = List.copyOf(features);
+        // A shared feature list (the base map's store) is read-only by contract; copying it would read it all.
+        this.features = features instanceof SharedFeatures ? features : List.copyOf(features);
         this.style = Objects.requireNonNull(style, "style");
         this.source = source;
     }

@@ -88,7 +88,7 @@ final class BaseMapLabeller {
                 if (text == null || text.isBlank()) {
                     return;
                 }
-                Envelope env = rl.index().geometry(i).getEnvelopeInternal();
+                Envelope env = rl.index().envelope(i);
                 double pixelArea = env.getArea() * s * s;
                 double minPixels = kind == LabelKind.COUNTRY ? 2500 : 1500;
                 if (pixelArea < minPixels && kind != LabelKind.GENERIC) {

@@ -179,11 +179,13 @@ final class LayerBuilder {
             ShapeBuilder shapes, PixelPaths paths, BooleanSupplier cancelled) {
         double res = viewport.resolution();
         List<double[]> points = new ArrayList<>();
+        // All at once: a store on disk reads them in a few statements rather than one each.
+        Geometry[] geometries = rl.index().geometries(hits, from, to, res);
         for (int h = from; h < to; h++) {
             if (((h - from) & 1023) == 1023 && cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            Geometry geom = rl.index().geometry(hits[h], res);
+            Geometry geom = geometries[h - from];
             if (geom instanceof Puntal) {
                 for (int k = 0; k < geom.getNumGeometries(); k++) {
                     Coordinate c = ((Point) geom.getGeometryN(k)).getCoordinate();

@@ -2,7 +2,7 @@ package org.sitmap.render;
 
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.FeatureIndex;
 import org.sitmap.render.raster.PixelPaths;
 
 /**
@@ -15,10 +15,10 @@ import org.sitmap.render.raster.PixelPaths;
  * it; a frame running beside another (an export beside the screen) gets fresh ones.
  */
 final class PathBuffers {
-    private final Map<LayerIndex, PixelPaths[]> spare = new WeakHashMap<>();
+    private final Map<FeatureIndex, PixelPaths[]> spare = new WeakHashMap<>();
 
     /** Empty paths for piece {@code piece} of a layer: the spare one if there is one, else new. */
-    synchronized PixelPaths take(LayerIndex layer, int piece) {
+    synchronized PixelPaths take(FeatureIndex layer, int piece) {
         PixelPaths[] kept = spare.get(layer);
         if (kept != null && piece < kept.length && kept[piece] != null) {
             PixelPaths paths = kept[piece];
@@ -30,7 +30,7 @@ final class PathBuffers {
     }
 
     /** Keeps the paths a frame is done with for the next frame of the same layer. */
-    synchronized void give(LayerIndex layer, int piece, PixelPaths paths) {
+    synchronized void give(FeatureIndex layer, int piece, PixelPaths paths) {
         PixelPaths[] kept = spare.get(layer);
         if (kept == null || kept.length <= piece) {
             PixelPaths[] grown = new PixelPaths[piece + 1];

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.FeatureIndex;
 import org.sitmap.model.MapFeature;
 import org.sitmap.model.PlaceNames;
 
@@ -44,7 +44,7 @@ final class PlaceList {
      * The place list of a layer labelled by {@code labelKey}, its places named in {@code names}, from the frame's
      * caches or built now.
      */
-    static PlaceList of(LayerIndex index, List<MapFeature> features, String labelKey, PlaceNames names) {
+    static PlaceList of(FeatureIndex index, List<MapFeature> features, String labelKey, PlaceNames names) {
         return (PlaceList) RenderCaches.current().places.get(new Key(index, labelKey, names),
                 k -> build(index, features, labelKey, names));
     }
@@ -53,10 +53,10 @@ final class PlaceList {
      * A layer (by identity: its index is built once per layer), the attribute its places are named by and the
      * language.
      */
-    private record Key(LayerIndex index, String labelKey, PlaceNames names) {
+    private record Key(FeatureIndex index, String labelKey, PlaceNames names) {
     }
 
-    private static PlaceList build(LayerIndex index, List<MapFeature> features, String labelKey,
+    private static PlaceList build(FeatureIndex index, List<MapFeature> features, String labelKey,
             PlaceNames names) {
         record Place(double x, double y, double population, boolean capital, String text, double priority) {
         }

@@ -10,8 +10,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.sitmap.geo.AreaClip;
+import org.sitmap.geo.FeatureIndex;
 import org.sitmap.geo.Geodesy;
-import org.sitmap.geo.LayerIndex;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.MapFeature;
@@ -115,7 +115,7 @@ public final class ClipToRegion {
 
     /** Regions whose bounds meet the area's, through the layer's spatial index. */
     private List<MapFeature> candidates(LayerItem regions, Geometry area) {
-        LayerIndex index = regions.renderLayer().index();
+        FeatureIndex index = regions.renderLayer().index();
         Envelope projected = index.projection().forward(area.getEnvelopeInternal());
         List<MapFeature> out = new ArrayList<>();
         for (int i : index.query(projected)) {

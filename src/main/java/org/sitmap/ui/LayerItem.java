@@ -4,7 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.FeatureIndex;
 import org.sitmap.model.MapLayer;
 import org.sitmap.render.RenderLayer;
 
@@ -17,7 +17,7 @@ public final class LayerItem {
     private final BooleanProperty visible;
     private final DoubleProperty opacity;
 
-    public LayerItem(MapLayer layer, LayerIndex index) {
+    public LayerItem(MapLayer layer, FeatureIndex index) {
         this.renderLayer = new RenderLayer(layer, index);
         this.visible = new SimpleBooleanProperty(this, "visible", layer.visible());
         this.opacity = new SimpleDoubleProperty(this, "opacity", layer.opacity());

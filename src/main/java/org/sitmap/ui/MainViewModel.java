@@ -24,6 +24,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.basemap.BaseMapStyles;
+import org.sitmap.basemap.BaseStores;
+import org.sitmap.geo.FeatureIndex;
 import org.sitmap.geo.GeoJsonException;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.LayerReaders;
@@ -241,7 +243,7 @@ public final class MainViewModel {
         double[] xy = new double[2];
         projection.forward(lon, lat, xy);
         Point p = POINTS.createPoint(new Coordinate(xy[0], xy[1]));
-        LayerIndex index = item.renderLayer().index();
+        FeatureIndex index = item.renderLayer().index();
         MapFeature[] found = {null};
         index.query(new Envelope(xy[0], xy[0], xy[1], xy[1]), i -> {
             if (found[0] == null && index.geometry(i).contains(p)) {
@@ -291,10 +293,14 @@ public final class MainViewModel {
             @Override
             protected List<LayerItem> call() {
                 updateMessage("Loading base map…");
-                List<MapLayer> base = BaseMap.load(p -> updateProgress(p * 0.9, 1), this::isCancelled);
-                return base.stream()
-                        .map(l -> new LayerItem(l, LayerIndex.build(l.features(), projection, this::isCancelled)))
-                        .toList();
+                // The store reads what each frame shows; only building it on a first start takes long.
+                return BaseMap.open(p -> {
+                    updateProgress(p * 0.9, 1);
+                    if (BaseStores.building()) {
+                        updateMessage("Building the base map for this version (once, about a minute)…");
+                    }
+                }, this::isCancelled).stream()
+                        .map(b -> new LayerItem(b.layer(), b.index())).toList();
             }
         };
         task.setOnSucceeded(e -> {

@@ -29,9 +29,20 @@ class DevToolsTest {
     @Test
     void theDeveloperToolsAreUnderDev() {
         assertThat(run("dev", "--help")).isZero();
-        assertThat(out.toString()).contains("bench", "prepare", "prepare-borders");
+        assertThat(out.toString()).contains("bench", "prepare", "prepare-borders", "prepare-base");
         // Reached and run: it refuses a bad size before measuring anything.
         assertThat(run("dev", "bench", "--size", "big")).isEqualTo(2);
         assertThat(err.toString()).contains("sitmap bench: --size must be WIDTHxHEIGHT");
+    }
+
+    @Test
+    void prepareBaseSaysInOneLineWhereItCannotWrite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("taken");
+        java.nio.file.Files.writeString(file, "a file, not a folder");
+        assertThat(run("dev", "prepare-base", file.resolve("base.gpkg").toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).contains("Cannot build the base-map store", file.toString())
+                .doesNotContain("\n").doesNotContain("Exception");
+        assertThat(java.nio.file.Files.exists(file.resolve("base.gpkg"))).isFalse();
     }
 }

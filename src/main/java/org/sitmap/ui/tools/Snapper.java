@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
-import org.sitmap.geo.LayerIndex;
+import org.sitmap.geo.FeatureIndex;
 import org.sitmap.model.Annotation;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.Viewport;
@@ -123,7 +123,7 @@ public final class Snapper {
         }
     }
 
-    private static void borders(Viewport v, double sx, double sy, LayerIndex index, Nearest vertex,
+    private static void borders(Viewport v, double sx, double sy, FeatureIndex index, Nearest vertex,
             Nearest segment) {
         double res = v.resolution();
         double wx = v.screenToWorldX(sx);
@@ -143,7 +143,7 @@ public final class Snapper {
         }
     }
 
-    private static void visitLine(CoordinateSequence seq, Coordinate pointer, double res, LayerIndex index,
+    private static void visitLine(CoordinateSequence seq, Coordinate pointer, double res, FeatureIndex index,
             Nearest vertex, Nearest segment) {
         Coordinate p0 = new Coordinate();
         Coordinate p1 = new Coordinate();
@@ -166,7 +166,7 @@ public final class Snapper {
         }
     }
 
-    private static Coordinate lonLat(LayerIndex index, Coordinate projected) {
+    private static Coordinate lonLat(FeatureIndex index, Coordinate projected) {
         double[] out = new double[2];
         index.projection().inverse(projected.x, projected.y, out);
         return new Coordinate(out[0], out[1]);

@@ -1,0 +1,66 @@
+package org.sitmap.geo;
+
+import java.util.function.IntConsumer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A layer's features as the renderer reads them: projected into map units, found by envelope, and simplified for
+ * the resolution drawn. Features are numbered 0..size-1 in layer order. {@link LayerIndex} holds them in memory
+ * (layers the user opens); the base map's store reads them from an indexed GeoPackage as frames need them.
+ *
+ * <p>Implementations are thread-safe: several render threads query one index at once.
+ */
+public interface FeatureIndex {
+    Projection projection();
+
+    int size();
+
+    long vertexCount();
+
+    /** Projected bounds of all features (empty envelope for an empty layer). */
+    Envelope bounds();
+
+    /** The index of every feature whose envelope meets {@code area} (map units), in layer order. */
+    int[] query(Envelope area);
+
+    /** Visits, in layer order, the index of every feature whose envelope meets {@code area} (map units). */
+    default void query(Envelope area, IntConsumer visitor) {
+        for (int i : query(area)) {
+            visitor.accept(i);
+        }
+    }
+
+    /** The projected geometry of feature {@code i} at full detail. */
+    Geometry geometry(int i);
+
+    /** The projected envelope of feature {@code i} at full detail. */
+    default Envelope envelope(int i) {
+        return geometry(i).getEnvelopeInternal();
+    }
+
+    /** The projected geometry of feature {@code i} simplified for drawing at this resolution; may be empty. */
+    Geometry geometry(int i, double resolution);
+
+    /**
+     * The geometries of features {@code ids[from..to)} for drawing at this resolution, in that order: one read for
+     * them all where reading one by one would cost (a store on disk).
+     */
+    default Geometry[] geometries(int[] ids, int from, int to, double resolution) {
+        Geometry[] out = new Geometry[to - from];
+        for (int k = from; k < to; k++) {
+            out[k - from] = geometry(ids[k], resolution);
+        }
+        return out;
+    }
+
+    /** Where the label of feature {@code i} goes in map units: the point itself, or a point inside the area. */
+    Coordinate labelAnchor(int i);
+
+    /**
+     * A label position for feature {@code i} within {@code view} (map units): the usual anchor when in view, else a
+     * point of the area near the view's centre; null when none is found.
+     */
+    Coordinate labelAnchorWithin(int i, Envelope view, double resolution);
+}
