@@ -104,18 +104,7 @@ public final class StoreLayerIndex implements FeatureIndex {
         if (size == 0 || area.isNull()) {
             return new int[0];
         }
-        int[] hits = new int[64];
-        int[] count = {0};
-        int[][] holder = {hits};
-        tree().query(area, item -> {
-            if (count[0] == holder[0].length) {
-                holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
-            }
-            holder[0][count[0]++] = (Integer) item;
-        });
-        int[] found = Arrays.copyOf(holder[0], count[0]);
-        Arrays.sort(found);
-        return found;
+        return FeatureIndex.hits(tree(), area);
     }
 
     private STRtree tree() {

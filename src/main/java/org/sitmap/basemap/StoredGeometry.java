@@ -1,14 +1,10 @@
 package org.sitmap.basemap;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
 import org.sitmap.geo.Projection;
+import org.sitmap.store.GeoPackageGeometry;
 
 /**
  * GeoPackage geometry blobs (OGC 12-128r18, 2.1.3) of the base-map store: header, [minx, maxx, miny, maxy] envelope
@@ -22,19 +18,7 @@ final class StoredGeometry {
     }
 
     static byte[] encode(Geometry g) {
-        byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(g);
-        boolean empty = g.isEmpty();
-        ByteBuffer b = ByteBuffer.allocate(8 + (empty ? 0 : 32) + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 'G').put((byte) 'P').put((byte) 0);
-        // Flags: little-endian, and either "empty" or an xy envelope.
-        b.put((byte) (0x01 | (empty ? 0x10 : 0x02)));
-        b.putInt(SRS_ID);
-        if (!empty) {
-            Envelope e = g.getEnvelopeInternal();
-            b.putDouble(e.getMinX()).putDouble(e.getMaxX()).putDouble(e.getMinY()).putDouble(e.getMaxY());
-        }
-        b.put(wkb);
-        return b.array();
+        return GeoPackageGeometry.encode(g, SRS_ID);
     }
 
     /**

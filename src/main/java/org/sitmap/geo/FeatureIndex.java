@@ -1,9 +1,11 @@
 package org.sitmap.geo;
 
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * A layer's features as the renderer reads them: projected into map units, found by envelope, and simplified for
@@ -13,6 +15,22 @@ import org.locationtech.jts.geom.Geometry;
  * <p>Implementations are thread-safe: several render threads query one index at once.
  */
 public interface FeatureIndex {
+    /** The items (feature numbers) of {@code tree} whose envelope meets {@code area}, in layer order. */
+    static int[] hits(STRtree tree, Envelope area) {
+        int[] hits = new int[64];
+        int[] count = {0};
+        int[][] holder = {hits};
+        tree.query(area, item -> {
+            if (count[0] == holder[0].length) {
+                holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
+            }
+            holder[0][count[0]++] = (Integer) item;
+        });
+        int[] found = Arrays.copyOf(holder[0], count[0]);
+        Arrays.sort(found);
+        return found;
+    }
+
     Projection projection();
 
     int size();

@@ -1,6 +1,5 @@
 package org.sitmap.geo;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -131,18 +130,7 @@ public final class LayerIndex implements FeatureIndex {
         if (projected.length == 0) {
             return new int[0];
         }
-        int[] hits = new int[64];
-        int[] count = {0};
-        int[][] holder = {hits};
-        tree.query(area, item -> {
-            if (count[0] == holder[0].length) {
-                holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
-            }
-            holder[0][count[0]++] = (Integer) item;
-        });
-        int[] found = Arrays.copyOf(holder[0], count[0]);
-        Arrays.sort(found);
-        return found;
+        return FeatureIndex.hits(tree, area);
     }
 
     /** The projected geometry of feature {@code i} at full detail. */

@@ -29,12 +29,17 @@ public final class GeoPackageGeometry {
 
     /** Encodes a lon/lat geometry as a GeoPackage geometry blob with srs_id 4326. */
     public static byte[] encode(Geometry g) {
+        return encode(g, SRS_ID);
+    }
+
+    /** Encodes a geometry in the coordinates of {@code srsId} as a GeoPackage geometry blob with an xy envelope. */
+    public static byte[] encode(Geometry g, int srsId) {
         byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(g);
         boolean empty = g.isEmpty();
         ByteBuffer b = ByteBuffer.allocate(8 + (empty ? 0 : 32) + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 'G').put((byte) 'P').put((byte) 0);
         b.put((byte) (FLAG_LITTLE_ENDIAN | (empty ? FLAG_EMPTY : ENVELOPE_XY)));
-        b.putInt(SRS_ID);
+        b.putInt(srsId);
         if (!empty) {
             Envelope e = g.getEnvelopeInternal();
             b.putDouble(e.getMinX()).putDouble(e.getMaxX()).putDouble(e.getMinY()).putDouble(e.getMaxY());
