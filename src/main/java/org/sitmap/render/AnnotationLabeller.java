@@ -46,6 +46,8 @@ final class AnnotationLabeller {
     private final Map<LabelJob, Style> leaderStyles = new HashMap<>();
     private Annotation current;
     private Point2D pin;
+    /** Whether the current annotation's labels are offered; its obstacles are reserved either way. */
+    private boolean offered = true;
     /** The obstacles the current annotation reserved (its symbol, its arrow): its own leader may leave them. */
     private final List<Rectangle2D> ownObstacles = new ArrayList<>();
 
@@ -65,6 +67,15 @@ final class AnnotationLabeller {
 
     /** Starts the labels of {@code a}: its main label goes where the user pinned it, if they did. */
     void begin(Annotation a) {
+        begin(a, true);
+    }
+
+    /**
+     * Starts {@code a}; when not {@code offered} (a crowd's label left out by {@link LabelThinning}) its symbol and
+     * arrow still keep other labels off, but only its free text, which is all it shows, is placed.
+     */
+    void begin(Annotation a, boolean offered) {
+        this.offered = offered;
         current = a;
         ownObstacles.clear();
         double[] at = LabelPins.of(a);
@@ -150,8 +161,10 @@ final class AnnotationLabeller {
             }
         }
         job.leaderLeaves(own);
-        leaderStyles.put(job, st);
-        engine.add(job);
+        if (offered) {
+            leaderStyles.put(job, st);
+            engine.add(job);
+        }
         return job;
     }
 
@@ -167,7 +180,9 @@ final class AnnotationLabeller {
         for (double[] origin : origins) {
             job.candidate(origin[0] + b.getX() - halo, origin[1] + b.getY() - halo);
         }
-        engine.add(job.withoutLeader());
+        if (offered) {
+            engine.add(job.withoutLeader());
+        }
     }
 
     /**

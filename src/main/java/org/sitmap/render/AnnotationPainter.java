@@ -7,8 +7,11 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.model.LegendEdits;
@@ -69,7 +72,7 @@ public final class AnnotationPainter {
 
     /**
      * Places and draws the labels of {@code visible} (culled to the frame) when the options ask for labels; in a
-     * crowd, only those {@link LabelThinning} leaves are offered to the label engine.
+     * crowd, only those {@link LabelThinning} leaves offer labels, while every one keeps its symbol clear.
      */
     void paintLabels(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options,
             LabelPlacer labels) {
@@ -79,8 +82,8 @@ public final class AnnotationPainter {
         Graphics2D g = surface.graphics();
         GraphicsState saved = new GraphicsState(g);
         MapRenderer.applyHints(g);
-        lastLabels = Map.copyOf(collectLabels(g, v, LabelThinning.thin(v, visible), options, labels,
-                paintersFor(options.styleSheet())).finish());
+        lastLabels = Map.copyOf(collectLabels(g, v, visible, options, labels, paintersFor(options.styleSheet()))
+                .finish());
         saved.restore(g);
     }
 
@@ -106,15 +109,17 @@ public final class AnnotationPainter {
         List<Annotation> visible = visible(v, annotations, options.pixelsPerPoint());
         LabelPlacer placer = LabelPlacer.insideFrame(v.width(), v.height());
         options.reservedAreas().forEach(placer::reserve);
-        return collectLabels(null, v, LabelThinning.thin(v, visible), options, placer,
-                paintersFor(options.styleSheet())).place().size();
+        return collectLabels(null, v, visible, options, placer, paintersFor(options.styleSheet())).place().size();
     }
 
     private static AnnotationLabeller collectLabels(Graphics2D g, Viewport v, List<Annotation> visible,
             RenderOptions options, LabelPlacer labels, KindPainters painters) {
         AnnotationLabeller labeller = new AnnotationLabeller(g, v, options, labels);
+        // Every annotation's symbol and arrow head is an obstacle; in a crowd only some offer labels.
+        Set<Annotation> offered = Collections.newSetFromMap(new IdentityHashMap<>());
+        offered.addAll(LabelThinning.thin(v, visible));
         for (Annotation a : visible) {
-            labeller.begin(a);
+            labeller.begin(a, offered.contains(a));
             painters.of(a.kind()).paintLabel(labeller, v, a);
         }
         return labeller;
