@@ -157,34 +157,11 @@ public final class ExportSubcommand implements Callable<Integer> {
         Envelope box = bbox == null ? null : OptionValues.bbox("--bbox", bbox, spec.commandLine().getErr());
         checkOutputFolder();
 
-        // The --layer files are read on a thread of their own while the briefing is opened and checked: reading a
-        // large file is most of an export's time, and opening the briefing need not wait for it.
-        AtomicBoolean abandoned = new AtomicBoolean();
-        CompletableFuture<List<LoadResult>> reading = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                reading.complete(readLayers(abandoned::get));
-            } catch (RuntimeException | Error e) {
-                reading.completeExceptionally(e);
-            }
-        }, "sitmap-layer-reader");
-        reader.setDaemon(true);
-        reader.start();
-        Briefing briefing;
-        try {
-            briefing = readBriefing();
-        } catch (RuntimeException e) {
-            abandoned.set(true);
-            throw e;
-        }
+        Loaded inputs = readInputs();
+        Briefing briefing = inputs.briefing();
         BriefingInfo info = briefing.info();
         List<Annotation> annotations = briefing.snapshot();
-        List<MapLayer> userLayers;
-        try {
-            userLayers = styleLayers(StyleSheets.byId(info.styleSheet()), reading.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        List<MapLayer> userLayers = inputs.userLayers();
 
         Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
         LocalDate situation = day != null ? day : info.situationDate();
@@ -214,6 +191,41 @@ public final class ExportSubcommand implements Callable<Integer> {
                 (end - drawn[0]) / 1e9);
         w.flush();
         return 0;
+    }
+
+    /** The briefing and the --layer files, styled in the briefing's sheet. */
+    private record Loaded(Briefing briefing, List<MapLayer> userLayers) {
+    }
+
+    /**
+     * Reads the briefing and the --layer files. The layer files are read on a thread of their own while the
+     * briefing is opened and checked: reading a large file is most of an export's time, and opening the briefing
+     * need not wait for it.
+     */
+    private Loaded readInputs() {
+        AtomicBoolean abandoned = new AtomicBoolean();
+        CompletableFuture<List<LoadResult>> reading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                reading.complete(readLayers(abandoned::get));
+            } catch (RuntimeException | Error e) {
+                reading.completeExceptionally(e);
+            }
+        }, "sitmap-layer-reader");
+        reader.setDaemon(true);
+        reader.start();
+        Briefing briefing;
+        try {
+            briefing = readBriefing();
+        } catch (RuntimeException e) {
+            abandoned.set(true);
+            throw e;
+        }
+        try {
+            return new Loaded(briefing, styleLayers(StyleSheets.byId(briefing.info().styleSheet()), reading.join()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** One map per day from --from to --to: PNG files named by date in a folder, or one animated GIF. */

@@ -6,7 +6,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;

@@ -100,22 +100,7 @@ public final class MapView extends Region implements ToolHost {
         briefing.addContentListener(this::requestRender);
         briefing.selectedProperty().addListener((o, a, b) -> repaintOverlay());
         briefing.selection().addListener((javafx.collections.ListChangeListener<String>) c -> repaintOverlay());
-        tool.addListener((o, was, now) -> {
-            // Activate first: the old tool's deactivate repaints the overlay, which the new tool then paints.
-            if (now != null) {
-                now.activate(this);
-            }
-            if (was != null) {
-                was.deactivate();
-            }
-            if (now != null) {
-                setCursor(now.cursor());
-                hint(now.name() + ": " + now.hint());
-            } else {
-                setCursor(Cursor.DEFAULT);
-            }
-            repaintOverlay();
-        });
+        tool.addListener((o, was, now) -> switchTool(was, now));
         setStyle("-fx-background-color: #c9dde8;");
 
         model.viewportProperty().addListener((o, was, v) -> {
@@ -142,6 +127,23 @@ public final class MapView extends Region implements ToolHost {
         setOnMouseExited(e -> model.clearCursor());
         setOnScroll(this::onScroll);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void switchTool(Tool was, Tool now) {
+        // Activate first: the old tool's deactivate repaints the overlay, which the new tool then paints.
+        if (now != null) {
+            now.activate(this);
+        }
+        if (was != null) {
+            was.deactivate();
+        }
+        if (now != null) {
+            setCursor(now.cursor());
+            hint(now.name() + ": " + now.hint());
+        } else {
+            setCursor(Cursor.DEFAULT);
+        }
+        repaintOverlay();
     }
 
     @Override
