@@ -84,7 +84,7 @@ final class BaseMapLabeller {
             }
             rl.index().query(view, i -> {
                 MapFeature feature = features.get(i);
-                String text = options.placeNames().nameOf(feature, style.labelKey());
+                String text = Fonts.placeName(options.placeNames(), feature, style.labelKey(), true);
                 if (text == null || text.isBlank()) {
                     return;
                 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.sitmap.model.MapFeature;
+import org.sitmap.model.PlaceNames;
 import org.sitmap.style.Style;
 import org.sitmap.style.StyleProperty;
 
@@ -43,6 +45,26 @@ public final class Fonts {
 
     public static Font italic(float size) {
         return derived(ITALIC, size, 0);
+    }
+
+    /**
+     * The name a base-map label shows in {@code names}: its own in that language when the faces it may be written
+     * in (regular and bold; also oblique when {@code oblique}, as region and river names are) have the glyphs for
+     * it, else the English one. DejaVu's upright faces draw Latin, Cyrillic, Greek and Arabic, its oblique face no
+     * Arabic, and none of them Ethiopic or Han: a local name in those scripts would be drawn as boxes.
+     */
+    static String placeName(PlaceNames names, MapFeature feature, String labelKey, boolean oblique) {
+        String own = names.nameOf(feature, labelKey);
+        if (names == PlaceNames.ENGLISH || own == null || drawable(own, oblique)) {
+            return own;
+        }
+        return feature.text(labelKey);
+    }
+
+    /** Whether the upright faces, and the oblique one when asked, have a glyph for every character of {@code text}. */
+    static boolean drawable(String text, boolean oblique) {
+        return REGULAR.canDisplayUpTo(text) < 0 && BOLD.canDisplayUpTo(text) < 0
+                && (!oblique || ITALIC.canDisplayUpTo(text) < 0);
     }
 
     /**

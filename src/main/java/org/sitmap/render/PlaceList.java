@@ -64,7 +64,7 @@ final class PlaceList {
         int n = 0;
         for (int i = 0; i < features.size(); i++) {
             MapFeature f = features.get(i);
-            String text = names.nameOf(f, labelKey);
+            String text = Fonts.placeName(names, f, labelKey, false);
             if (text == null || text.isBlank()) {
                 continue;
             }

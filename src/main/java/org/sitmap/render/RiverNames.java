@@ -61,7 +61,7 @@ final class RiverNames {
             rl.index().query(view, inView::add);
             inView.sort(null); // the layer's order, not the index's: frames stay the same
             for (int i : inView) {
-                String name = options.placeNames().nameOf(features.get(i), style.labelKey());
+                String name = Fonts.placeName(options.placeNames(), features.get(i), style.labelKey(), true);
                 if (name == null || name.isBlank()) {
                     continue;
                 }
