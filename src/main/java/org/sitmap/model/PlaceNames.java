@@ -41,13 +41,32 @@ public enum PlaceNames {
         return suffix.isEmpty() || labelKey == null ? labelKey : labelKey + suffix;
     }
 
-    /** The names a feature is shown by: in this language if it has one, else by {@code labelKey} (English). */
+    /**
+     * The name a feature is shown by: in this language if it has one; for Ukrainian or Russian, else its local name
+     * when that is written in Cyrillic too (most small Russian towns have no Ukrainian name in the data, and a
+     * Cyrillic map with Latin names among them reads badly); else by {@code labelKey} (English).
+     */
     public String nameOf(MapFeature feature, String labelKey) {
         if (suffix.isEmpty()) {
             return feature.text(labelKey);
         }
         String own = feature.text(key(labelKey));
-        return own == null || own.isBlank() ? feature.text(labelKey) : own;
+        if (own != null && !own.isBlank()) {
+            return own;
+        }
+        if (this != LOCAL) {
+            String local = feature.text(LOCAL.key(labelKey));
+            if (local != null && !local.isBlank() && cyrillic(local)) {
+                return local;
+            }
+        }
+        return feature.text(labelKey);
+    }
+
+    /** Whether every letter of {@code text} is Cyrillic. */
+    private static boolean cyrillic(String text) {
+        return text.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
     /**
