@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -156,16 +158,26 @@ final class PngEncoder {
         }
         try {
             int b;
-            while ((b = next.getAndIncrement()) < bands) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException();
-                }
+            while (!stopIfCancelled(cancelled) && (b = next.getAndIncrement()) < bands) {
                 work.accept(b);
                 progress.accept(finished.incrementAndGet() / (double) bands);
             }
+            // The helpers may hold the last bands: keep answering a cancel while they finish them.
             for (CompletableFuture<Void> f : running) {
+                while (!f.isDone()) {
+                    stopIfCancelled(cancelled);
+                    try {
+                        f.get(5, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException | InterruptedException | ExecutionException e) {
+                        if (e instanceof InterruptedException) {
+                            Thread.currentThread().interrupt();
+                            throw new CancellationException();
+                        }
+                    }
+                }
                 f.join();
             }
+            stopIfCancelled(cancelled);
             progress.accept(1.0);
         } catch (CompletionException e) {
             stop.set(true);
@@ -174,6 +186,14 @@ final class PngEncoder {
             stop.set(true);
             throw e;
         }
+    }
+
+    /** Returns false, or throws when {@code cancelled} answers true: a cancel before, between or after bands. */
+    private static boolean stopIfCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        return false;
     }
 
     private record Band(byte[] bytes, int adler) {

@@ -79,9 +79,13 @@ class PngEncoderTest {
     @Test
     void cancellingStopsTheEncoding() {
         BufferedImage image = new BufferedImage(500, 2000, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // Cancelled once the encoder has looked twice: however the bands fall between the threads (on a quiet
+        // machine the helper may deflate them all), the encoding ends in a cancel and writes nothing.
         AtomicInteger polls = new AtomicInteger();
-        assertThatThrownBy(() -> new PngEncoder(1).write(image, 96, new ByteArrayOutputStream(), p -> { },
-                () -> polls.incrementAndGet() > 2)).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> new PngEncoder(1).write(image, 96, out, p -> { },
+                () -> polls.incrementAndGet() > 1)).isInstanceOf(CancellationException.class);
+        assertThat(out.size()).isZero();
     }
 
     @Test
