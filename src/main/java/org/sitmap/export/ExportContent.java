@@ -11,8 +11,8 @@ import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.WebMercator;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.LegendEdits;
-import org.sitmap.model.PlaceNames;
 import org.sitmap.model.MapLayer;
+import org.sitmap.model.PlaceNames;
 import org.sitmap.render.RenderLayer;
 
 /**
