@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +22,7 @@ import org.sitmap.geo.WebMercator;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.MapFeature;
 import org.sitmap.model.MapLayer;
+import org.sitmap.store.OgrInfo;
 
 /** The base-map store: what it holds against the bundled GeoJSON, what a view reads, and when it is rebuilt. */
 class BaseStoreTest {
@@ -242,39 +240,19 @@ class BaseStoreTest {
 
     @Test
     void gdalOpensTheStoreAsAGeoPackage() throws Exception {
-        Path ogrinfo = ogrinfo();
+        Path ogrinfo = OgrInfo.find();
         assumeTrue(ogrinfo != null, "ogrinfo (gdal-bin) is not installed");
         Path file = dir.resolve("base.gpkg");
         openOrBuild(file, "key", new int[1]).close();
-        String out = run(ogrinfo, "-ro", "-so", file.toString(), "admin1");
+        String out = OgrInfo.run(ogrinfo, "-ro", "-so", file.toString(), "admin1");
         assertThat(out).doesNotContain("ERROR").doesNotContain("Warning");
         assertThat(out).contains("Layer name: admin1", "Feature Count: 2", "name: String", "pop: Real",
                 "ok: Integer(Boolean)", "EPSG\",3857");
-        String all = run(ogrinfo, "-ro", file.toString());
+        String all = OgrInfo.run(ogrinfo, "-ro", file.toString());
         assertThat(all).contains(": admin1\n", ": admin1_b4\n", ": admin1_b13\n", ": places\n")
                 .doesNotContain("admin1_b3");
-        String features = run(ogrinfo, "-ro", "-spat", "3300000", "6400000", "3400000", "6500000", file.toString(),
+        String features = OgrInfo.run(ogrinfo, "-ro", "-spat", "3300000", "6400000", "3400000", "6500000", file.toString(),
                 "admin1");
         assertThat(features).contains("name (String) = West").doesNotContain("East").doesNotContain("ERROR");
-    }
-
-    static Path ogrinfo() {
-        for (String d : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            Path p = Path.of(d, "ogrinfo");
-            if (Files.isExecutable(p)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    static String run(Path ogrinfo, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(ogrinfo.toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
     }
 }
