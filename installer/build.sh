@@ -52,7 +52,7 @@ COMMON=(
   --input "$OUT/input" --main-jar sitmap.jar --main-class org.sitmap.Main
   --module-path "$OUT/jfx" --add-modules "$MODULES"
   --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2"
-  --java-options "-Xss2m -Xmn128m" --dest "$OUT"
+  --java-options "-Xss2m -Xmn128m -Xms64m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10" --dest "$OUT"
 )
 
 case "$(uname -s)" in

@@ -15,6 +15,7 @@ import javafx.application.Application;
 import org.sitmap.cli.SitmapCli;
 import org.sitmap.store.NativeLibrary;
 import org.sitmap.ui.SitmapApp;
+import org.sitmap.ui.WarmStart;
 
 /**
  * Entry point of {@code java -jar sitmap.jar}: with no arguments it opens the window, with a subcommand
@@ -42,8 +43,13 @@ public final class Main {
      * out slowly (12-17 us a page): one frame in thirty took 17-40 ms instead of 7. With 128 MiB the same pages
      * serve from one collection to the next, and loading the 34 MB world file got faster too (median 1.13 to
      * 0.90 s).
+     *
+     * <p>A small initial heap that G1 gives back down to 30 % free: with its default start (a 64th of the memory,
+     * 384 MiB on a 24 GiB machine) the window touched all of it within a minute of use and stayed at 570-600 MB
+     * resident; so it peaks at 460-490 MB (src/bench/window.sh), below the window of the 18-country base map.
      */
-    public static final List<String> WINDOW_OPTIONS = List.of("-Xmn128m");
+    public static final List<String> WINDOW_OPTIONS = List.of("-Xmn128m", "-Xms64m", "-XX:MaxHeapFreeRatio=30",
+            "-XX:MinHeapFreeRatio=10");
     /** Options by which a user has chosen the young generation's size already. */
     private static final String[] YOUNG_SIZE_GIVEN = {"-Xmn", "-XX:NewSize", "-XX:MaxNewSize"};
 
@@ -57,9 +63,11 @@ public final class Main {
     public static void main(String[] args) {
         exitWithParent();
         if (args.length == 0 || args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
-            // No command, or a briefing to open (double-clicked in a file manager): the window.
-            relaunchIfUnset(WINDOW_OPTIONS, args, false, YOUNG_SIZE_GIVEN);
+            // No command, or a briefing to open (double-clicked in a file manager): the window. Its classes are
+            // mapped from an archive too (JavaFX's among them): the window then appeared about a quarter sooner.
+            relaunchIfUnset(WINDOW_OPTIONS, args, true, YOUNG_SIZE_GIVEN);
             NativeLibrary.prepare(cacheFolder().resolve("native"));
+            WarmStart.begin();
             Application.launch(SitmapApp.class, args);
             return;
         }
@@ -98,7 +106,7 @@ public final class Main {
      * without a {@code java} command): then it returns and the command runs here.
      *
      * @param shareClasses whether the child maps the application's classes from an archive (see
-     *                     {@link ClassArchive}): worth it for commands that are over in a second
+     *                     {@link ClassArchive}): worth it for commands that are over in a second, and the window
      */
     private static void relaunchIfUnset(List<String> options, String[] args, boolean shareClasses,
             String... givenIf) {
@@ -118,7 +126,12 @@ public final class Main {
                 cmd.add(given);
             }
         }
-        cmd.addAll(options);
+        for (String option : options) {
+            // What the user chose wins: -Xms1g given keeps the child from getting ours.
+            if (!anyGiven(jvmArgs, optionName(option))) {
+                cmd.add(option);
+            }
+        }
         ClassArchive archive = shareClasses ? ClassArchive.forChild(cmd) : null;
         if (archive != null) {
             cmd.addAll(archive.options());
@@ -157,6 +170,16 @@ public final class Main {
             archive.keep();
         }
         System.exit(code);
+    }
+
+    /** An option's name: "-XX:MaxHeapFreeRatio" of "-XX:MaxHeapFreeRatio=30", "-Xms" of "-Xms64m". */
+    static String optionName(String option) {
+        int eq = option.indexOf('=');
+        if (eq > 0) {
+            return option.substring(0, eq);
+        }
+        return option.startsWith("-X") && !option.startsWith("-XX:") && option.length() > 4
+                ? option.substring(0, 4) : option;
     }
 
     /** Whether the user gave one of the options {@code prefixes} (on the command line or in JDK_JAVA_OPTIONS). */

@@ -33,6 +33,14 @@ class MainTest {
     }
 
     @Test
+    void anOptionIsKnownByItsName() {
+        assertThat(Main.optionName("-XX:MaxHeapFreeRatio=30")).isEqualTo("-XX:MaxHeapFreeRatio");
+        assertThat(Main.optionName("-Xms64m")).isEqualTo("-Xms");
+        assertThat(Main.optionName("-Xmn128m")).isEqualTo("-Xmn");
+        assertThat(Main.optionName("-XX:+UseSerialGC")).isEqualTo("-XX:+UseSerialGC");
+    }
+
+    @Test
     void thisJvmsOwnOptionsAreFound() {
         // Surefire starts the test JVM with the pom's argLine.
         assertThat(Main.jvmOptions()).contains("-Xmx2g");

@@ -2,6 +2,7 @@ package org.sitmap.basemap;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.sitmap.model.MapFeature;
  * PlaceIndex.Place first = index.search("Курск", 10).get(0);   // Kursk, the town
  * }</pre>
  *
- * <p>Immutable and thread-safe once built; build it off the UI thread (about 10,000 names, some tens of ms).
+ * <p>Immutable and thread-safe once built (as the feature lists it keeps are); build it off the UI thread.
  */
 public final class PlaceIndex {
     /** How much a region weighs against a town's population in the ranking. */
@@ -49,70 +50,91 @@ public final class PlaceIndex {
         }
     }
 
-    private record Entry(Place place, String[] keys, boolean inTheatre, long weight) {
-    }
+    /** The separator of an entry's folded names in its one key string; folding leaves no control characters. */
+    private static final char SEPARATOR = '\n';
 
-    private final List<Entry> entries;
+    /*
+     * One entry per place, in columns: 117,000 towns as objects (a record, its coordinate, envelope, detail text
+     * and an array of keys each) took some 40 MB of the window's heap; a place is made only when it is found.
+     * Entry e < towns is town town[e] of the places; the rest are regions.
+     */
+    private final List<MapFeature> places;
+    private final List<MapFeature> regions;
+    private final int towns;
+    private final int[] feature;
+    private final String[] keys;
+    private final int[] weight;
+    private final boolean[] inTheatre;
 
-    private PlaceIndex(List<Entry> entries) {
-        this.entries = entries;
+    private PlaceIndex(List<MapFeature> places, List<MapFeature> regions, int towns, int[] feature, String[] keys,
+            int[] weight, boolean[] inTheatre) {
+        this.places = places;
+        this.regions = regions;
+        this.towns = towns;
+        this.feature = feature;
+        this.keys = keys;
+        this.weight = weight;
+        this.inTheatre = inTheatre;
     }
 
     /**
      * An index of the base map's places (name, name_local, name_uk, name_ru, population, country) and admin-1 regions
-     * (name, name_ru, name_uk).
+     * (name, name_ru, name_uk). Keeps the two lists, to make the places found.
      */
     public static PlaceIndex build(List<MapFeature> places, List<MapFeature> regions) {
-        List<Entry> entries = new ArrayList<>(places.size() + regions.size());
-        // String.format took a quarter of a millisecond a call here: ten thousand of them were seconds.
-        NumberFormat people = NumberFormat.getIntegerInstance(Locale.ROOT);
-        for (MapFeature f : places) {
+        int capacity = places.size() + regions.size();
+        int[] feature = new int[capacity];
+        String[] keys = new String[capacity];
+        int[] weight = new int[capacity];
+        boolean[] inTheatre = new boolean[capacity];
+        int n = 0;
+        for (int i = 0; i < places.size(); i++) {
+            MapFeature f = places.get(i);
             String name = f.text("name");
             if (name == null || f.geometry().isEmpty()) {
                 continue;
             }
-            long population = (long) f.number("population", 0);
-            Coordinate at = f.geometry().getCoordinate();
-            String country = f.text("country");
-            String detail = "town" + (country == null ? "" : ", " + country)
-                    + (population > 0 ? ", " + people.format(population) + " people" : "");
-            Place p = new Place(name, detail, Kind.TOWN, at, new Envelope(at), population);
+            feature[n] = i;
             // Found by any of its names: the local, Ukrainian and Russian ones the data carries too.
-            entries.add(new Entry(p, keys(name, f.text("name_local"), f.text("name_uk"), f.text("name_ru")),
-                    BaseMap.THEATRE.contains(at), population));
+            keys[n] = keys(name, f.text("name_local"), f.text("name_uk"), f.text("name_ru"));
+            weight[n] = (int) Math.min(Integer.MAX_VALUE, (long) f.number("population", 0));
+            inTheatre[n++] = BaseMap.THEATRE.contains(f.geometry().getCoordinate());
         }
+        int towns = n;
         for (int i = 0; i < regions.size(); i++) {
             MapFeature f = regions.get(i);
             String name = f.text("name");
-            // From the store only the bounds are read: decoding every region's outline took seconds.
-            Envelope extent = regions instanceof StoredFeatures stored ? stored.lonLatEnvelope(i)
-                    : f.geometry().getEnvelopeInternal();
+            Envelope extent = extent(regions, i);
             if (name == null || extent.isNull()) {
                 continue;
             }
-            // The centre of its bounds: only said in the status bar; an interior point costs seconds for them all.
-            Coordinate at = extent.centre();
-            String type = f.text("type_en") == null ? "region" : f.text("type_en").toLowerCase(Locale.ROOT);
-            String detail = type + (f.text("admin") == null ? "" : " of " + f.text("admin"));
-            Place p = new Place(name, detail, Kind.REGION, at, extent, 0);
-            entries.add(new Entry(p, keys(name, f.text("name_ru"), f.text("name_uk")),
-                    BaseMap.THEATRE.intersects(extent), REGION_WEIGHT));
+            feature[n] = i;
+            keys[n] = keys(name, f.text("name_ru"), f.text("name_uk"));
+            weight[n] = (int) REGION_WEIGHT;
+            inTheatre[n++] = BaseMap.THEATRE.intersects(extent);
         }
-        return new PlaceIndex(List.copyOf(entries));
+        return new PlaceIndex(places, regions, towns, Arrays.copyOf(feature, n), Arrays.copyOf(keys, n),
+                Arrays.copyOf(weight, n), Arrays.copyOf(inTheatre, n));
     }
 
-    private static String[] keys(String... names) {
-        Set<String> keys = new LinkedHashSet<>();
+    /** A region's lon/lat bounds; from the store only the bounds are read (decoding every outline took seconds). */
+    private static Envelope extent(List<MapFeature> regions, int i) {
+        return regions instanceof StoredFeatures stored ? stored.lonLatEnvelope(i)
+                : regions.get(i).geometry().getEnvelopeInternal();
+    }
+
+    private static String keys(String... names) {
+        Set<String> folded = new LinkedHashSet<>();
         for (String n : names) {
             if (n != null && !n.isBlank()) {
-                keys.add(Transliteration.fold(n));
+                folded.add(Transliteration.fold(n));
             }
         }
-        return keys.toArray(String[]::new);
+        return String.join(String.valueOf(SEPARATOR), folded);
     }
 
     public int size() {
-        return entries.size();
+        return keys.length;
     }
 
     /** The best {@code limit} matches for what was typed, best first; none for a blank query. */
@@ -121,25 +143,63 @@ public final class PlaceIndex {
             return List.of();
         }
         List<String> queries = Transliteration.keys(typed);
-        record Hit(Entry entry, int match) {
+        record Hit(int entry, int match) {
         }
         List<Hit> hits = new ArrayList<>();
-        for (Entry e : entries) {
-            int best = Integer.MAX_VALUE;
-            for (String key : e.keys()) {
-                for (String q : queries) {
-                    best = Math.min(best, match(key, q));
-                }
-            }
+        for (int e = 0; e < keys.length; e++) {
+            int best = bestMatch(keys[e], queries);
             if (best != Integer.MAX_VALUE) {
                 hits.add(new Hit(e, best));
             }
         }
+        // Ties go by the first (English) name as folded: the order of the names shown.
         hits.sort(Comparator.<Hit>comparingInt(h -> h.match())
-                .thenComparing(h -> !h.entry().inTheatre())
-                .thenComparing(h -> -h.entry().weight())
-                .thenComparing(h -> h.entry().place().name()));
-        return hits.stream().limit(limit).map(h -> h.entry().place()).toList();
+                .thenComparing(h -> !inTheatre[h.entry()])
+                .thenComparing(h -> -weight[h.entry()])
+                .thenComparing(h -> firstKey(h.entry())));
+        return hits.stream().limit(limit).map(h -> place(h.entry())).toList();
+    }
+
+    private static int bestMatch(String joined, List<String> queries) {
+        int best = Integer.MAX_VALUE;
+        int from = 0;
+        while (from <= joined.length()) {
+            int to = joined.indexOf(SEPARATOR, from);
+            String key = joined.substring(from, to < 0 ? joined.length() : to);
+            for (String q : queries) {
+                best = Math.min(best, match(key, q));
+            }
+            if (to < 0) {
+                break;
+            }
+            from = to + 1;
+        }
+        return best;
+    }
+
+    private String firstKey(int e) {
+        int to = keys[e].indexOf(SEPARATOR);
+        return to < 0 ? keys[e] : keys[e].substring(0, to);
+    }
+
+    private Place place(int e) {
+        if (e < towns) {
+            MapFeature f = places.get(feature[e]);
+            long population = (long) f.number("population", 0);
+            Coordinate at = f.geometry().getCoordinate();
+            String country = f.text("country");
+            // String.format took a quarter of a millisecond a call: fine for ten places, not for all.
+            String detail = "town" + (country == null ? "" : ", " + country)
+                    + (population > 0 ? ", " + NumberFormat.getIntegerInstance(Locale.ROOT).format(population)
+                    + " people" : "");
+            return new Place(f.text("name"), detail, Kind.TOWN, at, new Envelope(at), population);
+        }
+        MapFeature f = regions.get(feature[e]);
+        Envelope extent = extent(regions, feature[e]);
+        String type = f.text("type_en") == null ? "region" : f.text("type_en").toLowerCase(Locale.ROOT);
+        String detail = type + (f.text("admin") == null ? "" : " of " + f.text("admin"));
+        // The centre of its bounds: only said in the status bar; an interior point costs seconds for them all.
+        return new Place(f.text("name"), detail, Kind.REGION, extent.centre(), extent, 0);
     }
 
     /** 0: the name starts with the query; 1: one of its words does; 2: it contains it; MAX_VALUE: no match. */

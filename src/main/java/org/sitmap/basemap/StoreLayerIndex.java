@@ -6,17 +6,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.sitmap.geo.FeatureIndex;
+import org.sitmap.geo.GridProbe;
 import org.sitmap.geo.LayerIndex;
 import org.sitmap.geo.Projection;
 import org.sitmap.geo.WebMercator;
@@ -42,12 +40,6 @@ public final class StoreLayerIndex implements FeatureIndex {
     private final Envelope bounds;
     private volatile Extents extents;
     private volatile STRtree tree;
-    private final Map<Long, PointOnGeometryLocator> locators = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, PointOnGeometryLocator> eldest) {
-            return size() > 256;
-        }
-    };
 
     /** Per feature: envelope and label anchor, in map units. */
     private record Extents(double[] minX, double[] maxX, double[] minY, double[] maxY, double[] labelX,
@@ -280,12 +272,7 @@ public final class StoreLayerIndex implements FeatureIndex {
         if (!(g instanceof Polygonal)) {
             return null;
         }
-        long key = ((long) i << 5) | Math.max(0, LayerIndex.bandFor(resolution));
-        PointOnGeometryLocator locator;
-        synchronized (locators) {
-            locator = locators.computeIfAbsent(key, k -> new IndexedPointInAreaLocator(g));
-        }
-        return LayerIndex.nearestInside(locator, view);
+        return GridProbe.nearestInside(g, view);
     }
 
     private Extents extents() {

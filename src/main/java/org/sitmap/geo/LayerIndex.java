@@ -3,17 +3,13 @@ package org.sitmap.geo;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.InteriorPointArea;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.sitmap.model.MapFeature;
@@ -46,7 +42,6 @@ public final class LayerIndex implements FeatureIndex {
     /** Per feature: whether simplifying can pay (a line or area of 16 vertices or more); counting is O(parts). */
     private final boolean[] simplifiable;
     /** Point-in-polygon indexes of large areas, per feature and band, for labels of areas wider than the view. */
-    private final Map<Long, PointOnGeometryLocator> locators = new ConcurrentHashMap<>();
     private final long vertexCount;
 
     @SuppressWarnings("unchecked")
@@ -206,31 +201,7 @@ public final class LayerIndex implements FeatureIndex {
         if (!(projected[i] instanceof Polygonal) || view.isNull()) {
             return null;
         }
-        int band = Math.max(0, bandFor(resolution));
-        long key = ((long) i << 5) | band;
-        PointOnGeometryLocator locator = locators.computeIfAbsent(key,
-                k -> new IndexedPointInAreaLocator(geometry(i, resolution)));
-        return nearestInside(locator, view);
-    }
-
-    /** The point nearest the view's centre, on a 9 x 9 grid over the view, that lies inside the area; or null. */
-    public static Coordinate nearestInside(PointOnGeometryLocator locator, Envelope view) {
-        Coordinate best = null;
-        double bestDistance = Double.MAX_VALUE;
-        Coordinate centre = view.centre();
-        Coordinate probe = new Coordinate();
-        for (int gx = 0; gx <= 8; gx++) {
-            for (int gy = 0; gy <= 8; gy++) {
-                probe.x = view.getMinX() + view.getWidth() * gx / 8;
-                probe.y = view.getMinY() + view.getHeight() * gy / 8;
-                double d = probe.distance(centre);
-                if (d < bestDistance && locator.locate(probe) == Location.INTERIOR) {
-                    best = probe.copy();
-                    bestDistance = d;
-                }
-            }
-        }
-        return best;
+        return GridProbe.nearestInside(geometry(i, resolution), view);
     }
 
     /** The zoom band of a resolution, -1 for full detail; the store of the base map keeps one table per band. */

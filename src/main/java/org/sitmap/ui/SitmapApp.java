@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The desktop application: opens the main window on the bundled base map of the theatre. Start it through
@@ -35,6 +36,7 @@ public final class SitmapApp extends Application {
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         placement = WindowPlacement.restore(stage, settings);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> window.mapView().windowShown());
         stage.show();
         window.mapView().requestFocus();
         model.loadBaseMap();
