@@ -260,19 +260,14 @@ public final class StoreLayerIndex implements FeatureIndex {
     }
 
     @Override
-    public Coordinate labelAnchorWithin(int i, Envelope view, double resolution) {
+    public List<Coordinate> labelAnchorsWithin(int i, Envelope view, double resolution, int limit) {
         Coordinate c = labelAnchor(i);
-        if (view.contains(c)) {
-            return c;
-        }
-        if (view.isNull()) {
-            return null;
-        }
-        Geometry g = geometry(i, resolution);
+        boolean inView = view.contains(c);
+        Geometry g = view.isNull() ? null : geometry(i, resolution);
         if (!(g instanceof Polygonal)) {
-            return null;
+            return inView ? List.of(c) : List.of();
         }
-        return GridProbe.nearestInside(g, view);
+        return GridProbe.withSpotsInside(inView ? c : null, g, view, limit);
     }
 
     private Extents extents() {

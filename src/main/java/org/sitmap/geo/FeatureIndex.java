@@ -1,5 +1,6 @@
 package org.sitmap.geo;
 
+import java.util.List;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Coordinate;
@@ -77,8 +78,9 @@ public interface FeatureIndex {
     Coordinate labelAnchor(int i);
 
     /**
-     * A label position for feature {@code i} within {@code view} (map units): the usual anchor when in view, else a
-     * point of the area near the view's centre; null when none is found.
+     * Label positions for feature {@code i} within {@code view} (map units), best first, {@code limit} at most: the
+     * usual anchor when in view, then points of an area in view, nearest the middle of its part in view first
+     * ({@link GridProbe}); none when there is no such point.
      */
-    Coordinate labelAnchorWithin(int i, Envelope view, double resolution);
+    List<Coordinate> labelAnchorsWithin(int i, Envelope view, double resolution, int limit);
 }

@@ -1,6 +1,9 @@
 package org.sitmap.geo;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -9,8 +12,9 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Finds where to name an area larger than the view: the point nearest the view's centre, on a 9 x 9 grid over the
- * view, that lies inside the area. One pass over the area's edges finds, for each of the grid's nine rows, where
+ * Finds where to name an area whose own label point is out of view: the points on a 9 x 9 grid over the view that
+ * lie inside the area, nearest the middle of those points (the middle of the part in view) first. Russia seen
+ * from Kursk is so named around Penza, in its own land, rather than at the view's centre among the front's labels. One pass over the area's edges finds, for each of the grid's nine rows, where
  * the edges cross it; the even-odd rule then tells each grid point in or out (holes and the parts of a
  * multi-polygon included).
  *
@@ -27,8 +31,11 @@ public final class GridProbe {
     private GridProbe() {
     }
 
-    /** The grid point of {@code view} nearest its centre inside the area {@code polygonal}; null when none is. */
-    public static Coordinate nearestInside(Geometry polygonal, Envelope view) {
+    /**
+     * The grid points of {@code view} inside the area {@code polygonal}, nearest their middle first, at most
+     * {@code limit} of them; none when no grid point is inside.
+     */
+    public static List<Coordinate> spotsInside(Geometry polygonal, Envelope view, int limit) {
         double[] rows = new double[STEPS];
         double[] columns = new double[STEPS];
         for (int k = 0; k < STEPS; k++) {
@@ -45,20 +52,30 @@ public final class GridProbe {
                 }
             }
         }
-        Coordinate centre = view.centre();
-        Coordinate best = null;
-        double bestDistance = Double.MAX_VALUE;
+        List<Coordinate> inside = new ArrayList<>();
         for (int r = 0; r < STEPS; r++) {
             double[] xs = crossings.sorted(r);
             for (double x : columns) {
-                double d = Math.hypot(x - centre.x, rows[r] - centre.y);
-                if (d < bestDistance && inside(xs, x)) {
-                    best = new Coordinate(x, rows[r]);
-                    bestDistance = d;
+                if (inside(xs, x) && !crossings.onFlatEdge(r, x)) {
+                    inside.add(new Coordinate(x, rows[r]));
                 }
             }
         }
-        return best;
+        double mx = inside.stream().mapToDouble(c -> c.x).average().orElse(0);
+        double my = inside.stream().mapToDouble(c -> c.y).average().orElse(0);
+        inside.sort(Comparator.comparingDouble(c -> Math.hypot(c.x - mx, c.y - my)));
+        return inside.subList(0, Math.min(limit, inside.size()));
+    }
+
+    /** {@code first} (when not null), then spots inside the area as {@link #spotsInside}: {@code limit} in all. */
+    public static List<Coordinate> withSpotsInside(Coordinate first, Geometry polygonal, Envelope view, int limit) {
+        if (first == null) {
+            return spotsInside(polygonal, view, limit);
+        }
+        List<Coordinate> all = new ArrayList<>(limit);
+        all.add(first);
+        all.addAll(spotsInside(polygonal, view, limit - 1));
+        return all;
     }
 
     /** Even-odd: inside when an odd number of crossings lie left of x; a point on an edge counts as outside. */
@@ -76,16 +93,33 @@ public final class GridProbe {
         return (left & 1) == 1;
     }
 
-    /** Where the edges cross each row, collected in one pass over the rings. */
+    /**
+     * Where the edges cross each row, collected in one pass over the rings; and the edges that lie along a row,
+     * whose points are on the boundary, not inside.
+     */
     private static final class Crossings {
         private final double[] rows;
         private final double[][] xs;
         private final int[] counts;
+        private final List<List<double[]>> flat;
 
         Crossings(double[] rows) {
             this.rows = rows;
             this.xs = new double[rows.length][8];
             this.counts = new int[rows.length];
+            this.flat = new ArrayList<>();
+            for (int r = 0; r < rows.length; r++) {
+                flat.add(new ArrayList<>(0));
+            }
+        }
+
+        boolean onFlatEdge(int row, double x) {
+            for (double[] span : flat.get(row)) {
+                if (x >= span[0] && x <= span[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void addRing(LineString ring) {
@@ -109,7 +143,15 @@ public final class GridProbe {
         private void addEdge(double x0, double y0, double x1, double y1) {
             double lo = Math.min(y0, y1);
             double hi = Math.max(y0, y1);
-            if (lo == hi || hi <= rows[0] || lo > rows[rows.length - 1]) {
+            if (lo == hi) {
+                for (int r = 0; r < rows.length; r++) {
+                    if (rows[r] == lo) {
+                        flat.get(r).add(new double[] {Math.min(x0, x1), Math.max(x0, x1)});
+                    }
+                }
+                return;
+            }
+            if (hi <= rows[0] || lo > rows[rows.length - 1]) {
                 return;
             }
             for (int r = 0; r < rows.length; r++) {

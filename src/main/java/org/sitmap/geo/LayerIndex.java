@@ -188,20 +188,15 @@ public final class LayerIndex implements FeatureIndex {
         return anchors.get(i);
     }
 
-    /**
-     * A label position for feature {@code i} that lies within {@code view} (map units): the usual anchor when it is
-     * in view, else the point nearest the view's centre, on a 9 x 9 grid over the view, that lies inside the area,
-     * so a country larger than the screen is still named. Returns null when none is found.
-     */
-    public Coordinate labelAnchorWithin(int i, Envelope view, double resolution) {
+    /** {@inheritDoc} So a country larger than the screen is still named. */
+    @Override
+    public List<Coordinate> labelAnchorsWithin(int i, Envelope view, double resolution, int limit) {
         Coordinate c = labelAnchor(i);
-        if (view.contains(c)) {
-            return c;
-        }
+        boolean inView = view.contains(c);
         if (!(projected[i] instanceof Polygonal) || view.isNull()) {
-            return null;
+            return inView ? List.of(c) : List.of();
         }
-        return GridProbe.nearestInside(geometry(i, resolution), view);
+        return GridProbe.withSpotsInside(inView ? c : null, geometry(i, resolution), view, limit);
     }
 
     /** The zoom band of a resolution, -1 for full detail; the store of the base map keeps one table per band. */

@@ -42,6 +42,9 @@ final class BaseMapLabeller {
         return placed + RiverNames.label(canvas, viewport, layers, options, placer);
     }
 
+    /** Spots inside a country larger than the view tried for its name, the middle of the part in view first. */
+    private static final int COUNTRY_SPOTS = 12;
+
     /** A placer for a frame, with the option's reserved areas (legend, title block) already taken. */
     static LabelPlacer newPlacer(Viewport viewport, RenderOptions options) {
         LabelPlacer placer = LabelPlacer.insideFrame(viewport.width(), viewport.height());
@@ -94,15 +97,22 @@ final class BaseMapLabeller {
                 if (pixelArea < minPixels && kind != LabelKind.GENERIC) {
                     return;
                 }
-                // Countries often reach beyond the screen (Russia always does): name the part that is shown.
-                Coordinate anchor = kind == LabelKind.COUNTRY ? rl.index().labelAnchorWithin(i, inset, res)
-                        : rl.index().labelAnchor(i);
-                if (anchor == null || Double.isNaN(anchor.x)) {
+                // Countries often reach beyond the screen (Russia always does): name the part that is shown, at
+                // the first of a few spots inside it that is free.
+                List<Coordinate> anchors = kind == LabelKind.COUNTRY
+                        ? rl.index().labelAnchorsWithin(i, inset, res, COUNTRY_SPOTS)
+                        : List.of(rl.index().labelAnchor(i));
+                if (anchors.isEmpty() || Double.isNaN(anchors.get(0).x)) {
                     return;
                 }
+                double[] spots = new double[2 * anchors.size()];
+                for (int k = 0; k < anchors.size(); k++) {
+                    spots[2 * k] = anchors.get(k).x * s + ox;
+                    spots[2 * k + 1] = oy - anchors.get(k).y * s;
+                }
                 labels.add(new LabelCandidate(kind, pixelArea,
-                        kind == LabelKind.COUNTRY ? text.toUpperCase(Locale.ROOT) : text, anchor.x * s + ox,
-                        oy - anchor.y * s, false, 0));
+                        kind == LabelKind.COUNTRY ? text.toUpperCase(Locale.ROOT) : text, spots[0], spots[1], false,
+                        0, spots));
             });
         }
         return labels;
@@ -152,13 +162,16 @@ final class BaseMapLabeller {
                 Font font = Fonts.of(look, StyleProperty.FONT_SIZE, scale);
                 Color color = colour(look.colour(StyleProperty.TEXT));
                 Rectangle2D b = TextPainter.bounds(c.text(), font);
-                double x = c.x() - b.getWidth() / 2 - b.getX();
-                double y = c.y() + b.getHeight() / 2 - (b.getHeight() + b.getY());
-                Rectangle2D box = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo,
-                        b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
-                if (screen.contains(box) && placer.tryPlace(box)) {
-                    canvas.text(c.text(), font, x, y, color, haloColour, halo);
-                    placed++;
+                for (int k = 0; k < c.spots().length; k += 2) {
+                    double x = c.spots()[k] - b.getWidth() / 2 - b.getX();
+                    double y = c.spots()[k + 1] + b.getHeight() / 2 - (b.getHeight() + b.getY());
+                    Rectangle2D box = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo,
+                            b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
+                    if (screen.contains(box) && placer.tryPlace(box)) {
+                        canvas.text(c.text(), font, x, y, color, haloColour, halo);
+                        placed++;
+                        break;
+                    }
                 }
             }
         }
@@ -322,7 +335,12 @@ final class BaseMapLabeller {
         return new Color(c.argb(), true);
     }
 
+    /** A label to place at (x, y), or for an area at the first free one of {@code spots} (x, y pairs, x and y first). */
     private record LabelCandidate(LabelKind kind, double priority, String text, double x, double y, boolean capital,
-            double population) {
+            double population, double[] spots) {
+        LabelCandidate(LabelKind kind, double priority, String text, double x, double y, boolean capital,
+                double population) {
+            this(kind, priority, text, x, y, capital, population, new double[] {x, y});
+        }
     }
 }

@@ -1,8 +1,11 @@
 package org.sitmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
@@ -18,36 +21,46 @@ class GridProbeTest {
     private static final GeometryFactory GF = new GeometryFactory();
 
     @Test
-    void theCentreWhenItIsInside() throws ParseException {
+    void theCentreWhenTheAreaFillsTheView() throws ParseException {
         Geometry square = wkt("POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))");
-        assertEquals(new Coordinate(50, 50), GridProbe.nearestInside(square, new Envelope(40, 60, 40, 60)));
+        assertEquals(new Coordinate(50, 50), GridProbe.spotsInside(square, new Envelope(40, 60, 40, 60), 1).get(0));
     }
 
     @Test
-    void aHoleUnderTheCentreSendsTheLabelToTheNearestPointOutsideIt() throws ParseException {
-        // The view is 80 wide: grid steps of 10. The hole covers the centre (50, 50) and its eight neighbours.
+    void theMiddleOfThePartInViewFirstThenTheNextNearest() throws ParseException {
+        // The area covers the view's upper right quarter: grid steps of 10 over 0..80, inside from 40 up (the
+        // points on its edge at 40 are not inside), the middle of 50..80 is 65.
+        Geometry corner = wkt("POLYGON ((40 40, 200 40, 200 200, 40 200, 40 40))");
+        List<Coordinate> spots = GridProbe.spotsInside(corner, new Envelope(0, 80, 0, 80), 5);
+        assertEquals(5, spots.size());
+        for (Coordinate c : spots) {
+            assertTrue(c.x > 40 && c.y > 40, "inside: " + c);
+        }
+        double first = spots.get(0).distance(new Coordinate(65, 65));
+        assertEquals(Math.hypot(5, 5), first, 1e-9, "one of the four points round the middle first: " + spots);
+        for (int k = 1; k < spots.size(); k++) {
+            assertTrue(spots.get(k).distance(new Coordinate(65, 65)) >= spots.get(k - 1).distance(
+                    new Coordinate(65, 65)), "nearest first: " + spots);
+        }
+    }
+
+    @Test
+    void aHoleUnderTheMiddleIsNoSpot() throws ParseException {
         Geometry ring = wkt("POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (35 35, 65 35, 65 65, 35 65, 35 35))");
-        Coordinate c = GridProbe.nearestInside(ring, new Envelope(10, 90, 10, 90));
-        assertEquals(20.0, Math.hypot(c.x - 50, c.y - 50), 1e-9, "two steps from the centre: " + c);
-    }
-
-    @Test
-    void aPartOfAMultiPolygonCounts() throws ParseException {
-        Geometry two = wkt("MULTIPOLYGON (((0 0, 10 0, 10 10, 0 10, 0 0)), ((80 80, 100 80, 100 100, 80 100, 80 80)))");
-        // Grid steps of 41 / 8: the point nearest the centre inside the far square is the seventh on each axis.
-        double seventh = 45 + 41 * 7 / 8.0;
-        assertEquals(new Coordinate(seventh, seventh), GridProbe.nearestInside(two, new Envelope(45, 86, 45, 86)));
+        for (Coordinate c : GridProbe.spotsInside(ring, new Envelope(10, 90, 10, 90), 81)) {
+            assertTrue(!(c.x > 35 && c.x < 65 && c.y > 35 && c.y < 65), "in the hole: " + c);
+        }
     }
 
     @Test
     void nothingWhenTheAreaMissesEveryGridPoint() throws ParseException {
         Geometry far = wkt("POLYGON ((200 200, 300 200, 300 300, 200 300, 200 200))");
-        assertNull(GridProbe.nearestInside(far, new Envelope(0, 100, 0, 100)));
+        assertEquals(List.of(), GridProbe.spotsInside(far, new Envelope(0, 100, 0, 100), 3));
         Geometry sliver = wkt("POLYGON ((1 1, 9 1, 9 9, 1 9, 1 1))");
-        assertNull(GridProbe.nearestInside(sliver, new Envelope(0, 80, 0, 80)), "between grid points");
+        assertEquals(List.of(), GridProbe.spotsInside(sliver, new Envelope(0, 80, 0, 80), 3), "between grid points");
     }
 
-    /** The same answer as testing each grid point with JTS, over random star-shaped areas with holes and views. */
+    /** The same spots, in the same order, as testing each grid point with JTS, over random areas with holes. */
     @Test
     void agreesWithJtsOnRandomAreasAndViews() {
         Random random = new Random(7);
@@ -61,26 +74,25 @@ class GridProbeTest {
             double y = random.nextDouble() * 120 - 10;
             double w = 5 + random.nextDouble() * 150;
             Envelope view = new Envelope(x, x + w, y, y + w * 0.6);
-            assertEquals(expected(area, view), GridProbe.nearestInside(area, view), "case " + t + ": " + area);
+            assertEquals(expected(area, view, 6), GridProbe.spotsInside(area, view, 6), "case " + t + ": " + area);
         }
     }
 
-    private static Coordinate expected(Geometry area, Envelope view) {
-        Coordinate best = null;
-        double bestDistance = Double.MAX_VALUE;
-        Coordinate centre = view.centre();
+    private static List<Coordinate> expected(Geometry area, Envelope view, int limit) {
+        List<Coordinate> inside = new ArrayList<>();
         for (int r = 0; r < 9; r++) {
             for (int c = 0; c < 9; c++) {
                 Coordinate p = new Coordinate(view.getMinX() + view.getWidth() * c / 8,
                         view.getMinY() + view.getHeight() * r / 8);
-                double d = Math.hypot(p.x - centre.x, p.y - centre.y);
-                if (d < bestDistance && SimplePointInAreaLocator.locate(p, area) == Location.INTERIOR) {
-                    best = p;
-                    bestDistance = d;
+                if (SimplePointInAreaLocator.locate(p, area) == Location.INTERIOR) {
+                    inside.add(p);
                 }
             }
         }
-        return best;
+        Coordinate middle = new Coordinate(inside.stream().mapToDouble(p -> p.x).average().orElse(0),
+                inside.stream().mapToDouble(p -> p.y).average().orElse(0));
+        inside.sort(Comparator.comparingDouble(p -> p.distance(middle)));
+        return inside.subList(0, Math.min(limit, inside.size()));
     }
 
     private static Geometry star(Random random, double cx, double cy) {
