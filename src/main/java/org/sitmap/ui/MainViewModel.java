@@ -68,6 +68,8 @@ public final class MainViewModel {
         return t;
     });
     private Consumer<Notice> notices = n -> { };
+    /** Whether the base map is being opened: the map waits for it rather than draw the annotations on nothing. */
+    private boolean baseMapLoading;
     private int userLayerCount;
     private boolean viewportInitialised;
     /** A lon/lat extent asked for before the map had a size; applied at the first sizing. */
@@ -116,6 +118,11 @@ public final class MainViewModel {
     }
 
     /** What the renderer should draw, bottom first. */
+    /** Whether the base map is still being opened (FX thread). */
+    public boolean baseMapLoading() {
+        return baseMapLoading;
+    }
+
     public List<RenderLayer> renderLayers() {
         return layers.stream().map(LayerItem::renderLayer).toList();
     }
@@ -303,14 +310,23 @@ public final class MainViewModel {
                         .map(b -> new LayerItem(b.layer(), b.index())).toList();
             }
         };
+        baseMapLoading = true;
         task.setOnSucceeded(e -> {
+            baseMapLoading = false;
             List<LayerItem> items = task.getValue();
             layers.addAll(0, items.stream().map(this::watch).toList());
             statusText.set("Base map loaded");
             contentChanged();
         });
-        task.setOnFailed(e -> notices.accept(new Notice(Notice.Level.ERROR, "Base map unavailable",
-                messageOf(task.getException()))));
+        task.setOnFailed(e -> {
+            baseMapLoading = false;
+            contentChanged();
+            notices.accept(new Notice(Notice.Level.ERROR, "Base map unavailable", messageOf(task.getException())));
+        });
+        task.setOnCancelled(e -> {
+            baseMapLoading = false;
+            contentChanged();
+        });
         run(task);
         return task;
     }

@@ -380,6 +380,11 @@ public final class MapView extends Region implements ToolHost {
             return;
         }
         List<RenderLayer> layers = model.renderLayers();
+        if (layers.isEmpty() && model.baseMapLoading()) {
+            // At start-up: a frame of the annotations alone would be thrown away a moment later, its cores
+            // taken from the first real one. The base map's arrival asks for a frame.
+            return;
+        }
         List<Annotation> annotations = briefing.visibleAnnotations();
         StyleSheet sheet = styleSheet.get();
         PlaceNames names = placeNames.get();
