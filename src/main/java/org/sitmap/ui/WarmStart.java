@@ -1,11 +1,18 @@
 package org.sitmap.ui;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.sitmap.basemap.BaseMap;
 import org.sitmap.geo.WebMercator;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.AnnotationKind;
 import org.sitmap.render.MapRenderer;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
@@ -56,6 +63,29 @@ public final class WarmStart {
         STOP.set(true);
     }
 
+    /**
+     * One annotation of each kind drawn every day near Kursk, never shown: so the first frame finds the painters of
+     * the briefing's annotations compiled as well.
+     */
+    static List<Annotation> samples() {
+        GeometryFactory gf = new GeometryFactory();
+        List<Annotation> samples = new ArrayList<>();
+        double lon = 35;
+        for (AnnotationKind kind : AnnotationKind.values()) {
+            Geometry g = switch (kind.shape()) {
+                case AREA -> gf.toGeometry(new Envelope(lon, lon + 0.4, 51, 51.3));
+                case LINE -> gf.createLineString(new Coordinate[] {new Coordinate(lon, 50.5),
+                    new Coordinate(lon + 0.3, 50.7), new Coordinate(lon + 0.6, 50.6)});
+                case POINT -> gf.createPoint(new Coordinate(lon, 50.2));
+            };
+            Annotation.Builder b = Annotation.builder(kind, g).title(kind.label());
+            kind.descriptor().applyDefaults(b);
+            samples.add(b.build());
+            lon += 0.5;
+        }
+        return samples;
+    }
+
     private static void drawOffScreen(MapRenderer r) {
         try {
             List<RenderLayer> layers = BaseMap.open(null, STOP::get).stream()
@@ -63,7 +93,7 @@ public final class WarmStart {
             Viewport v = Viewport.fitting(WebMercator.INSTANCE, WebMercator.INSTANCE.forward(BaseMap.THEATRE), WIDTH,
                     HEIGHT);
             BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
-            r.paint(img, v, layers, RenderOptions.screen(), STOP::get);
+            r.paint(img, v, layers, samples(), RenderOptions.screen(), STOP::get);
         } catch (CancellationException e) {
             // The window's first frame started: it no longer needs this one.
         } catch (RuntimeException e) {
