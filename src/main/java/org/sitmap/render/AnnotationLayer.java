@@ -27,7 +27,9 @@ import org.sitmap.render.raster.IntRaster;
  * scale, size, style sheet or dpi, a reordering, more than {@link #MAX_BOXES} boxes or more than half the frame to
  * redraw) draws the layer whole.
  *
- * <p>Where an annotation lies is looked up in {@link AnnotationBoxes}, kept up to date by identity.
+ * <p>Where an annotation lies is looked up in {@link AnnotationBoxes}, kept up to date by identity. Arrows, markers
+ * and area outlines are copied from the sprites the layer keeps of them ({@link ShapeSprites}) when it draws into
+ * pixels, so drawing the layer whole again (a date change) rasterises only what it never drew at this scale.
  *
  * <p>Pixels equal those of a whole redraw but for the last bit of anti-aliasing where a box's coordinates round
  * differently; laying a layer over the map rounds each channel once more than drawing onto it does (at most 1 in
@@ -46,10 +48,12 @@ final class AnnotationLayer {
 
     /** Draws the shapes of annotations already culled to a viewport onto a surface. */
     interface ShapesPainter {
-        void paint(DrawSurface surface, Viewport v, List<Annotation> visible);
+        /** @param sprites the kept pixels of shapes that draw alone, or null to draw every shape */
+        void paint(DrawSurface surface, Viewport v, List<Annotation> visible, ShapeSprites sprites);
     }
 
     private final AnnotationBoxes boxes = new AnnotationBoxes();
+    private final ShapeSprites sprites = new ShapeSprites();
     private java.lang.ref.SoftReference<BufferedImage> image = new java.lang.ref.SoftReference<>(null);
     private Key key;
     private double centerX;
@@ -129,20 +133,27 @@ final class AnnotationLayer {
         return lastRedrawn;
     }
 
+    /** The kept sprites of shapes that draw alone (tests). */
+    ShapeSprites sprites() {
+        return sprites;
+    }
+
     /** Forgets the kept layer and boxes. */
     synchronized void clear() {
         image = new java.lang.ref.SoftReference<>(null);
         key = null;
         drawn = List.of();
         boxes.clear();
+        sprites.clear();
     }
 
-    private static void draw(BufferedImage target, Viewport v, List<Annotation> visible,
+    private void draw(BufferedImage target, Viewport v, List<Annotation> visible,
             boolean writesPixels, ShapesPainter painter) {
         Graphics2D g = target.createGraphics();
         try {
             MapRenderer.applyHints(g);
-            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible);
+            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible,
+                    writesPixels && ShapeSprites.enabled() ? sprites.drawingInto(IntRaster.of(target)) : null);
         } finally {
             g.dispose();
         }
