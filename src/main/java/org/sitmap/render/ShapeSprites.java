@@ -71,7 +71,13 @@ final class ShapeSprites {
                     int si = at - (x + first);
                     for (int px = x0; px < x1; px++) {
                         int src = ink[si + px];
-                        pixels[di + px] = IntRaster.over(src, pixels[di + px] | alphaBits, IntRaster.keep(src >>> 24));
+                        int alpha = src >>> 24;
+                        // Casings and outlines are mostly opaque: nothing under them shows.
+                        if (alpha == 255) {
+                            pixels[di + px] = src;
+                        } else if (alpha != 0) {
+                            pixels[di + px] = IntRaster.over(src, pixels[di + px] | alphaBits, IntRaster.keep(alpha));
+                        }
                     }
                 }
                 at += end - first;
