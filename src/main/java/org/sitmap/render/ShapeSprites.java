@@ -17,10 +17,11 @@ import org.sitmap.render.raster.IntRaster;
 
 /**
  * The pixels of the annotation shapes that draw only themselves ({@link KindPainter#drawsAlone}: arrows, markers),
- * kept as sprites from one screen frame to the next at the same scale. A frame that draws the annotation layer
- * again (a date change on the timeline brings a thousand annotations in and out all over a 10,000-annotation
- * frame) then copies each arrow it drew before instead of having Java2D rasterise its casing, fill and outline
- * again: the three passes were 70% of such a frame.
+ * kept as sprites by the window's {@link AnnotationLayer} when it draws the layer whole at the scale it drew the
+ * frame before at (a date change on the timeline brings a thousand annotations in and out all over a
+ * 10,000-annotation frame): the next such frame copies each arrow it drew before instead of having Java2D rasterise
+ * its casing, fill and outline again, three passes that were 70% of the frame. The first frame at a new scale (a
+ * zoom) draws without sprites: making them there cost a fifth more and a zoom seldom comes back to the same scale.
  *
  * <p>A sprite is drawn by the kind's own painter into an image translated by whole pixels, so its edges are
  * anti-aliased exactly as on the frame; it is keyed by the annotation's identity (an edit makes a new value) and
@@ -110,7 +111,11 @@ final class ShapeSprites {
     private ShapeContext lastContext;
     /** The pixels the frame being drawn goes into. */
     private IntRaster target;
+    /** Whether sprites not kept are made (else those shapes are drawn directly). */
+    private boolean making;
     private BufferedImage scratch;
+    /** Draws on the scratch image; made with it. */
+    private Graphics2D scratchGraphics;
     private int made;
     private int reused;
 
@@ -121,10 +126,11 @@ final class ShapeSprites {
 
     /**
      * This, drawing into {@code pixels} (the image the shapes are drawn on, untransformed and unclipped) until the
-     * next call.
+     * next call, making the sprites it does not keep yet if {@code makeMissing}.
      */
-    ShapeSprites drawingInto(IntRaster pixels) {
+    ShapeSprites drawingInto(IntRaster pixels, boolean makeMissing) {
         target = pixels;
+        making = makeMissing;
         lastContext = null;
         return this;
     }
@@ -151,7 +157,7 @@ final class ShapeSprites {
         LinkedHashMap<Id, Kept> map = map();
         Kept k = map.get(id);
         if (k == null) {
-            k = make(c, a, reach, draw);
+            k = making ? make(c, a, reach, draw) : null;
             if (k == null) {
                 draw.accept(c);
                 return;
@@ -176,6 +182,11 @@ final class ShapeSprites {
 
     void clear() {
         kept = new SoftReference<>(null);
+        scratch = null;
+        if (scratchGraphics != null) {
+            scratchGraphics.dispose();
+            scratchGraphics = null;
+        }
         pixels = 0;
         scale = null;
         lastContext = null;
@@ -235,22 +246,23 @@ final class ShapeSprites {
         if (!(w > 0 && h > 0) || (long) w * h > MAX_ROOM) {
             return null;
         }
+        // The scratch is clear: every sprite clears its room once packed (one graphics for all: making one per
+        // sprite and setting its hints was a tenth of making the sprite).
         BufferedImage img = scratch(w, h);
         int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         int stride = img.getWidth();
-        for (int y = 0; y < h; y++) {
-            Arrays.fill(px, y * stride, y * stride + w, 0);
-        }
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = scratchGraphics;
         try {
-            MapRenderer.applyHints(g);
+            g.setTransform(new AffineTransform());
             g.setClip(0, 0, w, h);
             g.setTransform(AffineTransform.getTranslateInstance(-x0, -y0));
             draw.accept(new ShapeContext(DrawSurface.java2d(g), c.v(), c.ppt(), c.limit(), c.anchorX(), c.anchorY()));
+            return pack(px, stride, w, h, x0, y0);
         } finally {
-            g.dispose();
+            for (int y = 0; y < h; y++) {
+                Arrays.fill(px, y * stride, y * stride + w, 0);
+            }
         }
-        return pack(px, stride, w, h, x0, y0);
     }
 
     /**
@@ -302,6 +314,11 @@ final class ShapeSprites {
             int sw = Math.max(w, scratch == null ? 256 : scratch.getWidth());
             int sh = Math.max(h, scratch == null ? 256 : scratch.getHeight());
             scratch = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_ARGB_PRE);
+            if (scratchGraphics != null) {
+                scratchGraphics.dispose();
+            }
+            scratchGraphics = scratch.createGraphics();
+            MapRenderer.applyHints(scratchGraphics);
         }
         return scratch;
     }

@@ -69,12 +69,16 @@ class ShapeSpritesTest {
 
     @Test
     void spritesLookLikeShapesDrawnDirectly() {
-        List<Annotation> shown = validOn(crowd(300), DAY);
+        List<Annotation> all = crowd(300);
+        List<Annotation> shown = validOn(all, DAY);
         AnnotationLayer layer = new AnnotationLayer();
+        frame(layer, validOn(all, DAY.plusDays(3)), true);
+        assertThat(layer.sprites().counts()).as("the first frame at a scale makes none").containsExactly(0, 0);
         BufferedImage copied = frame(layer, shown, true);
         int[] counts = layer.sprites().counts();
         BufferedImage direct = frame(new AnnotationLayer(), shown, false);
 
+        assertThat(layer.lastRedrawn()).as("a date change draws the layer whole").isEqualTo(-1);
         assertThat(counts[0]).as("sprites made").isGreaterThan(shown.size() / 2);
         FastPathTest.Pixels diff = FastPathTest.Pixels.compare(copied, direct, 3);
         assertThat(diff.changed()).as("the shapes are there").isLessThan((long) view.width() * view.height() / 10);
@@ -87,14 +91,14 @@ class ShapeSpritesTest {
     void aDateChangeCopiesWhatItDrewBefore() {
         List<Annotation> all = crowd(300);
         AnnotationLayer layer = new AnnotationLayer();
-        BufferedImage first = frame(layer, validOn(all, DAY), true);
-        layer.sprites().counts();
-        frame(layer, validOn(all, DAY.plusDays(3)), true);
-        int[] nextDay = layer.sprites().counts();
-        BufferedImage back = frame(layer, validOn(all, DAY), true);
+        frame(layer, validOn(all, DAY), true);
+        BufferedImage first = frame(layer, validOn(all, DAY.plusDays(3)), true);
+        frame(layer, validOn(all, DAY), true);
+        int[] twoDays = layer.sprites().counts();
+        BufferedImage back = frame(layer, validOn(all, DAY.plusDays(3)), true);
         int[] backAgain = layer.sprites().counts();
 
-        assertThat(nextDay[1]).as("sprites reused on the next day").isPositive();
+        assertThat(twoDays[1]).as("sprites reused on the next day").isPositive();
         assertThat(backAgain[0]).as("sprites made going back a day").isZero();
         assertThat(backAgain[1]).as("sprites reused going back a day").isPositive();
         assertThat(FastPathTest.Pixels.compare(back, first, 0).changed()).as("the day looks as it did").isZero();
@@ -102,12 +106,13 @@ class ShapeSpritesTest {
 
     @Test
     void switchedOffTheLayerDrawsEveryShape() {
-        List<Annotation> shown = validOn(crowd(60), DAY);
+        List<Annotation> all = crowd(300);
+        AnnotationLayer layer = new AnnotationLayer();
+        frame(layer, validOn(all, DAY), true);
         String before = System.getProperty(ShapeSprites.PROPERTY);
         System.setProperty(ShapeSprites.PROPERTY, "false");
-        AnnotationLayer layer = new AnnotationLayer();
         try {
-            frame(layer, shown, true);
+            frame(layer, validOn(all, DAY.plusDays(3)), true);
         } finally {
             if (before == null) {
                 System.clearProperty(ShapeSprites.PROPERTY);
@@ -116,7 +121,7 @@ class ShapeSpritesTest {
             }
         }
         assertThat(layer.sprites().counts()).as("made, reused").containsExactly(0, 0);
-        frame(layer, shown.subList(0, shown.size() / 2), true);
+        frame(layer, validOn(all, DAY), true);
         assertThat(layer.sprites().counts()[0]).as("made once on again").isPositive();
     }
 }
