@@ -88,9 +88,9 @@ final class AnnotationLayer {
             } else {
                 Arrays.fill(IntRaster.of(layer).pixels(), 0);
             }
-            // Sprites for a whole layer at the last frame's scale (a date change), which will come again; a frame at a
-            // new scale (a zoom) would only pay for making them, and box redraws are cheap as they are.
-            draw(layer, v, visible, writesPixels, sameScale, true, painter);
+            // Sprites are made for a whole layer at the last frame's scale (a date change), which will come again; a
+            // frame at a new scale (a zoom) would only pay for making them.
+            draw(layer, v, visible, writesPixels, sameScale, painter);
             lastRedrawn = -1;
         } else {
             shift(layer, v);
@@ -102,7 +102,7 @@ final class AnnotationLayer {
                     BufferedImage box = layer.getSubimage(r.x, r.y, r.width, r.height);
                     // Copied from the sprites a date change made, if any; made here, an edit and its undo would
                     // round a level differently from the frame before.
-                    draw(box, part, inside, writesPixels, true, false, painter);
+                    draw(box, part, inside, writesPixels, false, painter);
                 }
             }
             lastRedrawn = dirty.size();
@@ -155,17 +155,17 @@ final class AnnotationLayer {
     }
 
     /**
-     * Draws {@code visible} onto {@code target}, shapes that draw alone from the kept sprites if {@code useSprites}
-     * (making those missing if {@code makeSprites}, else drawing them).
+     * Draws {@code visible} onto {@code target}, shapes that draw alone from the kept sprites where the target's
+     * pixels are written directly (making those missing if {@code makeSprites}, else drawing them).
      */
     private void draw(BufferedImage target, Viewport v, List<Annotation> visible, boolean writesPixels,
-            boolean useSprites, boolean makeSprites, ShapesPainter painter) {
+            boolean makeSprites, ShapesPainter painter) {
         Graphics2D g = target.createGraphics();
         try {
             MapRenderer.applyHints(g);
-            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible,
-                    writesPixels && useSprites && ShapeSprites.enabled() ? sprites.drawingInto(IntRaster.of(target), makeSprites)
-                            : null);
+            ShapeSprites kept = writesPixels && ShapeSprites.enabled()
+                    ? sprites.drawingInto(IntRaster.of(target), makeSprites) : null;
+            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible, kept);
         } finally {
             g.dispose();
         }
