@@ -83,9 +83,20 @@ final class AnnotationBoxes {
 
         /** The annotations, in order, that reach into the box {@code r} (pixels), by {@link #visible}'s margins. */
         List<Annotation> reaching(Rectangle r, double ppt) {
+            return reaching(r, 320 * ppt, 40 * ppt);
+        }
+
+        /**
+         * The annotations, in order, whose shapes may draw into the box {@code r} (pixels): their boxes widened by
+         * what is drawn beyond them ({@link AnnotationLayer#margin}), not by room for labels; a redrawn box of a
+         * 10,000-annotation frame drew every marker within a label's reach, a thousand of them.
+         */
+        List<Annotation> drawnInto(Rectangle r, double ppt) {
+            return reaching(r, 60 * ppt, 40 * ppt);
+        }
+
+        private List<Annotation> reaching(Rectangle r, double pointMargin, double margin) {
             List<Annotation> out = new ArrayList<>();
-            double pointMargin = 320 * ppt;
-            double margin = 40 * ppt;
             for (int i = 0; i < annotations.size(); i++) {
                 Annotation a = annotations.get(i);
                 double m = a.kind().shape() == AnnotationKind.Shape.POINT ? pointMargin : margin;

@@ -87,6 +87,23 @@ final class AnnotationLabeller {
         return text;
     }
 
+    /**
+     * Whether the current annotation offers its labels; when not, its painter need only reserve its obstacles (the
+     * main label it would ask for is neither measured nor placed).
+     */
+    boolean offersLabels() {
+        return offered;
+    }
+
+    /**
+     * The job a main label of an annotation whose labels are not offered gets: unmeasured (a crowd's thousands of
+     * left-out titles were each laid out as glyphs, a third of a 10,000-annotation frame), never placed.
+     */
+    private LabelJob notOffered(double anchorX, double anchorY, int rank) {
+        return new LabelJob(0, 0, anchorX, anchorY, rank, null, (x, y) -> {
+        });
+    }
+
     /** The halo width {@code st} sets, in pixels. */
     float halo(Style st) {
         return (float) (st.number(StyleProperty.HALO_WIDTH) * ppt);
@@ -105,6 +122,9 @@ final class AnnotationLabeller {
     LabelJob block(List<String> lines, double anchorX, double anchorY, Style st, int rank) {
         if (lines.isEmpty()) {
             return null;
+        }
+        if (!offered) {
+            return notOffered(anchorX, anchorY, rank);
         }
         Font first = Fonts.of(st, StyleProperty.FONT_SIZE, ppt);
         Font rest = Fonts.regular((float) (st.number(StyleProperty.SECONDARY_FONT_SIZE) * ppt));
@@ -142,6 +162,9 @@ final class AnnotationLabeller {
 
     /** As {@link #text(String, Font, double, double, Style, int)}, in the colour {@code st} gives {@code ink}. */
     LabelJob text(String text, Font font, double anchorX, double anchorY, Style st, StyleProperty ink, int rank) {
+        if (!offered) {
+            return notOffered(anchorX, anchorY, rank);
+        }
         Rectangle2D b = TextPainter.bounds(text, font);
         float halo = halo(st);
         Color colour = AnnotationStyles.colour(st, ink);

@@ -27,7 +27,10 @@ import org.sitmap.render.raster.IntRaster;
  * scale, size, style sheet or dpi, a reordering, more than {@link #MAX_BOXES} boxes or more than half the frame to
  * redraw) draws the layer whole.
  *
- * <p>Where an annotation lies is looked up in {@link AnnotationBoxes}, kept up to date by identity.
+ * <p>Where an annotation lies is looked up in {@link AnnotationBoxes}, kept up to date by identity. When the layer
+ * is drawn whole again at the last frame's scale (a date change), arrows, markers and area outlines are copied from
+ * the sprites the layer keeps of them ({@link ShapeSprites}), so only what it never drew at this scale is
+ * rasterised.
  *
  * <p>Pixels equal those of a whole redraw but for the last bit of anti-aliasing where a box's coordinates round
  * differently; laying a layer over the map rounds each channel once more than drawing onto it does (at most 1 in
@@ -46,10 +49,12 @@ final class AnnotationLayer {
 
     /** Draws the shapes of annotations already culled to a viewport onto a surface. */
     interface ShapesPainter {
-        void paint(DrawSurface surface, Viewport v, List<Annotation> visible);
+        /** @param sprites the kept pixels of shapes that draw alone, or null to draw every shape */
+        void paint(DrawSurface surface, Viewport v, List<Annotation> visible, ShapeSprites sprites);
     }
 
     private final AnnotationBoxes boxes = new AnnotationBoxes();
+    private final ShapeSprites sprites = new ShapeSprites();
     private java.lang.ref.SoftReference<BufferedImage> image = new java.lang.ref.SoftReference<>(null);
     private Key key;
     private double centerX;
@@ -72,7 +77,8 @@ final class AnnotationLayer {
         AnnotationBoxes.Frame where = boxes.frame(v, annotations);
         List<Annotation> visible = where.visible(ppt);
         BufferedImage layer = image.get();
-        List<Rectangle> dirty = layer == null || !k.equals(key) ? null : dirty(v, annotations, where, ppt);
+        boolean sameScale = layer != null && k.equals(key);
+        List<Rectangle> dirty = sameScale ? dirty(v, annotations, where, ppt) : null;
         // Until the layer is whole again, it matches no frame (a painter that throws leaves it half drawn).
         key = null;
         if (dirty == null) {
@@ -82,16 +88,21 @@ final class AnnotationLayer {
             } else {
                 Arrays.fill(IntRaster.of(layer).pixels(), 0);
             }
-            draw(layer, v, visible, writesPixels, painter);
+            // Sprites are made for a whole layer at the last frame's scale (a date change), which will come again; a
+            // frame at a new scale (a zoom) would only pay for making them.
+            draw(layer, v, visible, writesPixels, sameScale, painter);
             lastRedrawn = -1;
         } else {
             shift(layer, v);
             for (Rectangle r : dirty) {
                 clear(layer, r);
                 Viewport part = cut(v, r);
-                List<Annotation> inside = where.reaching(r, ppt);
+                List<Annotation> inside = where.drawnInto(r, ppt);
                 if (!inside.isEmpty()) {
-                    draw(layer.getSubimage(r.x, r.y, r.width, r.height), part, inside, writesPixels, painter);
+                    BufferedImage box = layer.getSubimage(r.x, r.y, r.width, r.height);
+                    // Copied from the sprites a date change made, if any; made here, an edit and its undo would
+                    // round a level differently from the frame before.
+                    draw(box, part, inside, writesPixels, false, painter);
                 }
             }
             lastRedrawn = dirty.size();
@@ -129,20 +140,32 @@ final class AnnotationLayer {
         return lastRedrawn;
     }
 
+    /** The kept sprites of shapes that draw alone (tests). */
+    ShapeSprites sprites() {
+        return sprites;
+    }
+
     /** Forgets the kept layer and boxes. */
     synchronized void clear() {
         image = new java.lang.ref.SoftReference<>(null);
         key = null;
         drawn = List.of();
         boxes.clear();
+        sprites.clear();
     }
 
-    private static void draw(BufferedImage target, Viewport v, List<Annotation> visible,
-            boolean writesPixels, ShapesPainter painter) {
+    /**
+     * Draws {@code visible} onto {@code target}, shapes that draw alone from the kept sprites where the target's
+     * pixels are written directly (making those missing if {@code makeSprites}, else drawing them).
+     */
+    private void draw(BufferedImage target, Viewport v, List<Annotation> visible, boolean writesPixels,
+            boolean makeSprites, ShapesPainter painter) {
         Graphics2D g = target.createGraphics();
         try {
             MapRenderer.applyHints(g);
-            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible);
+            ShapeSprites kept = writesPixels && ShapeSprites.enabled()
+                    ? sprites.drawingInto(IntRaster.of(target), makeSprites) : null;
+            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible, kept);
         } finally {
             g.dispose();
         }
@@ -224,7 +247,7 @@ final class AnnotationLayer {
     }
 
     /** Room around an annotation's geometry box for what is drawn beyond it: strokes, arrow heads, symbols. */
-    private static double margin(Annotation a, double ppt) {
+    static double margin(Annotation a, double ppt) {
         return (a.kind().shape() == AnnotationKind.Shape.POINT ? 60 : 40) * ppt;
     }
 

@@ -60,13 +60,19 @@ public final class AnnotationPainter {
      * Restores the graphics' clip, stroke, paint and font.
      */
     void paintShapes(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options) {
+        paintShapes(surface, v, visible, options, null);
+    }
+
+    /** As {@link #paintShapes(DrawSurface, Viewport, List, RenderOptions)}, with kept sprites if not null. */
+    void paintShapes(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options,
+            ShapeSprites sprites) {
         Graphics2D g = surface.graphics();
         GraphicsState saved = new GraphicsState(g);
         MapRenderer.applyHints(g);
         double ppt = options.pixelsPerPoint();
         Rectangle2D limit = new Rectangle2D.Double(-8, -8, v.width() + 16, v.height() + 16);
         ShapeContext shapes = new ShapeContext(surface, v, ppt, limit, v.worldToScreenX(0), v.worldToScreenY(0));
-        DrawOrder.paint(paintersFor(options.styleSheet()), shapes, visible);
+        DrawOrder.paint(paintersFor(options.styleSheet()), shapes, visible, sprites);
         saved.restore(g);
     }
 

@@ -142,7 +142,8 @@ abstract class AreaPainter extends KindPainter {
      */
     static void labelArea(AnnotationLabeller labels, Viewport v, Annotation a, List<String> lines, Style st,
             int rank) {
-        if (lines.isEmpty()) {
+        // An area reserves no obstacle: a label not offered costs nothing, not even finding its spot.
+        if (lines.isEmpty() || !labels.offersLabels()) {
             return;
         }
         AreaSpot spot = AreaSpot.of(AnnotationShapes.screenArea(a, v), v.width(), v.height());

@@ -28,16 +28,32 @@ final class DrawOrder {
 
     /** Draws the shapes of {@code visible} (in list order) in the passes described above. */
     static void paint(KindPainters painters, ShapeContext c, List<Annotation> visible) {
+        paint(painters, c, visible, null);
+    }
+
+    /** As {@link #paint(KindPainters, ShapeContext, List)}, shapes that draw alone from {@code sprites} if not null. */
+    static void paint(KindPainters painters, ShapeContext c, List<Annotation> visible, ShapeSprites sprites) {
         List<Stacked> areas = stack(painters, c.v(), visible);
         for (AreaPainter.Part part : AreaPainter.Part.values()) {
             for (Stacked s : areas) {
-                s.painter().paint(c, s.annotation(), part, s.outline(), s.interior());
+                if (sprites != null && part == AreaPainter.Part.OUTLINE) {
+                    // An outline is drawn over every fill and hatching, whole: it draws alone.
+                    sprites.paint(s.annotation(), 1, s.painter().reach(s.annotation(), c.ppt()), painters, c,
+                            cc -> s.painter().paint(cc, s.annotation(), part, s.outline(), s.interior()));
+                } else {
+                    s.painter().paint(c, s.annotation(), part, s.outline(), s.interior());
+                }
             }
         }
         for (boolean symbols : new boolean[] {false, true}) {
             for (Annotation a : visible) {
                 KindPainter p = painters.of(a.kind());
-                if (!(p instanceof AreaPainter) && p.isSymbol() == symbols) {
+                if (p instanceof AreaPainter || p.isSymbol() != symbols) {
+                    continue;
+                }
+                if (sprites != null && p.drawsAlone()) {
+                    sprites.paint(p, painters, c, a);
+                } else {
                     p.paintShape(c, a);
                 }
             }

@@ -20,6 +20,15 @@ abstract class KindPainter {
     /** Draws the annotation's label where {@code labels} finds room; kinds whose legend explains them draw none. */
     abstract void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a);
 
+    /**
+     * Whether the shape only ever draws itself, source over, within {@link #reach} of its geometry's box (no
+     * knock-outs, nothing that depends on what lies under it), so the window may keep its pixels as a sprite
+     * ({@link ShapeSprites}).
+     */
+    boolean drawsAlone() {
+        return false;
+    }
+
     /** Draws the look of {@code e} small in the swatch. */
     abstract void paintSwatch(Swatch s, LegendEntry e);
 

@@ -175,7 +175,8 @@ public final class MapRenderer {
         }
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
         List<Annotation> visible = annotationLayer.paintOver(image, viewport, annotations, options,
-                surface.writesPixels(), (s, v, shown) -> annotationPainter.paintShapes(s, v, shown, options));
+                surface.writesPixels(),
+                (s, v, shown, sprites) -> annotationPainter.paintShapes(s, v, shown, options, sprites));
         annotationPainter.paintLabels(surface, viewport, visible, options, placer);
         if (!options.labels()) {
             return 0;

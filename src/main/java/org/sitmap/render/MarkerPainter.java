@@ -33,6 +33,11 @@ final class MarkerPainter extends KindPainter {
     }
 
     @Override
+    boolean drawsAlone() {
+        return true;
+    }
+
+    @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
         double ppt = labels.ppt();
         Point2D p = AnnotationShapes.point(a, v);

@@ -31,6 +31,11 @@ final class MovementPainter extends KindPainter {
     }
 
     @Override
+    boolean drawsAlone() {
+        return true;
+    }
+
+    @Override
     void paintLabel(AnnotationLabeller labels, Viewport v, Annotation a) {
         ScreenLine line = AnnotationShapes.drawnLine(a, v);
         if (line.size < 2) {

@@ -1,0 +1,127 @@
+package org.sitmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.sitmap.model.Annotation;
+import org.sitmap.model.AnnotationKind;
+import org.sitmap.model.Confidence;
+import org.sitmap.model.Side;
+import org.sitmap.model.ZoneStatus;
+import org.sitmap.render.raster.IntRaster;
+
+/**
+ * The window's kept annotation layer copies arrows, markers and area outlines from sprites ({@link ShapeSprites})
+ * instead of drawing them again: the pixels must be those of the shapes drawn directly, but for a level or two of
+ * rounding at anti-aliased edges, and a date change must copy what it drew before rather than draw it again.
+ */
+class ShapeSpritesTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 8, 14);
+    private final Viewport view = KurskFrames.kursk();
+    private final AnnotationPainter painter = new AnnotationPainter();
+
+    /** A crowd over the Kursk frame: zones of every status, arrows solid and dashed, markers; valid some days. */
+    private static List<Annotation> crowd(int n) {
+        Random random = new Random(11);
+        GeometryFactory gf = new GeometryFactory();
+        ZoneStatus[] statuses = ZoneStatus.values();
+        List<Annotation> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double lon = 34.2 + random.nextDouble() * 2.0;
+            double lat = 50.8 + random.nextDouble() * 1.1;
+            Side side = i % 2 == 0 ? Side.UKRAINE : Side.RUSSIA;
+            Annotation.Builder b = switch (i % 3) {
+                case 0 -> Annotation.builder(AnnotationKind.ZONE, gf.createPolygon(new Coordinate[] {
+                    new Coordinate(lon, lat), new Coordinate(lon + 0.2, lat), new Coordinate(lon + 0.2, lat + 0.1),
+                    new Coordinate(lon, lat + 0.1), new Coordinate(lon, lat)})).status(statuses[i % statuses.length]);
+                case 1 -> Annotation.builder(AnnotationKind.MOVEMENT, gf.createLineString(new Coordinate[] {
+                    new Coordinate(lon, lat), new Coordinate(lon + 0.1, lat + 0.08), new Coordinate(lon + 0.2, lat)}))
+                        .confidence(i % 5 == 1 ? Confidence.REPORTED : Confidence.CONFIRMED);
+                default -> Annotation.builder(AnnotationKind.MARKER, gf.createPoint(new Coordinate(lon, lat)));
+            };
+            LocalDate from = DAY.minusDays(random.nextInt(6));
+            out.add(b.side(side).validFrom(from).validTo(from.plusDays(2 + random.nextInt(6))).build());
+        }
+        return out;
+    }
+
+    private static List<Annotation> validOn(List<Annotation> all, LocalDate day) {
+        return all.stream().filter(a -> a.isValidOn(day)).toList();
+    }
+
+    /** A frame of the layer over white, shapes from sprites or not. */
+    private BufferedImage frame(AnnotationLayer layer, List<Annotation> shown, boolean useSprites) {
+        BufferedImage img = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Arrays.fill(IntRaster.of(img).pixels(), 0xFFFFFFFF);
+        RenderOptions options = RenderOptions.screen();
+        layer.paintOver(img, view, shown, options, true,
+                (s, v, visible, sprites) -> painter.paintShapes(s, v, visible, options, useSprites ? sprites : null));
+        return img;
+    }
+
+    @Test
+    void spritesLookLikeShapesDrawnDirectly() {
+        List<Annotation> all = crowd(300);
+        List<Annotation> shown = validOn(all, DAY);
+        AnnotationLayer layer = new AnnotationLayer();
+        frame(layer, validOn(all, DAY.plusDays(3)), true);
+        assertThat(layer.sprites().counts()).as("the first frame at a scale makes none").containsExactly(0, 0);
+        BufferedImage copied = frame(layer, shown, true);
+        int[] counts = layer.sprites().counts();
+        BufferedImage direct = frame(new AnnotationLayer(), shown, false);
+
+        assertThat(layer.lastRedrawn()).as("a date change draws the layer whole").isEqualTo(-1);
+        assertThat(counts[0]).as("sprites made").isGreaterThan(shown.size() / 2);
+        FastPathTest.Pixels diff = FastPathTest.Pixels.compare(copied, direct, 3);
+        assertThat(diff.changed()).as("the shapes are there").isLessThan((long) view.width() * view.height() / 10);
+        assertThat(diff.differing()).as("pixels off by more than 3 levels").isZero();
+        assertThat(FastPathTest.Pixels.compare(copied, frame(new AnnotationLayer(), List.of(), false), 0).changed())
+                .as("something was drawn").isGreaterThan(10_000);
+    }
+
+    @Test
+    void aDateChangeCopiesWhatItDrewBefore() {
+        List<Annotation> all = crowd(300);
+        AnnotationLayer layer = new AnnotationLayer();
+        frame(layer, validOn(all, DAY), true);
+        BufferedImage first = frame(layer, validOn(all, DAY.plusDays(3)), true);
+        frame(layer, validOn(all, DAY), true);
+        int[] twoDays = layer.sprites().counts();
+        BufferedImage back = frame(layer, validOn(all, DAY.plusDays(3)), true);
+        int[] backAgain = layer.sprites().counts();
+
+        assertThat(twoDays[1]).as("sprites reused on the next day").isPositive();
+        assertThat(backAgain[0]).as("sprites made going back a day").isZero();
+        assertThat(backAgain[1]).as("sprites reused going back a day").isPositive();
+        assertThat(FastPathTest.Pixels.compare(back, first, 0).changed()).as("the day looks as it did").isZero();
+    }
+
+    @Test
+    void switchedOffTheLayerDrawsEveryShape() {
+        List<Annotation> all = crowd(300);
+        AnnotationLayer layer = new AnnotationLayer();
+        frame(layer, validOn(all, DAY), true);
+        String before = System.getProperty(ShapeSprites.PROPERTY);
+        System.setProperty(ShapeSprites.PROPERTY, "false");
+        try {
+            frame(layer, validOn(all, DAY.plusDays(3)), true);
+        } finally {
+            if (before == null) {
+                System.clearProperty(ShapeSprites.PROPERTY);
+            } else {
+                System.setProperty(ShapeSprites.PROPERTY, before);
+            }
+        }
+        assertThat(layer.sprites().counts()).as("made, reused").containsExactly(0, 0);
+        frame(layer, validOn(all, DAY), true);
+        assertThat(layer.sprites().counts()[0]).as("made once on again").isPositive();
+    }
+}
