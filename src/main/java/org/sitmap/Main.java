@@ -126,12 +126,7 @@ public final class Main {
                 cmd.add(given);
             }
         }
-        for (String option : options) {
-            // What the user chose wins: -Xms1g given keeps the child from getting ours.
-            if (!anyGiven(jvmArgs, optionName(option))) {
-                cmd.add(option);
-            }
-        }
+        addUnlessGiven(cmd, options, jvmArgs);
         ClassArchive archive = shareClasses ? ClassArchive.forChild(cmd) : null;
         if (archive != null) {
             cmd.addAll(archive.options());
@@ -170,6 +165,15 @@ public final class Main {
             archive.keep();
         }
         System.exit(code);
+    }
+
+    /** Adds each of {@code options} the user did not set: -Xms1g given keeps the child from getting ours. */
+    private static void addUnlessGiven(List<String> cmd, List<String> options, List<String> given) {
+        for (String option : options) {
+            if (!anyGiven(given, optionName(option))) {
+                cmd.add(option);
+            }
+        }
     }
 
     /** An option's name: "-XX:MaxHeapFreeRatio" of "-XX:MaxHeapFreeRatio=30", "-Xms" of "-Xms64m". */

@@ -1,7 +1,7 @@
 package org.sitmap.geo;
 
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;

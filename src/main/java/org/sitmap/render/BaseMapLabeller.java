@@ -105,17 +105,23 @@ final class BaseMapLabeller {
                 if (anchors.isEmpty() || Double.isNaN(anchors.get(0).x)) {
                     return;
                 }
-                double[] spots = new double[2 * anchors.size()];
-                for (int k = 0; k < anchors.size(); k++) {
-                    spots[2 * k] = anchors.get(k).x * s + ox;
-                    spots[2 * k + 1] = oy - anchors.get(k).y * s;
-                }
+                double[] spots = toPixels(anchors, s, ox, oy);
                 labels.add(new LabelCandidate(kind, pixelArea,
                         kind == LabelKind.COUNTRY ? text.toUpperCase(Locale.ROOT) : text, spots[0], spots[1], false,
                         0, spots));
             });
         }
         return labels;
+    }
+
+    /** Map positions as pixel x, y pairs of a frame of scale {@code s} (pixels per map unit) and origin (ox, oy). */
+    private static double[] toPixels(List<Coordinate> at, double s, double ox, double oy) {
+        double[] xy = new double[2 * at.size()];
+        for (int k = 0; k < at.size(); k++) {
+            xy[2 * k] = at.get(k).x * s + ox;
+            xy[2 * k + 1] = oy - at.get(k).y * s;
+        }
+        return xy;
     }
 
     /** Country names only zoomed out, region names only at regional scale: each where it helps reading. */
