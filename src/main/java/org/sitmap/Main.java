@@ -116,9 +116,9 @@ public final class Main {
     }
 
     /**
-     * Runs the command in a child JVM with {@code options} (made from this JVM's options) and exits with its code, unless this JVM was given an
-     * option starting with one of {@code givenIf}, is itself such a child, or no child can be started (a runtime
-     * without a {@code java} command): then it returns and the command runs here.
+     * Runs the command in a child JVM with {@code options} (made from this JVM's options) and exits with its code,
+     * unless this JVM was given an option starting with one of {@code givenIf}, is itself such a child, or no child
+     * can be started (a runtime without a {@code java} command): then it returns and the command runs here.
      *
      * @param shareClasses whether the child maps the application's classes from an archive (see
      *                     {@link ClassArchive}): worth it for commands that are over in a second

@@ -136,21 +136,25 @@ final class GeoJsonChunks {
         };
         int helpers = Math.min(Runtime.getRuntime().availableProcessors() - 1, n - 1);
         for (int h = 0; h < helpers; h++) {
-            ForkJoinPool.commonPool().execute(() -> readChunks(settings, chunks, next, done, stop::get));
+            ForkJoinPool.commonPool().execute(() -> readChunks(settings, chunks, next, done, stop::get, null));
         }
-        readChunks(settings, chunks, next, done, stopHere);
-        int lastPercent = -1;
+        // Progress by chunks read, at most once per percent, on this thread only.
+        int[] lastPercent = {-1};
+        Runnable report = () -> {
+            int percent = (int) (99 * (n - done.getCount()) / n);
+            if (progress != null && percent > lastPercent[0]) {
+                lastPercent[0] = percent;
+                progress.accept(percent / 100.0);
+            }
+        };
+        readChunks(settings, chunks, next, done, stopHere, report);
         try {
             while (!done.await(20, TimeUnit.MILLISECONDS)) {
                 stopHere.getAsBoolean();
                 if (stop.get()) {
                     break;
                 }
-                int percent = (int) (99 * (n - done.getCount()) / n);
-                if (progress != null && percent > lastPercent) {
-                    lastPercent = percent;
-                    progress.accept(percent / 100.0);
-                }
+                report.run();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -171,14 +175,18 @@ final class GeoJsonChunks {
         return new SequenceInputStream(data.stream(0, arrayStart + 1), data.stream(features.arrayEnd(), data.size()));
     }
 
+    /** Reads chunks until none is left; {@code report} (may be null) runs after each one. */
     private void readChunks(Settings settings, Chunk[] chunks, AtomicInteger next, CountDownLatch done,
-            BooleanSupplier stop) {
+            BooleanSupplier stop, Runnable report) {
         int k;
         while (!stop.getAsBoolean() && (k = next.getAndIncrement()) < chunks.length) {
             try {
                 chunks[k] = readChunk(k, settings, stop);
             } finally {
                 done.countDown();
+            }
+            if (report != null) {
+                report.run();
             }
         }
     }

@@ -187,16 +187,25 @@ public final class GeoJsonLoader {
         }
         long size = Files.size(file);
         String source = String.valueOf(file.getFileName());
+        DoubleConsumer onward = progress;
         if (size >= chunkedFrom && Runtime.getRuntime().availableProcessors() > 1) {
+            // A reading begun again whole reports from 0 again: the bar must not go back.
+            double[] shown = {0};
+            onward = progress == null ? null : p -> {
+                if (p > shown[0]) {
+                    shown[0] = p;
+                    progress.accept(p);
+                }
+            };
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                LoadResult r = readChunked(new FileText(channel, size), source, progress, cancelled);
+                LoadResult r = readChunked(new FileText(channel, size), source, onward, cancelled);
                 if (r != null) {
                     return r;
                 }
             }
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in, source, size, progress, cancelled);
+            return load(in, source, size, onward, cancelled);
         }
     }
 

@@ -30,9 +30,13 @@ class GeoJsonChunksTest {
 
     /** Features with repairs, skips, strings and nested arrays that look like feature starts, over many lines. */
     private static String awkward() {
+        return awkward(40);
+    }
+
+    private static String awkward(int features) {
         StringBuilder sb = new StringBuilder(
                 "{\"type\": \"FeatureCollection\", \"name\": \"a,{b\",\n\"features\": [\n");
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < features; i++) {
             if (i > 0) {
                 sb.append(i % 3 == 0 ? ",\n" : ", ");
             }
@@ -128,6 +132,18 @@ class GeoJsonChunksTest {
                 assertSameOutcome(file, chunkBytes);
             }
         }
+    }
+
+    @Test
+    void progressNeverGoesBackWhenAFaultyFileIsReadAgainWhole() throws Exception {
+        // Larger than the whole reading's buffer, so that its progress climbs from the start again.
+        String text = awkward(8000);
+        Path file = write("truncated.geojson", text.substring(0, text.length() * 3 / 4)
+                .getBytes(StandardCharsets.UTF_8));
+        List<Double> seen = new ArrayList<>();
+        assertThatThrownBy(() -> new GeoJsonLoader().chunked(0, 16_384).load(file, seen::add, null))
+                .isInstanceOf(GeoJsonException.class);
+        assertThat(seen).isNotEmpty().isSorted();
     }
 
     @Test
