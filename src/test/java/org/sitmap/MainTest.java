@@ -41,6 +41,16 @@ class MainTest {
     }
 
     @Test
+    void shortCommandsGetALargerYoungGenerationUnlessTheUserSizedTheHeap() {
+        assertThat(Main.shortCommandOptions(java.util.List.of("-Dx=y"))).contains("-XX:TieredStopAtLevel=1")
+                .anyMatch(o -> o.matches("-Xmn[1-9][0-9]*m"));
+        for (String given : new String[] {"-Xmx512m", "-Xms1g", "-Xmn64m", "-XX:MaxRAMPercentage=50"}) {
+            assertThat(Main.shortCommandOptions(java.util.List.of(given))).as(given).contains("-XX:+UseSerialGC")
+                    .noneMatch(o -> o.startsWith("-Xmn"));
+        }
+    }
+
+    @Test
     void thisJvmsOwnOptionsAreFound() {
         // Surefire starts the test JVM with the pom's argLine.
         assertThat(Main.jvmOptions()).contains("-Xmx2g");

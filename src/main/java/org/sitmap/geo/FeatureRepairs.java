@@ -17,12 +17,20 @@ import org.sitmap.model.MapFeature;
  */
 final class FeatureRepairs {
     private final boolean checkPolygons;
-    private PolygonValidator validator = new PolygonValidator(
-            Runtime.getRuntime().availableProcessors() > 1 ? ForkJoinPool.commonPool() : null);
+    private PolygonValidator validator;
 
     /** @param checkPolygons whether polygons of a collection are checked (see GeoJsonLoader#checkPolygons) */
     FeatureRepairs(boolean checkPolygons) {
+        this(checkPolygons, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /**
+     * @param onTheSide whether the checks run on a second thread while the reader goes on; not for a reader of one
+     *     chunk among others, which already keep every core busy
+     */
+    FeatureRepairs(boolean checkPolygons, boolean onTheSide) {
         this.checkPolygons = checkPolygons;
+        this.validator = new PolygonValidator(onTheSide ? ForkJoinPool.commonPool() : null);
     }
 
     /**

@@ -35,6 +35,11 @@ final class GeoJsonMemberReader {
     private final GeoJsonLoader.FeatureSink sink;
     private int attemptedFeatures;
     private int keptFeatures;
+    /** Set when this reader reads one chunk of a collection's features (see {@link GeoJsonChunks}). */
+    private GeoJsonChunks.ChunkEnd chunkEnd;
+    /** The features read in chunks, to take in place of the (emptied) "features" array of this text. */
+    private GeoJsonChunks.Prefetched prefetched;
+    private boolean collection;
 
     GeoJsonMemberReader(GeoJsonCursor at, String source, GeoJsonValues values, GeometryReader geometries,
             FeatureRepairs repairs, LoadIssueLog log, GeoJsonLoader.FeatureSink sink) {
@@ -65,6 +70,36 @@ final class GeoJsonMemberReader {
 
     Envelope bounds() {
         return bounds;
+    }
+
+    /** How many members of the features array were read, kept or not. */
+    int attemptedFeatures() {
+        return attemptedFeatures;
+    }
+
+    /** Whether the document was a FeatureCollection. */
+    boolean readCollection() {
+        return collection;
+    }
+
+    /**
+     * Reads one chunk of a collection's features: the text is {@code {"f":[} followed by the file from just after
+     * the comma before the chunk's first feature; reading stops where {@code end} says the next chunk begins, or
+     * at the end of the array. The polygons are checked on this thread.
+     */
+    void readChunk(GeoJsonChunks.ChunkEnd end) throws IOException, GeoJsonException {
+        if (parser.nextToken() != JsonToken.START_OBJECT || !"f".equals(parser.nextFieldName())
+                || parser.nextToken() != JsonToken.START_ARRAY) {
+            throw new IllegalStateException("a chunk must start with its opening");
+        }
+        chunkEnd = end;
+        readFeatures();
+        repairs.finish(features, log, at.cancelled());
+    }
+
+    /** Takes the features read in chunks in place of this text's emptied "features" array. */
+    void prefetched(GeoJsonChunks.Prefetched features) {
+        this.prefetched = features;
     }
 
     /** The members of the top-level object, gathered in whatever order they come. */
@@ -114,6 +149,7 @@ final class GeoJsonMemberReader {
             top.type = "FeatureCollection";
         }
         if (top.type.equals("FeatureCollection")) {
+            collection = true;
             finishCollection(top);
         } else if (top.type.equals("Feature")) {
             finishLoneFeature(top);
@@ -145,7 +181,11 @@ final class GeoJsonMemberReader {
                     throw at.fatal(at.line(), at.column(), -1, "\"features\" must be an array, found "
                             + at.describe(t));
                 }
-                readFeatures();
+                if (prefetched != null) {
+                    adoptPrefetched();
+                } else {
+                    readFeatures();
+                }
                 break;
             case "geometry":
                 top.featureGeometrySeen = true;
@@ -236,12 +276,26 @@ final class GeoJsonMemberReader {
         }
     }
 
+    /** The chunks' features, issues and counts, taken as if this reader had read them. */
+    private void adoptPrefetched() throws IOException, GeoJsonException {
+        if (parser.nextToken() != JsonToken.END_ARRAY || attemptedFeatures > 0) {
+            throw at.fatal(at.line(), at.column(), -1, "the features read in chunks do not fit this text");
+        }
+        features.addAll(prefetched.features());
+        attemptedFeatures = prefetched.attempted();
+        prefetched.replayIssues(log);
+        prefetched = null;
+    }
+
     private void readFeatures() throws IOException, GeoJsonException {
         int index = 0;
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
                 throw at.unexpectedEnd();
+            }
+            if (chunkEnd != null && chunkEnd.reached(parser.currentTokenLocation().getByteOffset())) {
+                return;
             }
             at.checkCancelled();
             at.reportProgress();
@@ -262,6 +316,9 @@ final class GeoJsonMemberReader {
                 }
             }
             index++;
+        }
+        if (chunkEnd != null) {
+            chunkEnd.arrayEnds(parser.currentTokenLocation().getByteOffset());
         }
         at.currentFeature = -1;
     }

@@ -325,7 +325,7 @@ final class GeometryReader {
     /** Reads a position whose first number is the current token. */
     private void parsePosition(CoordinateBuffer b, int level, int line, int column)
             throws IOException, GeoJsonException, FeatureProblem {
-        double x = parser.getDoubleValue();
+        double x = JsonNumbers.value(parser);
         JsonToken t = parser.nextToken();
         if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
             if (t == JsonToken.END_ARRAY) {
@@ -334,7 +334,7 @@ final class GeometryReader {
             }
             throw at.problem("expected a number in coordinates, found " + at.describe(t));
         }
-        double y = parser.getDoubleValue();
+        double y = JsonNumbers.value(parser);
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
                 throw at.problem("expected a number in coordinates, found " + at.describe(t));

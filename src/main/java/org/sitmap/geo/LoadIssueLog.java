@@ -81,6 +81,16 @@ final class LoadIssueLog {
         return issue;
     }
 
+    /** How many issues were recorded, listed or not. */
+    int size() {
+        return issues.size() + dropped;
+    }
+
+    /** The issues listed so far, in order (a view: for a reader of one chunk, when it is done). */
+    List<LoadIssue> listed() {
+        return Collections.unmodifiableList(issues);
+    }
+
     /** The left-out feature with the lowest index, or null. */
     LoadIssue firstLeftOut() {
         return firstLeftOut;

@@ -41,6 +41,48 @@ final class Utf8Guard extends FilterInputStream {
         super(in);
     }
 
+    /** A stretch of text checked as UTF-8, with its line breaks counted (see {@link Counter}). */
+    record Stretch(boolean wellFormed, long newlines, long lastNewline) {
+    }
+
+    /**
+     * Checks a stretch of text given in pieces (of a file read in chunks) as well-formed UTF-8 that begins and ends
+     * between characters, and counts its line breaks in the same pass; the place of a fault is left to a reading of
+     * the whole text. Not thread-safe.
+     */
+    static final class Counter {
+        private final Utf8Guard guard = new Utf8Guard(InputStream.nullInputStream());
+        private final long from;
+        private boolean wellFormed = true;
+
+        /** @param from the stretch's offset in the file */
+        Counter(long from) {
+            this.from = from;
+        }
+
+        /** Checks the next {@code n} bytes of the stretch; false once it is found malformed. */
+        boolean check(byte[] b, int n) {
+            try {
+                guard.check(b, 0, n);
+            } catch (MalformedUtf8Exception e) {
+                wellFormed = false;
+            }
+            return wellFormed;
+        }
+
+        /** The stretch checked; {@code lastNewline} is the file offset of its last line break, or -1. */
+        Stretch finish() {
+            if (wellFormed) {
+                try {
+                    guard.atEnd();
+                } catch (MalformedUtf8Exception e) {
+                    wellFormed = false;
+                }
+            }
+            return new Stretch(wellFormed, guard.line - 1, guard.line > 1 ? from + guard.lineStart - 1 : -1);
+        }
+    }
+
     @Override
     public int read() throws IOException {
         int b = super.read();
