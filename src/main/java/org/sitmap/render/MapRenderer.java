@@ -74,6 +74,14 @@ public final class MapRenderer {
                 !"false".equalsIgnoreCase(System.getProperty("sitmap.keepBaseFrame", "true").trim()));
     }
 
+    /**
+     * A renderer for a window's frames that keeps nothing between them: every frame is painted whole, as the first
+     * after a zoom is (the bench's full-frame figures).
+     */
+    public static MapRenderer forScreenWholeFrames() {
+        return new MapRenderer(StripFrame.SCREEN_THREADS, false);
+    }
+
     /** What this renderer keeps between frames (bounded); painters reach it during a frame. */
     public RenderCaches caches() {
         return caches;
