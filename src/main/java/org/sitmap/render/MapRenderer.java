@@ -28,10 +28,10 @@ import org.sitmap.render.LayerBuilder.BuiltLayer;
  * an int-packed image, or through Java2D ({@code -Dsitmap.fastPath=false} forces Java2D).
  *
  * <p>The renderer owns what it keeps between frames: its {@link RenderCaches} (glyphs, sprites, fonts, place
- * lists), the arrays shapes are built in, and, for the screen, the last base map ({@link BaseFrame}) so a frame
- * whose annotations alone changed repaints only them, and the last annotation shapes ({@link AnnotationLayer}) so a
- * pan, an edit or a date change redraws only the boxes that changed ({@code -Dsitmap.keepBaseFrame=false} keeps
- * neither). {@link #clearCaches()} drops all of it.
+ * lists), the arrays shapes are built in, and, for the screen, the last base map without labels ({@link BaseFrame})
+ * so a frame whose annotations alone changed repaints only them and a pan paints only the strips that came into
+ * view, and the last annotation shapes ({@link AnnotationLayer}) so a pan, an edit or a date change redraws only the
+ * boxes that changed ({@code -Dsitmap.keepBaseFrame=false} keeps neither). {@link #clearCaches()} drops all of it.
  *
  * <p>Thread-safe: concurrent renders on different surfaces are fine.
  */
