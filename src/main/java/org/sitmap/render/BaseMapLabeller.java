@@ -63,7 +63,6 @@ final class BaseMapLabeller {
         Envelope view = viewport.worldEnvelope();
         Envelope inset = new Envelope(view);
         inset.expandBy(-60 * res);
-        double minPopulation = minPopulation(res);
         for (RenderLayer rl : layers) {
             LayerStyle style = rl.layer().style();
             LabelKind kind = style.labels();
@@ -75,14 +74,7 @@ final class BaseMapLabeller {
             List<MapFeature> features = rl.layer().features();
             if (kind == LabelKind.PLACE) {
                 PlaceList places = PlaceList.of(rl.index(), features, style.labelKey(), options.placeNames());
-                for (int k = 0; k < places.size(); k++) {
-                    double pop = places.population[k];
-                    boolean capital = places.capital[k];
-                    if ((pop >= minPopulation || capital && res < 8000) && view.contains(places.x[k], places.y[k])) {
-                        labels.add(new LabelCandidate(kind, pop * (capital ? 4 : 1), places.text[k],
-                                places.x[k] * s + ox, oy - places.y[k] * s, capital, pop));
-                    }
-                }
+                addPlaces(labels, places, kind, viewport);
                 continue;
             }
             rl.index().query(view, i -> {
@@ -122,6 +114,35 @@ final class BaseMapLabeller {
             xy[2 * k + 1] = oy - at.get(k).y * s;
         }
         return xy;
+    }
+
+    /** The candidates of a place layer: towns of at least the population labelled at this scale, and capitals. */
+    private static void addPlaces(List<LabelCandidate> labels, PlaceList places, LabelKind kind, Viewport viewport) {
+        double res = viewport.resolution();
+        double s = 1 / res;
+        double ox = viewport.width() / 2.0 - viewport.centerX() * s;
+        double oy = viewport.height() / 2.0 + viewport.centerY() * s;
+        Envelope view = viewport.worldEnvelope();
+        double minPopulation = minPopulation(res);
+        java.util.function.IntConsumer consider = k -> {
+            double pop = places.population[k];
+            boolean capital = places.capital[k];
+            if ((pop >= minPopulation || capital && res < 8000) && view.contains(places.x[k], places.y[k])) {
+                labels.add(new LabelCandidate(kind, pop * (capital ? 4 : 1), places.text[k],
+                        places.x[k] * s + ox, oy - places.y[k] * s, capital, pop));
+            }
+        };
+        // Past the places of at least the least population labelled only capitals may be: read in the same
+        // order, they give the same candidates as reading every place.
+        int leading = places.leadingAtLeast(minPopulation);
+        for (int k = 0; k < leading; k++) {
+            consider.accept(k);
+        }
+        for (int k : places.capitals) {
+            if (k >= leading) {
+                consider.accept(k);
+            }
+        }
     }
 
     /** Country names only zoomed out, region names only at regional scale: each where it helps reading. */

@@ -1,6 +1,7 @@
 package org.sitmap.render;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -27,10 +28,10 @@ import org.sitmap.render.LayerBuilder.BuiltLayer;
  * an int-packed image, or through Java2D ({@code -Dsitmap.fastPath=false} forces Java2D).
  *
  * <p>The renderer owns what it keeps between frames: its {@link RenderCaches} (glyphs, sprites, fonts, place
- * lists), the arrays shapes are built in, and, for the screen, the last base map ({@link BaseFrame}) so a frame
- * whose annotations alone changed repaints only them, and the last annotation shapes ({@link AnnotationLayer}) so a
- * pan, an edit or a date change redraws only the boxes that changed ({@code -Dsitmap.keepBaseFrame=false} keeps
- * neither). {@link #clearCaches()} drops all of it.
+ * lists), the arrays shapes are built in, and, for the screen, the last base map without labels ({@link BaseFrame})
+ * so a frame whose annotations alone changed repaints only them and a pan paints only the strips that came into
+ * view, and the last annotation shapes ({@link AnnotationLayer}) so a pan, an edit or a date change redraws only the
+ * boxes that changed ({@code -Dsitmap.keepBaseFrame=false} keeps neither). {@link #clearCaches()} drops all of it.
  *
  * <p>Thread-safe: concurrent renders on different surfaces are fine.
  */
@@ -44,6 +45,8 @@ public final class MapRenderer {
     private final BaseFrame baseFrame;
     /** The last frame's annotation shapes, kept to redraw only what changed; null when not kept. */
     private final AnnotationLayer annotationLayer;
+    /** See {@link #lastBaseParts()}. */
+    private volatile int lastBaseParts = -1;
 
     /** A renderer for files and tests: a frame is painted on up to four cores. */
     public MapRenderer() {
@@ -69,6 +72,14 @@ public final class MapRenderer {
     public static MapRenderer forScreen() {
         return new MapRenderer(StripFrame.SCREEN_THREADS,
                 !"false".equalsIgnoreCase(System.getProperty("sitmap.keepBaseFrame", "true").trim()));
+    }
+
+    /**
+     * A renderer for a window's frames that keeps nothing between them: every frame is painted whole, as the first
+     * after a zoom is (the bench's full-frame figures).
+     */
+    public static MapRenderer forScreenWholeFrames() {
+        return new MapRenderer(StripFrame.SCREEN_THREADS, false);
     }
 
     /** What this renderer keeps between frames (bounded); painters reach it during a frame. */
@@ -131,30 +142,43 @@ public final class MapRenderer {
                     + " does not match the viewport " + viewport.width() + "x" + viewport.height());
         }
         long start = System.nanoTime();
-        StripFrame frame = new StripFrame(image, viewport, layers, options, cancelled, builder, caches, threads,
-                annotations.isEmpty());
-        // Annotations are painted over the base map and place their own labels first, so with any of them the base
-        // map is the same as the frame before's when only they changed.
-        BaseFrame.Key key = baseFrame != null && !frame.labelled() && BaseFrame.keepable(image)
-                ? BaseFrame.Key.of(image, viewport, layers, options, frame.writesPixels()) : null;
-        int drawn = key == null ? -1 : baseFrame.restore(key, image);
-        boolean reused = drawn >= 0;
-        if (!reused) {
-            List<BuiltLayer> built = frame.run();
-            drawn = built.stream().mapToInt(BuiltLayer::features).sum();
-            // Every thread of this frame is done with the paths.
-            builder.release(built);
+        boolean writesPixels = DrawSurface.pixelsWritable(image);
+        BaseFrame.Key key = baseFrame != null && BaseFrame.keepable(image)
+                ? BaseFrame.Key.of(image, viewport, layers, options, writesPixels) : null;
+        List<Rectangle> missing = key == null ? null : baseFrame.restore(key, viewport, image);
+        int drawn;
+        if (missing != null) {
+            drawn = baseFrame.features();
+            paintParts(image, viewport, layers, options, cancelled, missing);
+            if (!missing.isEmpty()) {
+                baseFrame.keep(key, viewport, image, drawn);
+            }
+            lastBaseParts = missing.size();
+        } else {
+            // With no annotations to place their labels first, the base map's labels are placed within the frame.
+            StripFrame frame = new StripFrame(image, viewport, layers, options, cancelled, builder, caches, threads,
+                    annotations.isEmpty());
+            if (key != null && frame.labelled()) {
+                frame.keepUnlabelledInto(baseFrame.startKeeping(image.getWidth() * image.getHeight()));
+            }
+            drawn = paintWhole(frame);
+            lastBaseParts = -1;
+            if (key != null) {
+                if (frame.labelled()) {
+                    baseFrame.kept(key, viewport, drawn);
+                } else {
+                    baseFrame.keep(key, viewport, image, drawn);
+                }
+            }
             if (frame.labelled()) {
                 return new RenderStats(drawn, frame.placedLabels(), System.nanoTime() - start);
             }
-            if (key != null) {
-                baseFrame.keep(key, image, drawn);
-            }
         }
+        boolean reused = missing != null && missing.isEmpty();
         Graphics2D g = image.createGraphics();
         try (RenderCaches.Scope scope = caches.enter()) {
             applyHints(g);
-            DrawSurface surface = LayerPainter.surface(g, frame.writesPixels() ? image : null);
+            DrawSurface surface = LayerPainter.surface(g, writesPixels ? image : null);
             int placed = annotationLayer != null && !annotations.isEmpty() && BaseFrame.keepable(image)
                     ? paintLayered(image, surface, viewport, layers, annotations, options, cancelled)
                     : paintAnnotationsAndLabels(surface, viewport, layers, annotations, options, cancelled);
@@ -162,6 +186,36 @@ public final class MapRenderer {
         } finally {
             g.dispose();
         }
+    }
+
+    /** Runs a whole frame's base map; returns the features it drew. */
+    private int paintWhole(StripFrame frame) {
+        List<BuiltLayer> built = frame.run();
+        int drawn = built.stream().mapToInt(BuiltLayer::features).sum();
+        // Every thread of this frame is done with the paths.
+        builder.release(built);
+        return drawn;
+    }
+
+    /**
+     * Paints the base map (no labels) into the parts of the image a pan brought into view, each as a frame of its
+     * own: the same map through a viewport cut to the part.
+     */
+    private void paintParts(BufferedImage image, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
+            BooleanSupplier cancelled, List<Rectangle> parts) {
+        for (Rectangle r : parts) {
+            BufferedImage part = image.getSubimage(r.x, r.y, r.width, r.height);
+            paintWhole(new StripFrame(part, AnnotationLayer.cut(viewport, r), layers, options, cancelled, builder,
+                    caches, threads, false));
+        }
+    }
+
+    /**
+     * How the last frame's base map was painted: -1 whole, else the number of parts painted over the kept one
+     * shifted (0: the same view, copied). For tests and the bench.
+     */
+    int lastBaseParts() {
+        return lastBaseParts;
     }
 
     /**

@@ -25,6 +25,8 @@ final class PlaceList {
     final double[] population;
     final boolean[] capital;
     final String[] text;
+    /** Where the capitals are in the list, in order. */
+    final int[] capitals;
 
     private PlaceList(String labelKey, double[] x, double[] y, double[] population, boolean[] capital,
             String[] text) {
@@ -34,10 +36,43 @@ final class PlaceList {
         this.population = population;
         this.capital = capital;
         this.text = text;
+        int count = 0;
+        for (boolean c : capital) {
+            count += c ? 1 : 0;
+        }
+        this.capitals = new int[count];
+        for (int k = 0, j = 0; k < capital.length; k++) {
+            if (capital[k]) {
+                capitals[j++] = k;
+            }
+        }
     }
 
     int size() {
         return text.length;
+    }
+
+    /** A place's priority, by which the list is sorted (highest first): its population, four times a capital's. */
+    double priority(int k) {
+        return population[k] * (capital[k] ? 4 : 1);
+    }
+
+    /**
+     * How many places lead the list with a priority of at least {@code p}: a frame that labels no town under a
+     * population reads only those (and the capitals) instead of all 112,000 places of the world.
+     */
+    int leadingAtLeast(double p) {
+        int lo = 0;
+        int hi = size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (priority(mid) >= p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

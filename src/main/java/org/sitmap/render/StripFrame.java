@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.render.LayerBuilder.BuiltLayer;
 import org.sitmap.render.LayerBuilder.LayerBuild;
+import org.sitmap.render.raster.IntRaster;
 
 /**
  * Schedules one frame painted into an image on several threads: the layers' shapes are built side by side
@@ -74,6 +75,8 @@ final class StripFrame {
     private final CompletableFuture<LabelCanvas> labels = new CompletableFuture<>();
     private final AtomicInteger placedLabels = new AtomicInteger();
     private final AtomicBoolean labelsTaken;
+    /** Where each strip's pixels are copied before its labels, to keep the unlabelled base map; null for nowhere. */
+    private int[] unlabelled;
 
     /**
      * @param labelsAlongside whether the base map's labels may be placed and drawn within the frame: only when no
@@ -120,6 +123,19 @@ final class StripFrame {
     /** Whether the base map's labels were placed and drawn within the frame. */
     boolean labelled() {
         return labelsAlongside;
+    }
+
+    /**
+     * Has each strip copied into {@code pixels} (as many as the image has; the image must be whole, not a strip)
+     * once painted and before its labels are drawn, so the frame's base map can be kept without them ({@link
+     * BaseFrame}). Only for a frame that is {@link #labelled()}; call before {@link #run()}.
+     */
+    void keepUnlabelledInto(int[] pixels) {
+        if (!labelsAlongside || pixels.length != viewport.width() * viewport.height()) {
+            throw new IllegalStateException("Only a labelled frame keeps its pixels before the labels, in an array of"
+                    + " its size");
+        }
+        this.unlabelled = pixels;
     }
 
     /** Labels placed within the frame (see {@link #labelled()}). */
@@ -222,6 +238,10 @@ final class StripFrame {
             int y1 = viewport.height() * (k + 1) / strips;
             if (t >= strips) {
                 stripPainted.get(k).join();
+                if (unlabelled != null) {
+                    int w = viewport.width();
+                    System.arraycopy(IntRaster.of(image).pixels(), y0 * w, unlabelled, y0 * w, (y1 - y0) * w);
+                }
                 labels.join().replay(image, y0, y1);
             } else {
                 paintStrip(k, y0, y1);

@@ -128,7 +128,10 @@ class AnnotationLayerTest {
             Viewport panned = view.pannedBy(pan[0], pan[1]);
             BufferedImage img = frame(renderer, panned, b.snapshot());
             assertThat(renderer.lastAnnotationBoxes()).as("pan %s", pan).isPositive();
-            assertThat(unlike(img, fresh(panned, b.snapshot()))).as("pan %s", pan).isZero();
+            // The base map under them is shifted too, its lines thinned from another start where they cross into
+            // the strip painted anew: there they may round a little further apart (BaseFrameTest).
+            assertThat(FastPathTest.Pixels.compare(img, fresh(panned, b.snapshot()), 24).differing())
+                    .as("pan %s", pan).isZero();
         }
     }
 

@@ -152,12 +152,18 @@ public final class Hatching {
         }
     }
 
+    /**
+     * Widest hatch line drawn directly: the hatching's looks were settled at this width, narrower than
+     * {@link ThinLineRaster#MAX_WIDTH} allows.
+     */
+    private static final double MAX_LINE_WIDTH = 1.6;
+
     /** Whether what {@code g} would draw with its stroke and paint may be written into {@code raster} directly. */
     private static boolean drawsDirectly(Graphics2D g, BufferedImage raster) {
         Shape clip = g.getClip();
         return IntRaster.supports(raster) && g.getTransform().isIdentity()
                 && g.getStroke() instanceof BasicStroke s && s.getDashArray() == null && s.getLineWidth() > 0
-                && s.getLineWidth() <= ThinLineRaster.MAX_WIDTH
+                && s.getLineWidth() <= MAX_LINE_WIDTH
                 && g.getPaint() instanceof Color
                 && g.getComposite() instanceof AlphaComposite ac && ac.getRule() == AlphaComposite.SRC_OVER
                 && ac.getAlpha() == 1f

@@ -26,8 +26,12 @@ import java.util.List;
  * fresh memory is expensive on the machines we run on.
  */
 public final class ThinLineRaster {
-    /** Widest stroke in pixels drawn here; wider ones need real joins and go to Java2D. */
-    public static final double MAX_WIDTH = 1.6;
+    /**
+     * Widest stroke in pixels drawn here; wider ones need real joins and go to Java2D. Up to two pixels a missing
+     * join or cap is under a pixel (see above); the screen's great rivers (1.4 pt, 1.87 px) were the one base layer
+     * stroked by Java2D, a fifth of a world frame, and with it every strip walked every path.
+     */
+    public static final double MAX_WIDTH = 2.0;
 
     private static final ThreadLocal<ThinLineRaster> PER_THREAD = ThreadLocal.withInitial(ThinLineRaster::new);
 
