@@ -78,7 +78,7 @@ public final class Main {
         if (args.length == 0 || args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
             // No command, or a briefing to open (double-clicked in a file manager): the window. Its classes are
             // mapped from an archive too (JavaFX's among them): the window then appeared about a quarter sooner.
-            relaunchIfUnset(given -> WINDOW_OPTIONS, args, true, YOUNG_SIZE_GIVEN);
+            relaunchIfUnset(Main::windowOptions, args, true, YOUNG_SIZE_GIVEN);
             NativeLibrary.prepare(cacheFolder().resolve("native"));
             WarmStart.begin();
             Application.launch(SitmapApp.class, args);
@@ -88,10 +88,27 @@ public final class Main {
         if (SHORT_COMMANDS.contains(command)) {
             relaunchIfUnset(Main::shortCommandOptions, args, true, "-XX:TieredStopAtLevel", "-Xint");
         } else if (command.equals("dev bench")) {
-            relaunchIfUnset(given -> WINDOW_OPTIONS, args, false, YOUNG_SIZE_GIVEN);
+            relaunchIfUnset(Main::windowOptions, args, false, YOUNG_SIZE_GIVEN);
         }
         NativeLibrary.prepare(cacheFolder().resolve("native"));
         System.exit(SitmapCli.run(args));
+    }
+
+    /**
+     * The window's JVM options, given the options of this JVM: {@link #WINDOW_OPTIONS} but for the initial heap
+     * when the user sized the heap (our 64 MiB start would be over a smaller maximum and stop the JVM), and the two
+     * free ratios, which only go together, when the user set either.
+     */
+    static List<String> windowOptions(List<String> given) {
+        List<String> options = new ArrayList<>();
+        boolean heapSized = anyGiven(given, HEAP_SIZE_GIVEN);
+        boolean ratiosSet = anyGiven(given, "-XX:MaxHeapFreeRatio", "-XX:MinHeapFreeRatio");
+        for (String option : WINDOW_OPTIONS) {
+            if (!(option.startsWith("-Xms") && heapSized || option.contains("HeapFreeRatio") && ratiosSet)) {
+                options.add(option);
+            }
+        }
+        return options;
     }
 
     /** The short commands' JVM options, given the options of this JVM (see {@link #SHORT_COMMAND_YOUNG_MIB}). */

@@ -51,6 +51,17 @@ class MainTest {
     }
 
     @Test
+    void theWindowKeepsTheUsersHeapChoices() {
+        assertThat(Main.windowOptions(java.util.List.of("-Dx=y"))).containsExactlyElementsOf(Main.WINDOW_OPTIONS);
+        // A maximum under our initial heap would stop the JVM: "Initial heap size set to a larger value".
+        assertThat(Main.windowOptions(java.util.List.of("-Xmx48m"))).noneMatch(o -> o.startsWith("-Xms"));
+        assertThat(Main.windowOptions(java.util.List.of("-XX:InitialHeapSize=1g"))).noneMatch(o -> o.startsWith("-Xms"));
+        // Max 5 % free under our min of 10 % would too: the two go together.
+        assertThat(Main.windowOptions(java.util.List.of("-XX:MaxHeapFreeRatio=5")))
+                .noneMatch(o -> o.contains("HeapFreeRatio")).anyMatch(o -> o.startsWith("-Xms"));
+    }
+
+    @Test
     void thisJvmsOwnOptionsAreFound() {
         // Surefire starts the test JVM with the pom's argLine.
         assertThat(Main.jvmOptions()).contains("-Xmx2g");

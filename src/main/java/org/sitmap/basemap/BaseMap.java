@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.locationtech.jts.geom.Envelope;
@@ -78,7 +79,19 @@ public final class BaseMap {
 
     /** {@link #load} with the store's index of each layer, ready to draw. */
     public static List<Indexed> open(DoubleConsumer progress, BooleanSupplier cancelled) {
-        BaseStore store = BaseStores.shared(progress, cancelled);
+        List<Indexed> layers = layers(BaseStores.shared(progress, cancelled));
+        if (progress != null) {
+            progress.accept(1.0);
+        }
+        return layers;
+    }
+
+    /** {@link #open} if the store is built already, else empty: opening never builds one. */
+    public static Optional<List<Indexed>> openIfBuilt() {
+        return BaseStores.sharedIfBuilt().map(BaseMap::layers);
+    }
+
+    private static List<Indexed> layers(BaseStore store) {
         StyleSheet sheet = StyleSheets.standard();
         List<Indexed> layers = new ArrayList<>(LAYER_COUNT);
         for (int k = 0; k < LAYER_COUNT; k++) {
@@ -86,9 +99,6 @@ public final class BaseMap {
             MapLayer layer = new MapLayer(id, NAMES[k], store.features(id), BaseMapStyles.forBaseLayer(id, sheet),
                     "bundled " + SOURCES[k]);
             layers.add(new Indexed(layer, store.index(id)));
-        }
-        if (progress != null) {
-            progress.accept(1.0);
         }
         return layers;
     }

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -53,23 +54,46 @@ public final class BaseStores {
         return shared;
     }
 
+    /**
+     * The process's store if one is built already (opening it as {@link #shared} would), else empty: never builds
+     * one. For work done ahead of need (the window's warm start), which must not build a store without the
+     * window's progress.
+     */
+    public static synchronized Optional<BaseStore> sharedIfBuilt() {
+        if (shared == null) {
+            for (Path p : candidates(sourceKey())) {
+                try {
+                    shared = BaseStore.open(p, sourceKey());
+                    break;
+                } catch (BaseStore.UnusableStoreException e) {
+                    // not this one
+                }
+            }
+        }
+        return Optional.ofNullable(shared);
+    }
+
     private static BaseStore find(String key, DoubleConsumer progress, BooleanSupplier cancelled) {
+        List<Path> candidates = candidates(key);
+        return openOrBuild(candidates, candidates.get(candidates.size() - 1), key,
+                x -> BaseMap.readBundled(x, cancelled), progress, cancelled);
+    }
+
+    /** Where a store may be, in the order tried; the last is where one is built. */
+    private static List<Path> candidates(String key) {
         String chosen = System.getProperty("sitmap.basestore");
         List<Path> candidates = new ArrayList<>();
-        Path target;
         if (chosen != null && !chosen.isBlank()) {
-            target = Path.of(chosen);
-            candidates.add(target);
+            candidates.add(Path.of(chosen));
         } else {
             Path beside = besideJar();
             if (beside != null) {
                 candidates.add(beside);
             }
             // Named by the sources, so two versions of the application on one machine do not rebuild each other's.
-            target = cacheFolder().resolve("sitmap-base-" + Integer.toHexString(key.hashCode()) + ".gpkg");
-            candidates.add(target);
+            candidates.add(cacheFolder().resolve("sitmap-base-" + Integer.toHexString(key.hashCode()) + ".gpkg"));
         }
-        return openOrBuild(candidates, target, key, x -> BaseMap.readBundled(x, cancelled), progress, cancelled);
+        return candidates;
     }
 
     /**

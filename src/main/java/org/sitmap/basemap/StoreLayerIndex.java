@@ -260,14 +260,12 @@ public final class StoreLayerIndex implements FeatureIndex {
     }
 
     @Override
-    public List<Coordinate> labelAnchorsWithin(int i, Envelope view, double resolution, int limit) {
-        Coordinate c = labelAnchor(i);
-        boolean inView = view.contains(c);
+    public List<Coordinate> spotsWithin(int i, Envelope view, double resolution, int limit) {
         Geometry g = view.isNull() ? null : geometry(i, resolution);
         if (!(g instanceof Polygonal)) {
-            return inView ? List.of(c) : List.of();
+            return List.of();
         }
-        return GridProbe.withSpotsInside(inView ? c : null, g, view, limit);
+        return GridProbe.spotsInside(g, view, limit);
     }
 
     private Extents extents() {

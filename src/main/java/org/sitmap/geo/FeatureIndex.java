@@ -78,9 +78,9 @@ public interface FeatureIndex {
     Coordinate labelAnchor(int i);
 
     /**
-     * Label positions for feature {@code i} within {@code view} (map units), best first, {@code limit} at most: the
-     * usual anchor when in view, then points of an area in view, nearest the middle of its part in view first
-     * ({@link GridProbe}); none when there is no such point.
+     * Where else to name area {@code i} within {@code view} (map units) when its own anchor is out of view or taken:
+     * up to {@code limit} points of the area in view, nearest the middle of its part in view first
+     * ({@link GridProbe}); none for a point or line, or when no such point is found.
      */
-    List<Coordinate> labelAnchorsWithin(int i, Envelope view, double resolution, int limit);
+    List<Coordinate> spotsWithin(int i, Envelope view, double resolution, int limit);
 }

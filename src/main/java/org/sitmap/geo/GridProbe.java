@@ -67,17 +67,6 @@ public final class GridProbe {
         return inside.subList(0, Math.min(limit, inside.size()));
     }
 
-    /** {@code first} (when not null), then spots inside the area as {@link #spotsInside}: {@code limit} in all. */
-    public static List<Coordinate> withSpotsInside(Coordinate first, Geometry polygonal, Envelope view, int limit) {
-        if (first == null) {
-            return spotsInside(polygonal, view, limit);
-        }
-        List<Coordinate> all = new ArrayList<>(limit);
-        all.add(first);
-        all.addAll(spotsInside(polygonal, view, limit - 1));
-        return all;
-    }
-
     /** Even-odd: inside when an odd number of crossings lie left of x; a point on an edge counts as outside. */
     private static boolean inside(double[] sortedCrossings, double x) {
         int left = 0;
@@ -94,8 +83,8 @@ public final class GridProbe {
     }
 
     /**
-     * Where the edges cross each row, collected in one pass over the rings; and the edges that lie along a row,
-     * whose points are on the boundary, not inside.
+     * Where the edges cross each row, collected in one pass over the rings; and the edges and vertices that lie on
+     * a row, which are boundary, not inside.
      */
     private static final class Crossings {
         private final double[] rows;
@@ -143,12 +132,13 @@ public final class GridProbe {
         private void addEdge(double x0, double y0, double x1, double y1) {
             double lo = Math.min(y0, y1);
             double hi = Math.max(y0, y1);
-            if (lo == hi) {
-                for (int r = 0; r < rows.length; r++) {
-                    if (rows[r] == lo) {
-                        flat.get(r).add(new double[] {Math.min(x0, x1), Math.max(x0, x1)});
-                    }
+            // A flat edge on a row, or a vertex on one: boundary (the even-odd count alone would miss a vertex).
+            for (int r = 0; r < rows.length; r++) {
+                if (rows[r] == y0) {
+                    flat.get(r).add(new double[] {Math.min(x0, lo == hi ? x1 : x0), Math.max(x0, lo == hi ? x1 : x0)});
                 }
+            }
+            if (lo == hi) {
                 return;
             }
             if (hi <= rows[0] || lo > rows[rows.length - 1]) {

@@ -187,15 +187,12 @@ public final class LayerIndex implements FeatureIndex {
         return anchors.get(i);
     }
 
-    /** {@inheritDoc} So a country larger than the screen is still named. */
     @Override
-    public List<Coordinate> labelAnchorsWithin(int i, Envelope view, double resolution, int limit) {
-        Coordinate c = labelAnchor(i);
-        boolean inView = view.contains(c);
+    public List<Coordinate> spotsWithin(int i, Envelope view, double resolution, int limit) {
         if (!(projected[i] instanceof Polygonal) || view.isNull()) {
-            return inView ? List.of(c) : List.of();
+            return List.of();
         }
-        return GridProbe.withSpotsInside(inView ? c : null, geometry(i, resolution), view, limit);
+        return GridProbe.spotsInside(geometry(i, resolution), view, limit);
     }
 
     /** The zoom band of a resolution, -1 for full detail; the store of the base map keeps one table per band. */

@@ -24,6 +24,9 @@ import org.sitmap.model.EvacuationKind;
  * <p>Stateless, thread-safe.
  */
 final class AnnotationShapes {
+    /** Pixels beyond the frame within which annotation paths are kept exact; further out they are cut short. */
+    static final int PATH_MARGIN = 256;
+
     /** Vertices of a geodesic evacuation circle. */
     static final int CIRCLE_SEGMENTS = 96;
     private static final double KM_PER_DEGREE_LAT = 110.574;
@@ -40,7 +43,7 @@ final class AnnotationShapes {
     /** The geodesic circle of {@code radiusKm} around a lon/lat centre, in pixels. */
     static Path2D.Double circlePath(double lon, double lat, double radiusKm, Viewport v) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        new ShapeBuilder(v, 0.25, 256).append(project(Geodesy.circle(lon, lat, radiusKm, CIRCLE_SEGMENTS), v), path);
+        new ShapeBuilder(v, 0.25, PATH_MARGIN).append(project(Geodesy.circle(lon, lat, radiusKm, CIRCLE_SEGMENTS), v), path);
         return path;
     }
 
@@ -57,7 +60,7 @@ final class AnnotationShapes {
     static Path2D.Double areaPath(Annotation a, Viewport v) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
         // Off-screen runs are collapsed (ShapeBuilder), so a zone the size of a region stays cheap zoomed in.
-        new ShapeBuilder(v, 0.25, 256).append(project(areaGeometry(a), v), path);
+        new ShapeBuilder(v, 0.25, PATH_MARGIN).append(project(areaGeometry(a), v), path);
         return path;
     }
 

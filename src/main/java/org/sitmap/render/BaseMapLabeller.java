@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.sitmap.model.LayerStyle;
@@ -89,18 +90,21 @@ final class BaseMapLabeller {
                 if (pixelArea < minPixels && kind != LabelKind.GENERIC) {
                     return;
                 }
-                // Countries often reach beyond the screen (Russia always does): name the part that is shown, at
-                // the first of a few spots inside it that is free.
-                List<Coordinate> anchors = kind == LabelKind.COUNTRY
-                        ? rl.index().labelAnchorsWithin(i, inset, res, COUNTRY_SPOTS)
-                        : List.of(rl.index().labelAnchor(i));
-                if (anchors.isEmpty() || Double.isNaN(anchors.get(0).x)) {
-                    return;
+                String shown = kind == LabelKind.COUNTRY ? text.toUpperCase(Locale.ROOT) : text;
+                Coordinate own = rl.index().labelAnchor(i);
+                // Countries often reach beyond the screen (Russia always does), or their own spot is taken: then
+                // they are named at the first free one of a few spots of their part in view, found only then.
+                if (kind == LabelKind.COUNTRY) {
+                    Supplier<double[]> spots = () -> toPixels(rl.index().spotsWithin(i, inset, res, COUNTRY_SPOTS),
+                            s, ox, oy);
+                    double[] first = inset.contains(own) ? new double[] {own.x * s + ox, oy - own.y * s} : spots.get();
+                    if (first.length > 0) {
+                        labels.add(new LabelCandidate(kind, pixelArea, shown, first[0], first[1], false, 0, first,
+                                inset.contains(own) ? spots : null));
+                    }
+                } else if (!Double.isNaN(own.x)) {
+                    labels.add(new LabelCandidate(kind, pixelArea, shown, own.x * s + ox, oy - own.y * s, false, 0));
                 }
-                double[] spots = toPixels(anchors, s, ox, oy);
-                labels.add(new LabelCandidate(kind, pixelArea,
-                        kind == LabelKind.COUNTRY ? text.toUpperCase(Locale.ROOT) : text, spots[0], spots[1], false,
-                        0, spots));
             });
         }
         return labels;
@@ -188,22 +192,32 @@ final class BaseMapLabeller {
                 });
                 Font font = Fonts.of(look, StyleProperty.FONT_SIZE, scale);
                 Color color = colour(look.colour(StyleProperty.TEXT));
-                Rectangle2D b = TextPainter.bounds(c.text(), font);
-                for (int k = 0; k < c.spots().length; k += 2) {
-                    double x = c.spots()[k] - b.getWidth() / 2 - b.getX();
-                    double y = c.spots()[k + 1] + b.getHeight() / 2 - (b.getHeight() + b.getY());
-                    Rectangle2D box = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo,
-                            b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
-                    if (screen.contains(box) && placer.tryPlace(box)) {
-                        canvas.text(c.text(), font, x, y, color, haloColour, halo);
-                        placed++;
-                        break;
-                    }
+                boolean done = placeCentred(canvas, c, c.spots(), font, color, haloColour, halo, placer, screen);
+                if (!done && c.more() != null) {
+                    done = placeCentred(canvas, c, c.more().get(), font, color, haloColour, halo, placer, screen);
                 }
+                placed += done ? 1 : 0;
             }
         }
         dots.paint(canvas);
         return placed;
+    }
+
+    /** Draws the label centred on the first of {@code spots} where it is free and on screen; whether it was. */
+    private static boolean placeCentred(LabelCanvas canvas, LabelCandidate c, double[] spots, Font font, Color color,
+            Color haloColour, float halo, LabelPlacer placer, Rectangle2D screen) {
+        Rectangle2D b = TextPainter.bounds(c.text(), font);
+        for (int k = 0; k < spots.length; k += 2) {
+            double x = spots[k] - b.getWidth() / 2 - b.getX();
+            double y = spots[k + 1] + b.getHeight() / 2 - (b.getHeight() + b.getY());
+            Rectangle2D box = new Rectangle2D.Double(x + b.getX() - halo, y + b.getY() - halo,
+                    b.getWidth() + 2 * halo, b.getHeight() + 2 * halo);
+            if (screen.contains(box) && placer.tryPlace(box)) {
+                canvas.text(c.text(), font, x, y, color, haloColour, halo);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int rank(LabelKind kind) {
@@ -362,12 +376,15 @@ final class BaseMapLabeller {
         return new Color(c.argb(), true);
     }
 
-    /** A label to place at (x, y), or for an area at the first free one of {@code spots} (x, y pairs, x and y first). */
+    /**
+     * A label to place at (x, y); for an area at the first free one of {@code spots} (x, y pairs, x and y first),
+     * else of {@code more}'s (null: no more), which are found only when needed.
+     */
     private record LabelCandidate(LabelKind kind, double priority, String text, double x, double y, boolean capital,
-            double population, double[] spots) {
+            double population, double[] spots, Supplier<double[]> more) {
         LabelCandidate(LabelKind kind, double priority, String text, double x, double y, boolean capital,
                 double population) {
-            this(kind, priority, text, x, y, capital, population, new double[] {x, y});
+            this(kind, priority, text, x, y, capital, population, new double[] {x, y}, null);
         }
     }
 }

@@ -227,8 +227,9 @@ final class ShapeSprites {
         }
     }
 
+    /** What a sprite costs against the budget: its ints, and a few for the entry itself (an empty one too). */
     private static long area(Kept k) {
-        return k.ink().length + k.spans().length;
+        return k.ink().length + k.spans().length + 16;
     }
 
     /**
@@ -243,7 +244,7 @@ final class ShapeSprites {
         int y0 = (int) Math.floor(b.getMinY() - margin);
         int w = (int) Math.ceil(b.getMaxX() + margin) - x0;
         int h = (int) Math.ceil(b.getMaxY() + margin) - y0;
-        if (!(w > 0 && h > 0) || (long) w * h > MAX_ROOM) {
+        if (!(w > 0 && h > 0) || (long) w * h > MAX_ROOM || !withinPathMargin(c.v(), x0, y0, w, h)) {
             return null;
         }
         // The scratch is clear: every sprite clears its room once packed (one graphics for all: making one per
@@ -263,6 +264,16 @@ final class ShapeSprites {
                 Arrays.fill(px, y * stride, y * stride + w, 0);
             }
         }
+    }
+
+    /**
+     * Whether a room lies within the margin beyond the frame that shapes' paths keep exactly
+     * ({@link AnnotationShapes#PATH_MARGIN}): further out an area's outline is cut short for this frame, and a sprite of it
+     * would show the cut once panned into view.
+     */
+    private static boolean withinPathMargin(Viewport v, int x0, int y0, int w, int h) {
+        int m = AnnotationShapes.PATH_MARGIN;
+        return x0 >= -m && y0 >= -m && x0 + w <= v.width() + m && y0 + h <= v.height() + m;
     }
 
     /**
@@ -313,6 +324,11 @@ final class ShapeSprites {
         if (scratch == null || scratch.getWidth() < w || scratch.getHeight() < h) {
             int sw = Math.max(w, scratch == null ? 256 : scratch.getWidth());
             int sh = Math.max(h, scratch == null ? 256 : scratch.getHeight());
+            if ((long) sw * sh > 2L * MAX_ROOM) {
+                // A long flat arrow after a long upright one: grown on both sides it would hold both; this one only.
+                sw = w;
+                sh = h;
+            }
             scratch = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_ARGB_PRE);
             if (scratchGraphics != null) {
                 scratchGraphics.dispose();

@@ -23,6 +23,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.sitmap.basemap.BaseStores;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.MapFeature;
 import org.sitmap.model.PlaceNames;
@@ -380,9 +381,10 @@ public final class MapView extends Region implements ToolHost {
             return;
         }
         List<RenderLayer> layers = model.renderLayers();
-        if (layers.isEmpty() && model.baseMapLoading()) {
+        if (layers.isEmpty() && model.baseMapLoading() && !BaseStores.building()) {
             // At start-up: a frame of the annotations alone would be thrown away a moment later, its cores
-            // taken from the first real one. The base map's arrival asks for a frame.
+            // taken from the first real one. The base map's arrival asks for a frame. (Not while a first start
+            // builds the store, a minute or so: the briefing is shown meanwhile.)
             return;
         }
         List<Annotation> annotations = briefing.visibleAnnotations();

@@ -88,8 +88,12 @@ public final class WarmStart {
 
     private static void drawOffScreen(MapRenderer r) {
         try {
-            List<RenderLayer> layers = BaseMap.open(null, STOP::get).stream()
+            // A store still to be built is the window's to build, with its progress.
+            List<RenderLayer> layers = BaseMap.openIfBuilt().orElse(List.of()).stream()
                     .map(b -> new RenderLayer(b.layer(), b.index())).toList();
+            if (layers.isEmpty()) {
+                return;
+            }
             Viewport v = Viewport.fitting(WebMercator.INSTANCE, WebMercator.INSTANCE.forward(BaseMap.THEATRE), WIDTH,
                     HEIGHT);
             BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);

@@ -60,6 +60,20 @@ class GridProbeTest {
         assertEquals(List.of(), GridProbe.spotsInside(sliver, new Envelope(0, 80, 0, 80), 3), "between grid points");
     }
 
+    /** Vertices and flat edges lying on the grid's rows, and a multi-polygon: still the same spots as JTS finds. */
+    @Test
+    void verticesAndEdgesOnTheRowsAgreeWithJts() throws ParseException {
+        Envelope view = new Envelope(0, 80, 0, 80);
+        for (String wkt : new String[] {
+            "POLYGON ((40 0, 80 40, 40 80, 0 40, 40 0))",
+            "POLYGON ((0 10, 70 10, 70 30, 30 30, 30 50, 70 50, 70 70, 0 70, 0 10))",
+            "MULTIPOLYGON (((0 0, 30 0, 30 30, 0 30, 0 0)), ((40 40, 80 40, 60 70, 40 40)))",
+            "POLYGON ((-10 -10, 90 -10, 90 90, -10 90, -10 -10), (20 20, 60 20, 40 60, 20 20))"}) {
+            Geometry area = wkt(wkt);
+            assertEquals(expected(area, view, 81), GridProbe.spotsInside(area, view, 81), wkt);
+        }
+    }
+
     /** The same spots, in the same order, as testing each grid point with JTS, over random areas with holes. */
     @Test
     void agreesWithJtsOnRandomAreasAndViews() {

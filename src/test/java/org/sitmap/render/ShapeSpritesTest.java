@@ -59,6 +59,10 @@ class ShapeSpritesTest {
 
     /** A frame of the layer over white, shapes from sprites or not. */
     private BufferedImage frame(AnnotationLayer layer, List<Annotation> shown, boolean useSprites) {
+        return frame(layer, view, shown, useSprites);
+    }
+
+    private BufferedImage frame(AnnotationLayer layer, Viewport view, List<Annotation> shown, boolean useSprites) {
         BufferedImage img = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Arrays.fill(IntRaster.of(img).pixels(), 0xFFFFFFFF);
         RenderOptions options = RenderOptions.screen();
@@ -102,6 +106,37 @@ class ShapeSpritesTest {
         assertThat(backAgain[0]).as("sprites made going back a day").isZero();
         assertThat(backAgain[1]).as("sprites reused going back a day").isPositive();
         assertThat(FastPathTest.Pixels.compare(back, first, 0).changed()).as("the day looks as it did").isZero();
+    }
+
+    /**
+     * An area reaching far beyond the frame has its outline cut short there for that frame: kept as a sprite, the
+     * cut would show once the map is panned (a notch in its border became a straight line).
+     */
+    @Test
+    void anAreaReachingFarOffTheFrameShowsItsWholeBorderWhenPannedIntoView() {
+        Viewport k = KurskFrames.kursk();
+        Viewport before = new Viewport(k.projection(), k.centerX(), k.centerY(), k.resolution(), 800, 300);
+        // A long zone reaching 600 px west of the frame, with a notch out there.
+        double[][] px = {{-600, 100}, {780, 100}, {780, 200}, {-600, 200}, {-600, 180}, {-400, 180}, {-400, 120},
+            {-600, 120}, {-600, 100}};
+        Coordinate[] ring = new Coordinate[px.length];
+        for (int i = 0; i < px.length; i++) {
+            double[] lonLat = before.screenToLonLat(px[i][0], px[i][1]);
+            ring[i] = new Coordinate(lonLat[0], lonLat[1]);
+        }
+        ring[px.length - 1] = ring[0];
+        Annotation zone = Annotation.builder(AnnotationKind.ZONE, new GeometryFactory().createPolygon(ring))
+                .side(Side.RUSSIA).build();
+        Viewport after = new Viewport(k.projection(), k.centerX() - 500 * k.resolution(), k.centerY(),
+                k.resolution(), 800, 300);
+        AnnotationLayer layer = new AnnotationLayer();
+        frame(layer, before, List.of(), true);
+        // The zone comes in on a date change: the layer is drawn whole at the same scale, where sprites are made.
+        frame(layer, before, List.of(zone), true);
+        BufferedImage panned = frame(layer, after, List.of(zone), true);
+        BufferedImage direct = frame(new AnnotationLayer(), after, List.of(zone), false);
+        assertThat(FastPathTest.Pixels.compare(panned, direct, 3).differing()).as("pixels off by more than 3 levels")
+                .isZero();
     }
 
     @Test

@@ -18,13 +18,4 @@ class WarmStartTest {
                     .isNull();
         }
     }
-
-    @Test
-    void theWindowGetsTheWarmedRendererOnceThenNewOnes() {
-        WarmStart.begin();
-        var first = WarmStart.screenRenderer();
-        var second = WarmStart.screenRenderer();
-        assertThat(first).isNotNull().isNotSameAs(second);
-        WarmStart.windowFrameStarting();
-    }
 }
