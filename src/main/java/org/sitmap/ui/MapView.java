@@ -71,6 +71,8 @@ public final class MapView extends Region implements ToolHost {
     private Viewport frameViewport;
     private AtomicBoolean inFlightCancel;
     private boolean renderQueued;
+    /** Frames handed to the render thread and not yet over (UI thread): while none is, a change starts one at once. */
+    private int framesInFlight;
     private RenderStats lastStats;
     private boolean firstMapReported;
     /** When the window first appeared ({@link System#nanoTime()}), for the start-up figure; 0 until then. */
@@ -368,6 +370,12 @@ public final class MapView extends Region implements ToolHost {
         if (renderQueued) {
             return;
         }
+        if (framesInFlight == 0 && Platform.isFxApplicationThread()) {
+            // Idle: start now rather than after the pulse under way. The first frame after start-up waited half a
+            // second so for the window's first layout and styling, which its render thread need not wait for.
+            startRender();
+            return;
+        }
         renderQueued = true;
         // Coalesce bursts (a drag fires many events per frame) into one render of the latest viewport.
         Platform.runLater(this::startRender);
@@ -394,41 +402,52 @@ public final class MapView extends Region implements ToolHost {
         inFlightCancel = cancel;
         int slot = nextBuffer;
         nextBuffer = 1 - nextBuffer;
+        framesInFlight++;
         renderThread.execute(() -> {
-            if (cancel.get()) {
+            try {
+                paintFrame(v, layers, annotations, sheet, names, cancel, slot);
+            } finally {
+                Platform.runLater(() -> framesInFlight--);
+            }
+        });
+    }
+
+    /** On the render thread: paints a frame into back buffer {@code slot} and has the UI thread show it. */
+    private void paintFrame(Viewport v, List<RenderLayer> layers, List<Annotation> annotations, StyleSheet sheet,
+            PlaceNames names, AtomicBoolean cancel, int slot) {
+        if (cancel.get()) {
+            return;
+        }
+        BufferedImage img;
+        RenderStats stats;
+        synchronized (buffers) {
+            img = buffers[slot];
+            if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
+                img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+                buffers[slot] = img;
+            }
+        }
+        synchronized (img) {
+            try {
+                WarmStart.windowFrameStarting();
+                stats = renderer.paint(img, v, styledLayers.of(layers, sheet), annotations,
+                        RenderOptions.screen().withStyleSheet(sheet).withPlaceNames(names), cancel::get);
+            } catch (CancellationException ex) {
+                return;
+            } catch (RuntimeException ex) {
+                // A bug in a painter must not leave the map blank without a word: keep the last frame.
+                LOG.log(System.Logger.Level.ERROR, "Map frame failed for " + v, ex);
+                Platform.runLater(() -> {
+                    if (!model.statusTextProperty().isBound()) {
+                        model.statusTextProperty().set("Drawing the map failed: " + ex);
+                    }
+                });
                 return;
             }
-            BufferedImage img;
-            RenderStats stats;
-            synchronized (buffers) {
-                img = buffers[slot];
-                if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
-                    img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-                    buffers[slot] = img;
-                }
-            }
-            synchronized (img) {
-                try {
-                    WarmStart.windowFrameStarting();
-                    stats = renderer.paint(img, v, styledLayers.of(layers, sheet), annotations,
-                            RenderOptions.screen().withStyleSheet(sheet).withPlaceNames(names), cancel::get);
-                } catch (CancellationException ex) {
-                    return;
-                } catch (RuntimeException ex) {
-                    // A bug in a painter must not leave the map blank without a word: keep the last frame.
-                    LOG.log(System.Logger.Level.ERROR, "Map frame failed for " + v, ex);
-                    Platform.runLater(() -> {
-                        if (!model.statusTextProperty().isBound()) {
-                            model.statusTextProperty().set("Drawing the map failed: " + ex);
-                        }
-                    });
-                    return;
-                }
-            }
-            BufferedImage done = img;
-            boolean withBaseMap = !layers.isEmpty();
-            Platform.runLater(() -> show(done, v, stats, withBaseMap));
-        });
+        }
+        BufferedImage done = img;
+        boolean withBaseMap = !layers.isEmpty();
+        Platform.runLater(() -> show(done, v, stats, withBaseMap));
     }
 
     private void show(BufferedImage img, Viewport v, RenderStats stats, boolean withBaseMap) {
