@@ -58,7 +58,11 @@ public final class WarmStart {
         return r;
     }
 
-    /** The window starts a frame of its own: the off-screen one, if still running, stops and leaves it the cores. */
+    /**
+     * The window starts a frame of its own: the off-screen one, if still running, stops and leaves it the cores.
+     * The two may overlap for a moment in the one renderer; what each keeps there (base map, annotation layer) is
+     * keyed by its size, view and layers, which the off-screen frame shares with no frame of the window.
+     */
     static void windowFrameStarting() {
         STOP.set(true);
     }
@@ -100,8 +104,8 @@ public final class WarmStart {
             r.paint(img, v, layers, samples(), RenderOptions.screen(), STOP::get);
         } catch (CancellationException e) {
             // The window's first frame started: it no longer needs this one.
-        } catch (RuntimeException e) {
-            // The window opens the base map itself and reports what is wrong with it.
+        } catch (RuntimeException | Error e) {
+            // Only a head start: the window opens the base map and draws itself, and says what is wrong.
             LOG.log(System.Logger.Level.DEBUG, "Warm start failed", e);
         }
     }
