@@ -59,7 +59,7 @@ public final class Main {
      *
      * <p>A small initial heap that G1 gives back down to 30 % free: with its default start (a 64th of the memory,
      * 384 MiB on a 24 GiB machine) the window touched all of it within a minute of use and stayed at 570-600 MB
-     * resident; so it peaks at 460-490 MB (src/bench/window.sh), below the window of the 18-country base map.
+     * resident; so it peaks at 450-510 MB (src/bench/window.sh), as the window of the 18-country base map did.
      */
     public static final List<String> WINDOW_OPTIONS = List.of("-Xmn128m", "-Xms64m", "-XX:MaxHeapFreeRatio=30",
             "-XX:MinHeapFreeRatio=10");

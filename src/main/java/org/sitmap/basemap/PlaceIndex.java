@@ -56,7 +56,7 @@ public final class PlaceIndex {
     /*
      * One entry per place, in columns: 117,000 towns as objects (a record, its coordinate, envelope, detail text
      * and an array of keys each) took some 40 MB of the window's heap; a place is made only when it is found.
-     * Entry e < towns is town town[e] of the places; the rest are regions.
+     * Entry e is place feature[e] when e < towns, else region feature[e].
      */
     private final List<MapFeature> places;
     private final List<MapFeature> regions;
