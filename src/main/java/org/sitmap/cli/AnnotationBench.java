@@ -14,9 +14,11 @@ import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.render.HitTester;
 import org.sitmap.render.MapRenderer;
+import org.sitmap.render.PreparedFrame;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
 import org.sitmap.render.Viewport;
+import org.sitmap.render.raster.IntRaster;
 
 /**
  * The bench's crowded theatre: 1,000 and 10,000 annotations (zones, arrows and markers spread over the theatre, each
@@ -74,7 +76,47 @@ final class AnnotationBench {
                     count, today.size(), figures(frame), figures(pan), figures(edit));
             out.printf(Locale.ROOT, "%,d annotations: hit test %s; date change: pick the valid ones %s, then the"
                     + " frame %s%n", count, figures(hit), figures(pick), figures(dateChange));
+            timelineSteps(all, count);
         }
+    }
+
+    /**
+     * The window's timeline stepped a day at a time, as its step buttons and Play do: while the map is idle, the
+     * window paints the next day ahead ({@link PreparedFrame}); the step picks that day's annotations, finds the
+     * frame painted for them and copies it to the screen's buffer. Both are timed: the step (what the analyst
+     * waits for) and the frame ahead (render-thread time while the map was idle).
+     */
+    private void timelineSteps(List<Annotation> all, int count) {
+        PreparedFrame ahead = new PreparedFrame();
+        RenderOptions options = RenderOptions.screen();
+        int[] day = {0};
+        int[] missed = {0};
+        int[] target = IntRaster.of(img).pixels();
+        long[] paintAhead = new long[frames];
+        int[] at = {-3};
+        long[] step = BenchSubcommand.timed(3, frames, () -> {
+            long t0 = System.nanoTime();
+            ahead.prepare(renderer, view, layers, validOn(all, FIRST_DAY.plusDays((day[0] + 1) % 31)), options,
+                    () -> false);
+            if (at[0] >= 0) {
+                paintAhead[at[0]] = System.nanoTime() - t0;
+            }
+            at[0]++;
+        }, () -> {
+            // The step: timed.
+            List<Annotation> shown = validOn(all, FIRST_DAY.plusDays(++day[0] % 31));
+            PreparedFrame.Frame f = ahead.take(view, layers, shown, options);
+            if (f == null) {
+                missed[0]++;
+                renderer.paint(img, view, layers, shown, options, () -> false);
+            } else {
+                int[] px = IntRaster.of(f.image()).pixels();
+                System.arraycopy(px, 0, target, 0, px.length);
+            }
+        });
+        out.printf(Locale.ROOT, "%,d annotations: timeline step to the day painted ahead %s%s; painting the day"
+                + " ahead (while idle) %s%n", count, figures(step), missed[0] == 0 ? "" : " (" + missed[0]
+                + " steps found no frame ahead)", figures(paintAhead));
     }
 
     /** {@code shown} with its middle annotation moved by a hundredth of a degree, east or back west. */

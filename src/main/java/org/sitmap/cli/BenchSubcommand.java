@@ -323,8 +323,14 @@ public final class BenchSubcommand implements Callable<Integer> {
 
     /** Nanoseconds of each of {@code count} (at least one) runs of {@code frame}, after {@code unmeasured} more. */
     static long[] timed(int unmeasured, int count, Runnable frame) {
+        return timed(unmeasured, count, () -> { }, frame);
+    }
+
+    /** As {@link #timed(int, int, Runnable)}, running {@code before} (not timed) before each run of {@code frame}. */
+    static long[] timed(int unmeasured, int count, Runnable before, Runnable frame) {
         long[] t = new long[Math.max(1, count)];
         for (int i = -unmeasured; i < t.length; i++) {
+            before.run();
             long s = System.nanoTime();
             frame.run();
             if (i >= 0) {

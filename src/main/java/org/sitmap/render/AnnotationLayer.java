@@ -36,7 +36,10 @@ import org.sitmap.render.raster.IntRaster;
  * differently; laying a layer over the map rounds each channel once more than drawing onto it does (at most 1 in
  * 255), which is why exports and tests ({@code new MapRenderer()}) never use it.
  *
- * <p>Thread-safe (one frame at a time); holds one frame of pixels, softly.
+ * <p>Two layers are kept at one scale, each brought up to date as above: the day shown and the day the timeline
+ * would step to next, painted ahead ({@link PreparedFrame}); a pan or an edit then finds the day shown still kept.
+ *
+ * <p>Thread-safe (one frame at a time); holds up to two frames of pixels (one after a zoom), softly.
  */
 final class AnnotationLayer {
     /** More changed boxes than this redraw the whole layer. */
@@ -55,17 +58,61 @@ final class AnnotationLayer {
 
     private final AnnotationBoxes boxes = new AnnotationBoxes();
     private final ShapeSprites sprites = new ShapeSprites();
-    private java.lang.ref.SoftReference<BufferedImage> image = new java.lang.ref.SoftReference<>(null);
-    private Key key;
-    private double centerX;
-    private double centerY;
-    private List<Annotation> drawn = List.of();
+    /**
+     * Two kept layers at the same scale: the timeline's window paints the next day ahead of a step while the day
+     * shown stays kept, so a pan or an edit of the day shown still redraws only what changed.
+     */
+    private final Kept[] kept = {new Kept(), new Kept()};
+    private long frames;
     /** Boxes redrawn by the last frame: -1 for the whole layer. For tests and the bench. */
     private int lastRedrawn;
 
+    /** One kept layer: its pixels and what they were drawn for. */
+    private static final class Kept {
+        private java.lang.ref.SoftReference<BufferedImage> image = new java.lang.ref.SoftReference<>(null);
+        private Key key;
+        private double centerX;
+        private double centerY;
+        private List<Annotation> drawn = List.of();
+        /** {@link #drawn} by identity, made when first asked. */
+        private Map<Annotation, Boolean> drawnSet;
+        /** The frame count when last painted: the older of two is redrawn whole. */
+        private long used = -1;
+
+        boolean usable(Key k) {
+            return k.equals(key) && image.get() != null;
+        }
+
+        /** How many annotations are in one of {@link #drawn} and {@code now} but not the other. */
+        int changesTo(List<Annotation> now) {
+            if (now == drawn) {
+                return 0;
+            }
+            if (drawnSet == null) {
+                drawnSet = identitySet(drawn);
+            }
+            int added = 0;
+            for (Annotation a : now) {
+                if (!drawnSet.containsKey(a)) {
+                    added++;
+                }
+            }
+            return added + drawn.size() - (now.size() - added);
+        }
+
+        void forget() {
+            image = new java.lang.ref.SoftReference<>(null);
+            key = null;
+            drawn = List.of();
+            drawnSet = null;
+            used = -1;
+        }
+    }
+
     /**
-     * Brings the kept layer up to {@code annotations} on {@code v} and lays it over {@code frame}; returns the
-     * annotations that reach into the frame (for their labels).
+     * Brings a kept layer up to {@code annotations} on {@code v} and lays it over {@code frame}; returns the
+     * annotations that reach into the frame (for their labels). Of the two kept layers, the one that needs the
+     * fewest changes is brought up to date; when it must be drawn whole, the one used longer ago is.
      *
      * @param writesPixels whether the layer's surface writes pixels directly (as the frame's does)
      */
@@ -76,15 +123,20 @@ final class AnnotationLayer {
         double ppt = options.pixelsPerPoint();
         AnnotationBoxes.Frame where = boxes.frame(v, annotations);
         List<Annotation> visible = where.visible(ppt);
-        BufferedImage layer = image.get();
-        boolean sameScale = layer != null && k.equals(key);
-        List<Rectangle> dirty = sameScale ? dirty(v, annotations, where, ppt) : null;
+        Kept slot = nearest(k, annotations);
+        boolean sameScale = slot != null;
+        List<Rectangle> dirty = sameScale ? dirty(slot, v, annotations, where, ppt) : null;
+        if (dirty == null) {
+            slot = older(k);
+        }
+        BufferedImage layer = slot.image.get();
         // Until the layer is whole again, it matches no frame (a painter that throws leaves it half drawn).
-        key = null;
+        slot.key = null;
+        slot.drawnSet = null;
         if (dirty == null) {
             if (layer == null || layer.getWidth() != v.width() || layer.getHeight() != v.height()) {
                 layer = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-                image = new java.lang.ref.SoftReference<>(layer);
+                slot.image = new java.lang.ref.SoftReference<>(layer);
             } else {
                 Arrays.fill(IntRaster.of(layer).pixels(), 0);
             }
@@ -93,7 +145,7 @@ final class AnnotationLayer {
             draw(layer, v, visible, writesPixels, sameScale, painter);
             lastRedrawn = -1;
         } else {
-            shift(layer, v);
+            shift(slot, layer, v);
             for (Rectangle r : dirty) {
                 clear(layer, r);
                 Viewport part = cut(v, r);
@@ -107,12 +159,45 @@ final class AnnotationLayer {
             }
             lastRedrawn = dirty.size();
         }
-        key = k;
-        centerX = v.centerX();
-        centerY = v.centerY();
-        drawn = annotations;
+        slot.key = k;
+        slot.centerX = v.centerX();
+        slot.centerY = v.centerY();
+        slot.drawn = annotations;
+        slot.used = frames++;
         layOver(layer, frame);
         return visible;
+    }
+
+    /** The kept layer at this scale that needs the fewest changes for {@code annotations}; null if none is. */
+    private Kept nearest(Key k, List<Annotation> annotations) {
+        Kept best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Kept s : kept) {
+            if (s.usable(k)) {
+                int changes = s.changesTo(annotations);
+                if (changes < fewest) {
+                    best = s;
+                    fewest = changes;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The kept layer to draw whole: the one used longer ago. At a new scale neither is of use again, so the other
+     * is forgotten too (one image's memory, not two, after a zoom).
+     */
+    private Kept older(Key k) {
+        Kept older = kept[0].used <= kept[1].used ? kept[0] : kept[1];
+        Kept other = older == kept[0] ? kept[1] : kept[0];
+        if (!other.usable(k)) {
+            if (older.image.get() == null) {
+                older.image = other.image;
+            }
+            other.forget();
+        }
+        return older;
     }
 
     /**
@@ -147,9 +232,9 @@ final class AnnotationLayer {
 
     /** Forgets the kept layer and boxes. */
     synchronized void clear() {
-        image = new java.lang.ref.SoftReference<>(null);
-        key = null;
-        drawn = List.of();
+        for (Kept s : kept) {
+            s.forget();
+        }
         boxes.clear();
         sprites.clear();
     }
@@ -175,9 +260,10 @@ final class AnnotationLayer {
      * The boxes to redraw (pixels of the new frame, within it), or null when the layer must be drawn whole: the
      * strips a pan brought into view, and the boxes of annotations that came or went.
      */
-    private List<Rectangle> dirty(Viewport v, List<Annotation> now, AnnotationBoxes.Frame where, double ppt) {
-        double sx = (centerX - v.centerX()) / v.resolution();
-        double sy = (v.centerY() - centerY) / v.resolution();
+    private static List<Rectangle> dirty(Kept slot, Viewport v, List<Annotation> now, AnnotationBoxes.Frame where,
+            double ppt) {
+        double sx = (slot.centerX - v.centerX()) / v.resolution();
+        double sy = (v.centerY() - slot.centerY) / v.resolution();
         long dx = Math.round(sx);
         long dy = Math.round(sy);
         if (Math.abs(sx - dx) > 1e-6 || Math.abs(sy - dy) > 1e-6 || Math.abs(dx) >= v.width()
@@ -197,7 +283,7 @@ final class AnnotationLayer {
         } else if (dy < 0) {
             out.add(new Rectangle(0, h + (int) dy, w, (int) -dy));
         }
-        if (!changes(drawn, now, v, where, ppt, out)) {
+        if (!changes(slot.drawn, now, v, where, ppt, out)) {
             return null;
         }
         long area = 0;
@@ -213,14 +299,8 @@ final class AnnotationLayer {
      */
     private static boolean changes(List<Annotation> before, List<Annotation> now, Viewport v,
             AnnotationBoxes.Frame where, double ppt, List<Rectangle> out) {
-        Map<Annotation, Boolean> old = new IdentityHashMap<>(before.size() * 2);
-        for (Annotation a : before) {
-            old.put(a, Boolean.TRUE);
-        }
-        Map<Annotation, Boolean> current = new IdentityHashMap<>(now.size() * 2);
-        for (Annotation a : now) {
-            current.put(a, Boolean.TRUE);
-        }
+        Map<Annotation, Boolean> old = identitySet(before);
+        Map<Annotation, Boolean> current = identitySet(now);
         // The annotations in both must keep their order: stacking depends on it.
         int i = 0;
         for (Annotation a : now) {
@@ -246,6 +326,14 @@ final class AnnotationLayer {
         return true;
     }
 
+    private static Map<Annotation, Boolean> identitySet(List<Annotation> annotations) {
+        Map<Annotation, Boolean> set = new IdentityHashMap<>(annotations.size() * 2);
+        for (Annotation a : annotations) {
+            set.put(a, Boolean.TRUE);
+        }
+        return set;
+    }
+
     /** Room around an annotation's geometry box for what is drawn beyond it: strokes, arrow heads, symbols. */
     static double margin(Annotation a, double ppt) {
         return (a.kind().shape() == AnnotationKind.Shape.POINT ? 60 : 40) * ppt;
@@ -262,9 +350,9 @@ final class AnnotationLayer {
     }
 
     /** Moves the kept pixels by the pan from the kept centre to {@code v}'s; what comes into view is cleared. */
-    private void shift(BufferedImage layer, Viewport v) {
-        int dx = (int) Math.round((centerX - v.centerX()) / v.resolution());
-        int dy = (int) Math.round((v.centerY() - centerY) / v.resolution());
+    private static void shift(Kept slot, BufferedImage layer, Viewport v) {
+        int dx = (int) Math.round((slot.centerX - v.centerX()) / v.resolution());
+        int dy = (int) Math.round((v.centerY() - slot.centerY) / v.resolution());
         if (dx == 0 && dy == 0) {
             return;
         }

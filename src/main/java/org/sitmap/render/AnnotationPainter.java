@@ -60,20 +60,27 @@ public final class AnnotationPainter {
      * Restores the graphics' clip, stroke, paint and font.
      */
     void paintShapes(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options) {
-        paintShapes(surface, v, visible, options, null);
+        paintShapes(surface, v, visible, options, null, () -> false);
     }
 
-    /** As {@link #paintShapes(DrawSurface, Viewport, List, RenderOptions)}, with kept sprites if not null. */
+    /**
+     * As {@link #paintShapes(DrawSurface, Viewport, List, RenderOptions)}, with kept sprites if not null.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} answers true between two shapes
+     */
     void paintShapes(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options,
-            ShapeSprites sprites) {
+            ShapeSprites sprites, java.util.function.BooleanSupplier cancelled) {
         Graphics2D g = surface.graphics();
         GraphicsState saved = new GraphicsState(g);
         MapRenderer.applyHints(g);
         double ppt = options.pixelsPerPoint();
         Rectangle2D limit = new Rectangle2D.Double(-8, -8, v.width() + 16, v.height() + 16);
         ShapeContext shapes = new ShapeContext(surface, v, ppt, limit, v.worldToScreenX(0), v.worldToScreenY(0));
-        DrawOrder.paint(paintersFor(options.styleSheet()), shapes, visible, sprites);
-        saved.restore(g);
+        try {
+            DrawOrder.paint(paintersFor(options.styleSheet()), shapes, visible, sprites, cancelled);
+        } finally {
+            saved.restore(g);
+        }
     }
 
     /**
@@ -83,6 +90,7 @@ public final class AnnotationPainter {
     void paintLabels(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options,
             LabelPlacer labels) {
         if (!options.labels()) {
+            lastLabels = Map.of();
             return;
         }
         Graphics2D g = surface.graphics();
@@ -149,6 +157,11 @@ public final class AnnotationPainter {
      * Where the last frame painted put each annotation's main label, in that frame's pixels, by annotation id
      * (what a drag in the window pins). Empty before the first frame with labels.
      */
+    /** A frame with no annotations: no labels of theirs are on it. */
+    void paintedNone() {
+        lastLabels = Map.of();
+    }
+
     public Map<String, Rectangle2D> lastLabels() {
         return lastLabels;
     }

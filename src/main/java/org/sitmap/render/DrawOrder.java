@@ -6,6 +6,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.sitmap.model.Annotation;
 
 /**
@@ -26,16 +28,26 @@ final class DrawOrder {
     private DrawOrder() {
     }
 
+    /** Shapes drawn between two looks at the cancel flag: a crowd's frame ahead gives way within a millisecond. */
+    private static final int CANCEL_EVERY = 64;
+
     /** Draws the shapes of {@code visible} (in list order) in the passes described above. */
     static void paint(KindPainters painters, ShapeContext c, List<Annotation> visible) {
-        paint(painters, c, visible, null);
+        paint(painters, c, visible, null, () -> false);
     }
 
-    /** As {@link #paint(KindPainters, ShapeContext, List)}, shapes that draw alone from {@code sprites} if not null. */
-    static void paint(KindPainters painters, ShapeContext c, List<Annotation> visible, ShapeSprites sprites) {
+    /**
+     * As {@link #paint(KindPainters, ShapeContext, List)}, shapes that draw alone from {@code sprites} if not null.
+     *
+     * @throws CancellationException when {@code cancelled} answers true between two shapes
+     */
+    static void paint(KindPainters painters, ShapeContext c, List<Annotation> visible, ShapeSprites sprites,
+            BooleanSupplier cancelled) {
         List<Stacked> areas = stack(painters, c.v(), visible);
+        int drawn = 0;
         for (AreaPainter.Part part : AreaPainter.Part.values()) {
             for (Stacked s : areas) {
+                checkCancel(++drawn, cancelled);
                 if (sprites != null && part == AreaPainter.Part.OUTLINE) {
                     // An outline is drawn over every fill and hatching, whole: it draws alone.
                     sprites.paint(s.annotation(), 1, s.painter().reach(s.annotation(), c.ppt()), painters, c,
@@ -51,6 +63,7 @@ final class DrawOrder {
                 if (p instanceof AreaPainter || p.isSymbol() != symbols) {
                     continue;
                 }
+                checkCancel(++drawn, cancelled);
                 if (sprites != null && p.drawsAlone()) {
                     sprites.paint(p, painters, c, a);
                 } else {
@@ -61,6 +74,12 @@ final class DrawOrder {
     }
 
     /** An area as drawn: its outline, and its interior (the outline less the areas stacked above it). */
+    private static void checkCancel(int drawn, BooleanSupplier cancelled) {
+        if (drawn % CANCEL_EVERY == 0 && cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+    }
+
     private record Stacked(AreaPainter painter, Annotation annotation, Shape outline, Shape interior) {
     }
 

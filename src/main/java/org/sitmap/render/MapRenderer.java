@@ -171,6 +171,7 @@ public final class MapRenderer {
                 }
             }
             if (frame.labelled()) {
+                annotationPainter.paintedNone();
                 return new RenderStats(drawn, frame.placedLabels(), System.nanoTime() - start);
             }
         }
@@ -224,18 +225,24 @@ public final class MapRenderer {
      */
     private int paintLayered(BufferedImage image, DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
             List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException();
-        }
+        checkCancel(cancelled);
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
         List<Annotation> visible = annotationLayer.paintOver(image, viewport, annotations, options,
                 surface.writesPixels(),
-                (s, v, shown, sprites) -> annotationPainter.paintShapes(s, v, shown, options, sprites));
+                (s, v, shown, sprites) -> annotationPainter.paintShapes(s, v, shown, options, sprites, cancelled));
+        checkCancel(cancelled);
         annotationPainter.paintLabels(surface, viewport, visible, options, placer);
         if (!options.labels()) {
             return 0;
         }
+        checkCancel(cancelled);
         return BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer);
+    }
+
+    private static void checkCancel(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
     }
 
     /** How many boxes of the kept annotation layer the last frame redrew: -1 for all of it (tests, bench). */
@@ -247,10 +254,10 @@ public final class MapRenderer {
             List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
         if (!annotations.isEmpty()) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException();
-            }
+            checkCancel(cancelled);
             annotationPainter.paint(surface, viewport, annotations, options, placer);
+        } else {
+            annotationPainter.paintedNone();
         }
         if (!options.labels()) {
             return 0;

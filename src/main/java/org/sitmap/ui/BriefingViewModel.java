@@ -220,7 +220,11 @@ public final class BriefingViewModel implements BriefingEdits {
 
     /** What the map draws: annotations valid on the situation date, in drawing order. */
     public List<Annotation> visibleAnnotations() {
-        LocalDate date = situationDate.get();
+        return visibleAnnotationsOn(situationDate.get());
+    }
+
+    /** What the map would draw on {@code date} (every annotation when null), in drawing order. */
+    public List<Annotation> visibleAnnotationsOn(LocalDate date) {
         List<Annotation> out = new ArrayList<>(annotations.size());
         for (Annotation a : annotations) {
             if (a.isValidOn(date)) {

@@ -17,10 +17,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.sitmap.basemap.BaseStores;
@@ -29,6 +25,7 @@ import org.sitmap.model.MapFeature;
 import org.sitmap.model.PlaceNames;
 import org.sitmap.render.HitTester;
 import org.sitmap.render.MapRenderer;
+import org.sitmap.render.PreparedFrame;
 import org.sitmap.render.RenderCaches;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
@@ -58,7 +55,6 @@ public final class MapView extends Region implements ToolHost {
     private final ImageView frameView = new ImageView();
     private final Canvas overlay = new Canvas();
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool");
-    private boolean toolGesture;
     private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sitmap-render");
         t.setDaemon(true);
@@ -74,6 +70,10 @@ public final class MapView extends Region implements ToolHost {
     /** Frames handed to the render thread and not yet over (UI thread): while none is, a change starts one at once. */
     private int framesInFlight;
     private RenderStats lastStats;
+    /** Where the annotation labels of the frame on screen went (the Select tool grabs them). */
+    private Map<String, java.awt.geom.Rectangle2D> shownLabels = Map.of();
+    /** The frame of the day the timeline would step to next, painted while the map is idle. */
+    private final DayAhead dayAhead;
     private boolean firstMapReported;
     /** When the window first appeared ({@link System#nanoTime()}), for the start-up figure; 0 until then. */
     private long windowShownNanos;
@@ -81,11 +81,6 @@ public final class MapView extends Region implements ToolHost {
     private final ObjectProperty<StyleSheet> styleSheet = new SimpleObjectProperty<>(StyleSheets.standard());
     private final ObjectProperty<PlaceNames> placeNames = new SimpleObjectProperty<>(PlaceNames.ENGLISH);
     private final StyledLayers styledLayers = new StyledLayers();
-
-    private double pressX;
-    private double pressY;
-    private Viewport pressViewport;
-    private boolean dragging;
 
     public MapView(MainViewModel model, BriefingViewModel briefing) {
         this.model = model;
@@ -103,6 +98,8 @@ public final class MapView extends Region implements ToolHost {
         overlay.setMouseTransparent(true);
         getChildren().addAll(frameView, overlay);
         briefing.addContentListener(this::requestRender);
+        dayAhead = new DayAhead(renderer, renderThread, briefing.situationDateProperty(),
+                () -> framesInFlight == 0 && !renderQueued, this::frameOn);
         briefing.selectedProperty().addListener((o, a, b) -> repaintOverlay());
         briefing.selection().addListener((javafx.collections.ListChangeListener<String>) c -> repaintOverlay());
         tool.addListener((o, was, now) -> switchTool(was, now));
@@ -120,18 +117,7 @@ public final class MapView extends Region implements ToolHost {
             requestRender();
         });
 
-        setOnMousePressed(this::onPressed);
-        setOnMouseDragged(this::onDragged);
-        setOnMouseReleased(this::onReleased);
-        setOnMouseMoved(e -> {
-            model.updateCursor(e.getX(), e.getY());
-            if (tool.get() != null) {
-                tool.get().mouseMoved(e);
-            }
-        });
-        setOnMouseExited(e -> model.clearCursor());
-        setOnScroll(this::onScroll);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        MapGestures.attach(this, model, tool);
     }
 
     private void switchTool(Tool was, Tool now) {
@@ -214,7 +200,7 @@ public final class MapView extends Region implements ToolHost {
 
     @Override
     public Map<String, java.awt.geom.Rectangle2D> labelBoxes() {
-        return renderer.lastLabels();
+        return shownLabels;
     }
 
     @Override
@@ -250,90 +236,19 @@ public final class MapView extends Region implements ToolHost {
                 (int) frame.getHeight());
     }
 
+    /** Whether the frame of the day the timeline would step to next is painted and waiting (tests). */
+    boolean frameAheadReady() {
+        return dayAhead.ready();
+    }
+
+    /** How many frames were shown from the frame painted ahead, not painted on the step (tests). */
+    int framesShownAhead() {
+        return dayAhead.taken();
+    }
+
     /** The viewport of the frame currently on screen (may lag the model's viewport during gestures). */
     public Viewport frameViewport() {
         return frameViewport;
-    }
-
-    private void onPressed(MouseEvent e) {
-        requestFocus();
-        toolGesture = tool.get() != null && tool.get().mousePressed(e);
-        if (toolGesture) {
-            pressViewport = null;
-            return;
-        }
-        if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
-            pressX = e.getX();
-            pressY = e.getY();
-            pressViewport = model.viewport();
-            dragging = false;
-        }
-    }
-
-    private void onDragged(MouseEvent e) {
-        if (toolGesture) {
-            tool.get().mouseDragged(e);
-            return;
-        }
-        if (pressViewport == null) {
-            return;
-        }
-        double dx = e.getX() - pressX;
-        double dy = e.getY() - pressY;
-        if (!dragging && Math.hypot(dx, dy) < 2) {
-            return;
-        }
-        dragging = true;
-        setCursor(Cursor.CLOSED_HAND);
-        model.viewportProperty().set(pressViewport.pannedBy(dx, dy));
-        model.updateCursor(e.getX(), e.getY());
-    }
-
-    private void onReleased(MouseEvent e) {
-        if (toolGesture) {
-            toolGesture = false;
-            tool.get().mouseReleased(e);
-            return;
-        }
-        if (dragging) {
-            setToolCursor(Cursor.DEFAULT);
-        } else if (tool.get() != null && tool.get().mouseClicked(e)) {
-            // the tool used the click
-        } else if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
-            model.zoomAt(2, e.getX(), e.getY());
-        }
-        pressViewport = null;
-        dragging = false;
-    }
-
-    private void onScroll(ScrollEvent e) {
-        double delta = e.getDeltaY();
-        if (delta == 0) {
-            return;
-        }
-        // One wheel notch (40 units) zooms by about 1.41: two notches double the scale.
-        double factor = Math.pow(2, delta / 80.0);
-        model.zoomAt(factor, e.getX(), e.getY());
-        e.consume();
-    }
-
-    private void onKey(KeyEvent e) {
-        if (tool.get() != null && tool.get().keyPressed(e)) {
-            e.consume();
-            return;
-        }
-        switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> model.zoomIn();
-            case MINUS, SUBTRACT -> model.zoomOut();
-            case LEFT -> model.panByFraction(0.25, 0);
-            case RIGHT -> model.panByFraction(-0.25, 0);
-            case UP -> model.panByFraction(0, 0.25);
-            case DOWN -> model.panByFraction(0, -0.25);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
     }
 
     /** Positions the last frame where the current viewport would draw it. */
@@ -367,6 +282,7 @@ public final class MapView extends Region implements ToolHost {
         if (inFlightCancel != null) {
             inFlightCancel.set(true);
         }
+        dayAhead.stop();
         if (renderQueued) {
             return;
         }
@@ -395,9 +311,14 @@ public final class MapView extends Region implements ToolHost {
             // builds the store, a minute or so: the briefing is shown meanwhile.)
             return;
         }
-        List<Annotation> annotations = briefing.visibleAnnotations();
-        StyleSheet sheet = styleSheet.get();
-        PlaceNames names = placeNames.get();
+        DayAhead.Request r = request(v, layers, briefing.visibleAnnotations());
+        PreparedFrame.Frame done = dayAhead.take(r);
+        if (done != null) {
+            // The timeline stepped to the day painted ahead: no frame to wait for.
+            show(done.image(), v, done.stats(), done.labels(), !layers.isEmpty());
+            dayAhead.whenIdle();
+            return;
+        }
         AtomicBoolean cancel = new AtomicBoolean();
         inFlightCancel = cancel;
         int slot = nextBuffer;
@@ -405,21 +326,46 @@ public final class MapView extends Region implements ToolHost {
         framesInFlight++;
         renderThread.execute(() -> {
             try {
-                paintFrame(v, layers, annotations, sheet, names, cancel, slot);
+                paintFrame(v, r.layers(), r.annotations(), r.options(), cancel, slot);
             } finally {
-                Platform.runLater(() -> framesInFlight--);
+                Platform.runLater(this::frameOver);
             }
         });
     }
 
+    private DayAhead.Request request(Viewport v, List<RenderLayer> layers, List<Annotation> annotations) {
+        StyleSheet sheet = styleSheet.get();
+        return new DayAhead.Request(v, styledLayers.of(layers, sheet), annotations,
+                RenderOptions.screen().withStyleSheet(sheet).withPlaceNames(placeNames.get()));
+    }
+
+    /** The frame the map would show on {@code date}; null while the base map is still loading. */
+    private DayAhead.Request frameOn(java.time.LocalDate date) {
+        Viewport v = model.viewport();
+        List<RenderLayer> layers = model.renderLayers();
+        if (v.width() <= 0 || v.height() <= 0 || (layers.isEmpty() && model.baseMapLoading())) {
+            return null;
+        }
+        return request(v, layers, briefing.visibleAnnotationsOn(date));
+    }
+
+    /** A frame handed to the render thread is over, shown or not: once the map is idle, paint the day ahead. */
+    private void frameOver() {
+        framesInFlight--;
+        if (framesInFlight == 0 && !renderQueued) {
+            dayAhead.whenIdle();
+        }
+    }
+
     /** On the render thread: paints a frame into back buffer {@code slot} and has the UI thread show it. */
-    private void paintFrame(Viewport v, List<RenderLayer> layers, List<Annotation> annotations, StyleSheet sheet,
-            PlaceNames names, AtomicBoolean cancel, int slot) {
+    private void paintFrame(Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
+            RenderOptions options, AtomicBoolean cancel, int slot) {
         if (cancel.get()) {
             return;
         }
         BufferedImage img;
         RenderStats stats;
+        Map<String, java.awt.geom.Rectangle2D> labels;
         synchronized (buffers) {
             img = buffers[slot];
             if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
@@ -430,8 +376,8 @@ public final class MapView extends Region implements ToolHost {
         synchronized (img) {
             try {
                 WarmStart.windowFrameStarting();
-                stats = renderer.paint(img, v, styledLayers.of(layers, sheet), annotations,
-                        RenderOptions.screen().withStyleSheet(sheet).withPlaceNames(names), cancel::get);
+                stats = renderer.paint(img, v, layers, annotations, options, cancel::get);
+                labels = renderer.lastLabels();
             } catch (CancellationException ex) {
                 return;
             } catch (RuntimeException ex) {
@@ -447,10 +393,11 @@ public final class MapView extends Region implements ToolHost {
         }
         BufferedImage done = img;
         boolean withBaseMap = !layers.isEmpty();
-        Platform.runLater(() -> show(done, v, stats, withBaseMap));
+        Platform.runLater(() -> show(done, v, stats, labels, withBaseMap));
     }
 
-    private void show(BufferedImage img, Viewport v, RenderStats stats, boolean withBaseMap) {
+    private void show(BufferedImage img, Viewport v, RenderStats stats, Map<String, java.awt.geom.Rectangle2D> labels,
+            boolean withBaseMap) {
         int w = img.getWidth();
         int h = img.getHeight();
         if (frame == null || (int) frame.getWidth() != w || (int) frame.getHeight() != h) {
@@ -462,6 +409,7 @@ public final class MapView extends Region implements ToolHost {
         }
         frameViewport = v;
         lastStats = stats;
+        shownLabels = labels;
         placeFrame();
         if (!firstMapReported && withBaseMap && Boolean.getBoolean("sitmap.reportFirstFrame")) {
             // For the start-up figure (src/bench/window.sh, the installer): the first frame with the map on it.
@@ -482,6 +430,7 @@ public final class MapView extends Region implements ToolHost {
     }
 
     public void dispose() {
+        dayAhead.dispose();
         renderThread.shutdownNow();
         // The renderer's caches and last base map (tens of megabytes) go with the window.
         renderer.clearCaches();

@@ -162,22 +162,7 @@ class AnnotationLayerTest {
     @Test
     void aCrowdEditedAtRandomAlwaysLooksAsIfDrawnAfresh() {
         Random random = new Random(5);
-        GeometryFactory gf = new GeometryFactory();
-        Briefing b = new Briefing();
-        ZoneStatus[] statuses = ZoneStatus.values();
-        for (int i = 0; i < 300; i++) {
-            double lon = 34.2 + random.nextDouble() * 2.0;
-            double lat = 50.8 + random.nextDouble() * 1.1;
-            Annotation a = switch (i % 3) {
-                case 0 -> Annotation.builder(AnnotationKind.ZONE, box(gf, lon, lat, 0.05 + random.nextDouble() * 0.3))
-                        .status(statuses[i % statuses.length]).side(i % 2 == 0 ? Side.UKRAINE : Side.RUSSIA).build();
-                case 1 -> Annotation.builder(AnnotationKind.MOVEMENT, gf.createLineString(new Coordinate[] {
-                    new Coordinate(lon, lat), new Coordinate(lon + 0.1, lat + 0.08), new Coordinate(lon + 0.2, lat)}))
-                        .confidence(i % 5 == 1 ? Confidence.REPORTED : Confidence.CONFIRMED).build();
-                default -> Annotation.builder(AnnotationKind.MARKER, gf.createPoint(new Coordinate(lon, lat))).build();
-            };
-            b.add(a);
-        }
+        Briefing b = crowd(random, null);
         UndoStack undo = new UndoStack();
         MapRenderer renderer = MapRenderer.forScreen();
         frame(renderer, view, b.snapshot());
@@ -189,6 +174,80 @@ class AnnotationLayerTest {
             assertThat(renderer.lastAnnotationBoxes()).as("step %d", step).isPositive();
             assertThat(unlike(img, fresh(view, b.snapshot()))).as("step %d", step).isZero();
         }
+    }
+
+    @Test
+    void theDayShownStaysKeptWhileTheNextDayIsPaintedAhead() {
+        LocalDate day = LocalDate.of(2024, 8, 10);
+        Briefing b = crowd(new Random(11), day);
+        List<Annotation> today = validOn(b, day);
+        List<Annotation> tomorrow = validOn(b, day.plusDays(1));
+        MapRenderer renderer = MapRenderer.forScreen();
+        frame(renderer, view, today);
+        frame(renderer, view, tomorrow);
+        assertThat(renderer.lastAnnotationBoxes()).as("a day brings too many changes for boxes").isEqualTo(-1);
+
+        // Back on the day shown (the window painted the next one ahead): a pan still shifts its kept shapes.
+        Viewport panned = view.pannedBy(30, -14);
+        BufferedImage pan = frame(renderer, panned, today);
+        assertThat(renderer.lastAnnotationBoxes()).as("pan of the day shown").isPositive();
+        assertThat(unlike(pan, pannedAlone(view, panned, today))).isZero();
+        // And the day painted ahead was kept as well: stepping to it after the pan shifts it too.
+        BufferedImage next = frame(renderer, panned, tomorrow);
+        assertThat(renderer.lastAnnotationBoxes()).as("step after the pan").isPositive();
+        assertThat(unlike(next, pannedAlone(view, panned, tomorrow))).isZero();
+
+        Annotation a = tomorrow.get(tomorrow.size() / 2);
+        List<Annotation> edited = new java.util.ArrayList<>(tomorrow);
+        edited.set(tomorrow.size() / 2, moved(a, 0.05, 0.02));
+        BufferedImage edit = frame(renderer, panned, edited);
+        assertThat(renderer.lastAnnotationBoxes()).as("an edit of the day shown").isPositive();
+        MapRenderer alone = MapRenderer.forScreen();
+        frame(alone, view, tomorrow);
+        frame(alone, panned, tomorrow);
+        assertThat(unlike(edit, frame(alone, panned, edited))).isZero();
+
+        Viewport zoomed = panned.zoomedAt(1.5, 300, 200);
+        assertThat(unlike(frame(renderer, zoomed, today), fresh(zoomed, today))).as("zoom").isZero();
+        assertThat(renderer.lastAnnotationBoxes()).isEqualTo(-1);
+    }
+
+    /**
+     * The frame of a window that showed {@code shown} on {@code from} and nothing else, then was panned to {@code to}:
+     * the base map shifted the same way (a fresh frame's dashes may start elsewhere, {@link BaseFrameTest}).
+     */
+    private BufferedImage pannedAlone(Viewport from, Viewport to, List<Annotation> shown) {
+        MapRenderer renderer = MapRenderer.forScreen();
+        frame(renderer, from, shown);
+        return frame(renderer, to, shown);
+    }
+
+    /**
+     * 300 zones, arrows and markers around Kursk; with {@code firstDay}, each valid for 1 to 5 days of the week from
+     * it (a day brings and drops dozens), else always valid.
+     */
+    private static Briefing crowd(Random random, LocalDate firstDay) {
+        GeometryFactory gf = new GeometryFactory();
+        Briefing b = new Briefing();
+        ZoneStatus[] statuses = ZoneStatus.values();
+        for (int i = 0; i < 300; i++) {
+            double lon = 34.2 + random.nextDouble() * 2.0;
+            double lat = 50.8 + random.nextDouble() * 1.1;
+            Annotation.Builder a = switch (i % 3) {
+                case 0 -> Annotation.builder(AnnotationKind.ZONE, box(gf, lon, lat, 0.05 + random.nextDouble() * 0.3))
+                        .status(statuses[i % statuses.length]).side(i % 2 == 0 ? Side.UKRAINE : Side.RUSSIA);
+                case 1 -> Annotation.builder(AnnotationKind.MOVEMENT, gf.createLineString(new Coordinate[] {
+                    new Coordinate(lon, lat), new Coordinate(lon + 0.1, lat + 0.08), new Coordinate(lon + 0.2, lat)}))
+                        .confidence(i % 5 == 1 ? Confidence.REPORTED : Confidence.CONFIRMED);
+                default -> Annotation.builder(AnnotationKind.MARKER, gf.createPoint(new Coordinate(lon, lat)));
+            };
+            if (firstDay != null) {
+                LocalDate from = firstDay.plusDays(random.nextInt(7) - 3);
+                a.validFrom(from).validTo(from.plusDays(random.nextInt(5)));
+            }
+            b.add(a.build());
+        }
+        return b;
     }
 
     private static Geometry box(GeometryFactory gf, double lon, double lat, double size) {

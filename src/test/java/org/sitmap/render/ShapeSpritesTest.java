@@ -67,7 +67,8 @@ class ShapeSpritesTest {
         Arrays.fill(IntRaster.of(img).pixels(), 0xFFFFFFFF);
         RenderOptions options = RenderOptions.screen();
         layer.paintOver(img, view, shown, options, true,
-                (s, v, visible, sprites) -> painter.paintShapes(s, v, visible, options, useSprites ? sprites : null));
+                (s, v, visible, sprites) -> painter.paintShapes(s, v, visible, options, useSprites ? sprites : null,
+                        () -> false));
         return img;
     }
 
@@ -97,10 +98,14 @@ class ShapeSpritesTest {
         AnnotationLayer layer = new AnnotationLayer();
         frame(layer, validOn(all, DAY), true);
         BufferedImage first = frame(layer, validOn(all, DAY.plusDays(3)), true);
-        frame(layer, validOn(all, DAY), true);
+        // Two days are kept whole (the day shown and the one painted ahead): a third is drawn.
+        frame(layer, validOn(all, DAY.plusDays(6)), true);
         int[] twoDays = layer.sprites().counts();
+        frame(layer, validOn(all, DAY), true);
+        layer.sprites().counts();
         BufferedImage back = frame(layer, validOn(all, DAY.plusDays(3)), true);
         int[] backAgain = layer.sprites().counts();
+        assertThat(layer.lastRedrawn()).as("neither kept layer was that day").isEqualTo(-1);
 
         assertThat(twoDays[1]).as("sprites reused on the next day").isPositive();
         assertThat(backAgain[0]).as("sprites made going back a day").isZero();
@@ -156,7 +161,7 @@ class ShapeSpritesTest {
             }
         }
         assertThat(layer.sprites().counts()).as("made, reused").containsExactly(0, 0);
-        frame(layer, validOn(all, DAY), true);
+        frame(layer, validOn(all, DAY.plusDays(6)), true);
         assertThat(layer.sprites().counts()[0]).as("made once on again").isPositive();
     }
 }

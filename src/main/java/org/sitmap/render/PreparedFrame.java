@@ -1,0 +1,123 @@
+package org.sitmap.render;
+
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.sitmap.geo.Projection;
+import org.sitmap.model.Annotation;
+
+/**
+ * One frame painted ahead of being asked for: the window paints the day its timeline would step to next while it
+ * is idle, so the step shows that frame at once instead of drawing a day's worth of changes (in a crowd, all over
+ * the map) while the analyst waits. The frame is handed over only for the very request it was painted for: the
+ * same view, base layers (and their visibility and opacity), options and annotations (by identity, in order).
+ *
+ * <p>Painted through the window's own renderer, which keeps the day shown as well as the day painted ahead
+ * ({@link AnnotationLayer}), so a pan or an edit of the day shown costs what it did.
+ *
+ * <p>Thread-safe. The frame's image is this holder's and is painted into again by the next {@link #prepare}: copy
+ * its pixels out before asking for another.
+ */
+public final class PreparedFrame {
+    /** A frame ready to be shown: its pixels, figures and where its annotation labels went. */
+    public record Frame(BufferedImage image, RenderStats stats, Map<String, Rectangle2D> labels) {
+    }
+
+    /** What a frame was painted for; the base layers as they were then, the annotations by identity. */
+    private record Request(Projection projection, double centerX, double centerY, double resolution, int width,
+            int height, List<BaseFrame.LayerState> layers, RenderOptions options, List<Identity> annotations) {
+        static Request of(Viewport v, List<RenderLayer> layers, List<Annotation> annotations, RenderOptions options) {
+            List<BaseFrame.LayerState> states = new ArrayList<>(layers.size());
+            for (RenderLayer rl : layers) {
+                states.add(new BaseFrame.LayerState(rl, rl.layer().visible(), rl.layer().opacity()));
+            }
+            List<Identity> ids = new ArrayList<>(annotations.size());
+            for (Annotation a : annotations) {
+                ids.add(new Identity(a));
+            }
+            return new Request(v.projection(), v.centerX(), v.centerY(), v.resolution(), v.width(), v.height(),
+                    states, options, ids);
+        }
+    }
+
+    /** An annotation by identity: an edit is a new value, and an equal value edited back is still another frame. */
+    private record Identity(Annotation a) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.a == a;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(a);
+        }
+    }
+
+    private BufferedImage image;
+    private Request request;
+    private Frame frame;
+
+    /**
+     * Paints the frame for this request with {@code renderer} (in this thread) and keeps it for {@link #take};
+     * forgets any frame kept before. Returns false, keeping nothing, when cancelled.
+     */
+    public boolean prepare(MapRenderer renderer, Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
+            RenderOptions options, BooleanSupplier cancelled) {
+        Request wanted = Request.of(v, layers, annotations, options);
+        BufferedImage img;
+        synchronized (this) {
+            request = null;
+            frame = null;
+            if (image == null || image.getWidth() != v.width() || image.getHeight() != v.height()) {
+                image = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            }
+            img = image;
+        }
+        RenderStats stats;
+        Map<String, Rectangle2D> labels;
+        synchronized (img) {
+            try {
+                stats = renderer.paint(img, v, layers, annotations, options, cancelled);
+            } catch (CancellationException ex) {
+                return false;
+            }
+            labels = renderer.lastLabels();
+        }
+        synchronized (this) {
+            if (image != img) {
+                return false;
+            }
+            request = wanted;
+            frame = new Frame(img, stats, labels);
+        }
+        return true;
+    }
+
+    /** The frame painted for exactly this request, handed over once; null when none was. */
+    public synchronized Frame take(Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
+            RenderOptions options) {
+        if (frame == null || !request.equals(Request.of(v, layers, annotations, options))) {
+            return null;
+        }
+        Frame out = frame;
+        frame = null;
+        request = null;
+        return out;
+    }
+
+    /** Whether a frame is painted and waits to be taken. */
+    public synchronized boolean ready() {
+        return frame != null;
+    }
+
+    /** Forgets the frame and its image (a closed window). */
+    public synchronized void clear() {
+        image = null;
+        request = null;
+        frame = null;
+    }
+}

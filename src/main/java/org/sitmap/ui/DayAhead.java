@@ -1,0 +1,140 @@
+package org.sitmap.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.util.Duration;
+import org.sitmap.model.Annotation;
+import org.sitmap.render.MapRenderer;
+import org.sitmap.render.PreparedFrame;
+import org.sitmap.render.RenderLayer;
+import org.sitmap.render.RenderOptions;
+import org.sitmap.render.Viewport;
+
+/**
+ * The map's frame of the day its timeline would step to next (the way it last stepped), painted on the map's render
+ * thread once the map has been idle a moment, so a step of the timeline (its buttons, Play) shows that frame at once:
+ * in a crowd a day brings and drops annotations all over the map, and drawing them took longer than a frame.
+ * Anything that changes the map stops it ({@link #stop}); the frame is only taken for the very frame it was painted
+ * for ({@link PreparedFrame}).
+ *
+ * <p>FX thread only, but for the painting on the render thread.
+ */
+final class DayAhead {
+    private static final System.Logger LOG = System.getLogger(DayAhead.class.getName());
+    /** How long the map must be idle first: a drag or a zoom never waits for a frame ahead. */
+    private static final Duration IDLE = Duration.millis(120);
+
+    /** What a frame shows. */
+    record Request(Viewport viewport, List<RenderLayer> layers, List<Annotation> annotations, RenderOptions options) {
+    }
+
+    private final PreparedFrame ahead = new PreparedFrame();
+    private final PauseTransition timer = new PauseTransition(IDLE);
+    private final MapRenderer renderer;
+    private final ExecutorService renderThread;
+    private final ObjectProperty<LocalDate> date;
+    private final BooleanSupplier idle;
+    private final Function<LocalDate, Request> requestOn;
+    private AtomicBoolean cancel;
+    /** Whether a frame ahead is being painted. */
+    private boolean painting;
+    /** +1 when the timeline last went a day later, -1 earlier. */
+    private int direction = 1;
+    private int taken;
+
+    /**
+     * @param idle      whether the map has no frame under way or waiting
+     * @param requestOn the frame the map would show on a date, as it stands now
+     */
+    DayAhead(MapRenderer renderer, ExecutorService renderThread, ObjectProperty<LocalDate> date, BooleanSupplier idle,
+            Function<LocalDate, Request> requestOn) {
+        this.renderer = renderer;
+        this.renderThread = renderThread;
+        this.date = date;
+        this.idle = idle;
+        this.requestOn = requestOn;
+        date.addListener((o, was, now) -> {
+            if (was != null && now != null && !was.equals(now)) {
+                direction = now.isBefore(was) ? -1 : 1;
+            }
+        });
+        timer.setOnFinished(e -> paint());
+    }
+
+    /** The frame painted ahead for exactly this request, handed over once; null when there is none. */
+    PreparedFrame.Frame take(Request r) {
+        PreparedFrame.Frame f = ahead.take(r.viewport(), r.layers(), r.annotations(), r.options());
+        if (f != null) {
+            taken++;
+        }
+        return f;
+    }
+
+    /** The map is idle (a frame was shown): paint the day ahead after a moment, unless it changes meanwhile. */
+    void whenIdle() {
+        timer.playFromStart();
+    }
+
+    /** The map changes: a frame ahead being painted gives way, and none starts until the map is idle again. */
+    void stop() {
+        timer.stop();
+        if (cancel != null) {
+            cancel.set(true);
+        }
+    }
+
+    /** Stops, and forgets the frame and its image (a closed window). */
+    void dispose() {
+        stop();
+        ahead.clear();
+    }
+
+    /** Whether a frame ahead is painted and waiting (tests). */
+    boolean ready() {
+        return ahead.ready();
+    }
+
+    /** How many frames were taken (tests). */
+    int taken() {
+        return taken;
+    }
+
+    private void paint() {
+        LocalDate shown = date.get();
+        if (shown == null || painting || !idle.getAsBoolean() || renderThread.isShutdown()) {
+            return;
+        }
+        Request r = requestOn.apply(shown.plusDays(direction));
+        if (r == null) {
+            return;
+        }
+        AtomicBoolean stopped = new AtomicBoolean();
+        cancel = stopped;
+        painting = true;
+        renderThread.execute(() -> {
+            try {
+                if (!stopped.get()) {
+                    ahead.prepare(renderer, r.viewport(), r.layers(), r.annotations(), r.options(), stopped::get);
+                }
+            } catch (RuntimeException ex) {
+                // Only a head start: the step paints its frame (and reports a failure) as any frame does.
+                LOG.log(System.Logger.Level.WARNING, "Painting the next day ahead failed for " + r.viewport(), ex);
+            } finally {
+                Platform.runLater(() -> {
+                    painting = false;
+                    // Given way to a change: once its frame is over and the map idle, try again.
+                    if (stopped.get() && idle.getAsBoolean()) {
+                        whenIdle();
+                    }
+                });
+            }
+        });
+    }
+}
