@@ -48,11 +48,11 @@ public final class AnnotationPainter {
      *               placed by the label engine (free text and pinned labels where they stand, the others at a
      *               free position of their own or on a leader, else dropped, lowest priority first)
      */
-    public void paint(DrawSurface surface, Viewport v, List<Annotation> annotations, RenderOptions options,
-            LabelPlacer labels) {
+    public Map<String, Rectangle2D> paint(DrawSurface surface, Viewport v, List<Annotation> annotations,
+            RenderOptions options, LabelPlacer labels) {
         List<Annotation> visible = visible(v, annotations, options.pixelsPerPoint());
         paintShapes(surface, v, visible, options);
-        paintLabels(surface, v, visible, options, labels);
+        return paintLabels(surface, v, visible, options, labels);
     }
 
     /**
@@ -85,20 +85,23 @@ public final class AnnotationPainter {
 
     /**
      * Places and draws the labels of {@code visible} (culled to the frame) when the options ask for labels; in a
-     * crowd, only those {@link LabelThinning} leaves offer labels, while every one keeps its symbol clear.
+     * crowd, only those {@link LabelThinning} leaves offer labels, while every one keeps its symbol clear. Returns
+     * where each annotation's main label went, by id.
      */
-    void paintLabels(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options,
-            LabelPlacer labels) {
+    Map<String, Rectangle2D> paintLabels(DrawSurface surface, Viewport v, List<Annotation> visible,
+            RenderOptions options, LabelPlacer labels) {
         if (!options.labels()) {
             lastLabels = Map.of();
-            return;
+            return lastLabels;
         }
         Graphics2D g = surface.graphics();
         GraphicsState saved = new GraphicsState(g);
         MapRenderer.applyHints(g);
-        lastLabels = Map.copyOf(collectLabels(g, v, visible, options, labels, paintersFor(options.styleSheet()))
-                .finish());
+        Map<String, Rectangle2D> placed = Map.copyOf(collectLabels(g, v, visible, options, labels,
+                paintersFor(options.styleSheet())).finish());
+        lastLabels = placed;
         saved.restore(g);
+        return placed;
     }
 
     /** The clip, stroke, paint and font of a graphics, put back when a pass is done. */

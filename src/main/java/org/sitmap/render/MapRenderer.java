@@ -119,8 +119,9 @@ public final class MapRenderer {
             LayerPainter.paintBuilt(surface, 0, viewport, built.iterator(), options, cancelled);
             builder.release(built);
             int drawn = built.stream().mapToInt(BuiltLayer::features).sum();
-            int placed = paintAnnotationsAndLabels(surface, viewport, layers, annotations, options, cancelled);
-            return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start);
+            Labels placed = paintAnnotationsAndLabels(surface, viewport, layers, annotations, options, cancelled);
+            return new RenderStats(drawn + annotations.size(), placed.placed(), System.nanoTime() - start, false,
+                    placed.annotations());
         }
     }
 
@@ -180,10 +181,11 @@ public final class MapRenderer {
         try (RenderCaches.Scope scope = caches.enter()) {
             applyHints(g);
             DrawSurface surface = LayerPainter.surface(g, writesPixels ? image : null);
-            int placed = annotationLayer != null && !annotations.isEmpty() && BaseFrame.keepable(image)
+            Labels placed = annotationLayer != null && !annotations.isEmpty() && BaseFrame.keepable(image)
                     ? paintLayered(image, surface, viewport, layers, annotations, options, cancelled)
                     : paintAnnotationsAndLabels(surface, viewport, layers, annotations, options, cancelled);
-            return new RenderStats(drawn + annotations.size(), placed, System.nanoTime() - start, reused);
+            return new RenderStats(drawn + annotations.size(), placed.placed(), System.nanoTime() - start, reused,
+                    placed.annotations());
         } finally {
             g.dispose();
         }
@@ -223,7 +225,7 @@ public final class MapRenderer {
      * As {@link #paintAnnotationsAndLabels}, the shapes through the kept {@link AnnotationLayer} (only what changed
      * since the last frame is drawn), the labels placed afresh over them.
      */
-    private int paintLayered(BufferedImage image, DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
+    private Labels paintLayered(BufferedImage image, DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
             List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
         checkCancel(cancelled);
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
@@ -231,12 +233,17 @@ public final class MapRenderer {
                 surface.writesPixels(),
                 (s, v, shown, sprites) -> annotationPainter.paintShapes(s, v, shown, options, sprites, cancelled));
         checkCancel(cancelled);
-        annotationPainter.paintLabels(surface, viewport, visible, options, placer);
+        Map<String, Rectangle2D> boxes = annotationPainter.paintLabels(surface, viewport, visible, options, placer);
         if (!options.labels()) {
-            return 0;
+            return new Labels(0, boxes);
         }
         checkCancel(cancelled);
-        return BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer);
+        return new Labels(BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer),
+                boxes);
+    }
+
+    /** The labels a frame placed: how many of the base map's, and where the annotations' main ones went. */
+    private record Labels(int placed, Map<String, Rectangle2D> annotations) {
     }
 
     private static void checkCancel(BooleanSupplier cancelled) {
@@ -250,19 +257,21 @@ public final class MapRenderer {
         return annotationLayer == null ? -1 : annotationLayer.lastRedrawn();
     }
 
-    private int paintAnnotationsAndLabels(DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
+    private Labels paintAnnotationsAndLabels(DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
             List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
+        Map<String, Rectangle2D> boxes = Map.of();
         if (!annotations.isEmpty()) {
             checkCancel(cancelled);
-            annotationPainter.paint(surface, viewport, annotations, options, placer);
+            boxes = annotationPainter.paint(surface, viewport, annotations, options, placer);
         } else {
             annotationPainter.paintedNone();
         }
         if (!options.labels()) {
-            return 0;
+            return new Labels(0, boxes);
         }
-        return BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer);
+        return new Labels(BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer),
+                boxes);
     }
 
     /**
@@ -276,8 +285,9 @@ public final class MapRenderer {
     }
 
     /**
-     * Where the last frame put each annotation's main label (pixels of that frame), by annotation id: what the
-     * window's Select tool grabs to pin a label.
+     * Where the last frame painted, on any thread, put each annotation's main label (pixels of that frame), by
+     * annotation id. A frame's own are in its {@link RenderStats#annotationLabels()}: the window may have painted
+     * another frame ahead since.
      */
     public Map<String, Rectangle2D> lastLabels() {
         return annotationPainter.lastLabels();

@@ -1,10 +1,8 @@
 package org.sitmap.render;
 
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.sitmap.geo.Projection;
@@ -23,8 +21,8 @@ import org.sitmap.model.Annotation;
  * its pixels out before asking for another.
  */
 public final class PreparedFrame {
-    /** A frame ready to be shown: its pixels, figures and where its annotation labels went. */
-    public record Frame(BufferedImage image, RenderStats stats, Map<String, Rectangle2D> labels) {
+    /** A frame ready to be shown: its pixels and what was drawn (where its annotation labels went among it). */
+    public record Frame(BufferedImage image, RenderStats stats) {
     }
 
     /** What a frame was painted for; the base layers as they were then, the annotations by identity. */
@@ -78,21 +76,19 @@ public final class PreparedFrame {
             img = image;
         }
         RenderStats stats;
-        Map<String, Rectangle2D> labels;
         synchronized (img) {
             try {
                 stats = renderer.paint(img, v, layers, annotations, options, cancelled);
             } catch (CancellationException ex) {
                 return false;
             }
-            labels = renderer.lastLabels();
         }
         synchronized (this) {
             if (image != img) {
                 return false;
             }
             request = wanted;
-            frame = new Frame(img, stats, labels);
+            frame = new Frame(img, stats);
         }
         return true;
     }

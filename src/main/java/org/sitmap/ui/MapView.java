@@ -70,8 +70,6 @@ public final class MapView extends Region implements ToolHost {
     /** Frames handed to the render thread and not yet over (UI thread): while none is, a change starts one at once. */
     private int framesInFlight;
     private RenderStats lastStats;
-    /** Where the annotation labels of the frame on screen went (the Select tool grabs them). */
-    private Map<String, java.awt.geom.Rectangle2D> shownLabels = Map.of();
     /** The frame of the day the timeline would step to next, painted while the map is idle. */
     private final DayAhead dayAhead;
     private boolean firstMapReported;
@@ -200,7 +198,8 @@ public final class MapView extends Region implements ToolHost {
 
     @Override
     public Map<String, java.awt.geom.Rectangle2D> labelBoxes() {
-        return shownLabels;
+        // The frame on screen's, not the renderer's last: that may be a frame painted ahead, not shown yet.
+        return lastStats == null ? Map.of() : lastStats.annotationLabels();
     }
 
     @Override
@@ -315,7 +314,7 @@ public final class MapView extends Region implements ToolHost {
         PreparedFrame.Frame done = dayAhead.take(r);
         if (done != null) {
             // The timeline stepped to the day painted ahead: no frame to wait for.
-            show(done.image(), v, done.stats(), done.labels(), !layers.isEmpty());
+            show(done.image(), v, done.stats(), !layers.isEmpty());
             dayAhead.whenIdle();
             return;
         }
@@ -365,7 +364,6 @@ public final class MapView extends Region implements ToolHost {
         }
         BufferedImage img;
         RenderStats stats;
-        Map<String, java.awt.geom.Rectangle2D> labels;
         synchronized (buffers) {
             img = buffers[slot];
             if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
@@ -377,7 +375,6 @@ public final class MapView extends Region implements ToolHost {
             try {
                 WarmStart.windowFrameStarting();
                 stats = renderer.paint(img, v, layers, annotations, options, cancel::get);
-                labels = renderer.lastLabels();
             } catch (CancellationException ex) {
                 return;
             } catch (RuntimeException ex) {
@@ -393,11 +390,10 @@ public final class MapView extends Region implements ToolHost {
         }
         BufferedImage done = img;
         boolean withBaseMap = !layers.isEmpty();
-        Platform.runLater(() -> show(done, v, stats, labels, withBaseMap));
+        Platform.runLater(() -> show(done, v, stats, withBaseMap));
     }
 
-    private void show(BufferedImage img, Viewport v, RenderStats stats, Map<String, java.awt.geom.Rectangle2D> labels,
-            boolean withBaseMap) {
+    private void show(BufferedImage img, Viewport v, RenderStats stats, boolean withBaseMap) {
         int w = img.getWidth();
         int h = img.getHeight();
         if (frame == null || (int) frame.getWidth() != w || (int) frame.getHeight() != h) {
@@ -409,7 +405,6 @@ public final class MapView extends Region implements ToolHost {
         }
         frameViewport = v;
         lastStats = stats;
-        shownLabels = labels;
         placeFrame();
         if (!firstMapReported && withBaseMap && Boolean.getBoolean("sitmap.reportFirstFrame")) {
             // For the start-up figure (src/bench/window.sh, the installer): the first frame with the map on it.

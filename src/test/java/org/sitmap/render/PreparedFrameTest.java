@@ -36,7 +36,7 @@ class PreparedFrameTest {
         PreparedFrame.Frame frame = ahead.take(view, layers, new ArrayList<>(shown), options);
         assertThat(frame).isNotNull();
         assertThat(FastPathTest.Pixels.compare(frame.image(), fresh(shown), 0).changed()).isZero();
-        assertThat(frame.labels()).isEqualTo(renderer.lastLabels()).isNotEmpty();
+        assertThat(frame.stats().annotationLabels()).isEqualTo(renderer.lastLabels()).isNotEmpty();
         assertThat(ahead.take(view, layers, shown, options)).as("handed over once").isNull();
         assertThat(ahead.ready()).isFalse();
     }
