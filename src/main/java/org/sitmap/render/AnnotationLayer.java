@@ -52,8 +52,12 @@ final class AnnotationLayer {
 
     /** Draws the shapes of annotations already culled to a viewport onto a surface. */
     interface ShapesPainter {
-        /** @param sprites the kept pixels of shapes that draw alone, or null to draw every shape */
-        void paint(DrawSurface surface, Viewport v, List<Annotation> visible, ShapeSprites sprites);
+        /**
+         * @param sprites   the kept pixels of shapes that draw alone, or null to draw every shape
+         * @param cancelled looked at between shapes (throwing {@link java.util.concurrent.CancellationException})
+         */
+        void paint(DrawSurface surface, Viewport v, List<Annotation> visible, ShapeSprites sprites,
+                java.util.function.BooleanSupplier cancelled);
     }
 
     private final AnnotationBoxes boxes = new AnnotationBoxes();
@@ -114,10 +118,14 @@ final class AnnotationLayer {
      * annotations that reach into the frame (for their labels). Of the two kept layers, the one that needs the
      * fewest changes is brought up to date; when it must be drawn whole, the one used longer ago is.
      *
+     * <p>Only a layer drawn whole gives way to {@code cancelled}, between shapes: it is drawn whole again next time
+     * anyway. Boxes are always finished, so a drag that cancels frame after frame never loses the kept layer.
+     *
      * @param writesPixels whether the layer's surface writes pixels directly (as the frame's does)
      */
     synchronized List<Annotation> paintOver(BufferedImage frame, Viewport v, List<Annotation> annotations,
-            RenderOptions options, boolean writesPixels, ShapesPainter painter) {
+            RenderOptions options, boolean writesPixels, ShapesPainter painter,
+            java.util.function.BooleanSupplier cancelled) {
         Key k = new Key(v.projection(), v.resolution(), v.width(), v.height(), options.dpi(), options.styleSheet(),
                 writesPixels);
         double ppt = options.pixelsPerPoint();
@@ -142,7 +150,7 @@ final class AnnotationLayer {
             }
             // Sprites are made for a whole layer at the last frame's scale (a date change), which will come again; a
             // frame at a new scale (a zoom) would only pay for making them.
-            draw(layer, v, visible, writesPixels, sameScale, painter);
+            draw(layer, v, visible, writesPixels, sameScale, painter, cancelled);
             lastRedrawn = -1;
         } else {
             shift(slot, layer, v);
@@ -154,7 +162,7 @@ final class AnnotationLayer {
                     BufferedImage box = layer.getSubimage(r.x, r.y, r.width, r.height);
                     // Copied from the sprites a date change made, if any; made here, an edit and its undo would
                     // round a level differently from the frame before.
-                    draw(box, part, inside, writesPixels, false, painter);
+                    draw(box, part, inside, writesPixels, false, painter, () -> false);
                 }
             }
             lastRedrawn = dirty.size();
@@ -244,13 +252,13 @@ final class AnnotationLayer {
      * pixels are written directly (making those missing if {@code makeSprites}, else drawing them).
      */
     private void draw(BufferedImage target, Viewport v, List<Annotation> visible, boolean writesPixels,
-            boolean makeSprites, ShapesPainter painter) {
+            boolean makeSprites, ShapesPainter painter, java.util.function.BooleanSupplier cancelled) {
         Graphics2D g = target.createGraphics();
         try {
             MapRenderer.applyHints(g);
             ShapeSprites kept = writesPixels && ShapeSprites.enabled()
                     ? sprites.drawingInto(IntRaster.of(target), makeSprites) : null;
-            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible, kept);
+            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible, kept, cancelled);
         } finally {
             g.dispose();
         }
@@ -283,7 +291,8 @@ final class AnnotationLayer {
         } else if (dy < 0) {
             out.add(new Rectangle(0, h + (int) dy, w, (int) -dy));
         }
-        if (!changes(slot.drawn, now, v, where, ppt, out)) {
+        Map<Annotation, Boolean> before = slot.drawnSet != null ? slot.drawnSet : identitySet(slot.drawn);
+        if (!changes(slot.drawn, before, now, v, where, ppt, out)) {
             return null;
         }
         long area = 0;
@@ -297,9 +306,8 @@ final class AnnotationLayer {
      * Adds the boxes of the annotations in one list and not the other to {@code out}; false when they cannot be
      * told by boxes (the ones in both are in another order, or too many changed).
      */
-    private static boolean changes(List<Annotation> before, List<Annotation> now, Viewport v,
-            AnnotationBoxes.Frame where, double ppt, List<Rectangle> out) {
-        Map<Annotation, Boolean> old = identitySet(before);
+    private static boolean changes(List<Annotation> before, Map<Annotation, Boolean> old, List<Annotation> now,
+            Viewport v, AnnotationBoxes.Frame where, double ppt, List<Rectangle> out) {
         Map<Annotation, Boolean> current = identitySet(now);
         // The annotations in both must keep their order: stacking depends on it.
         int i = 0;

@@ -156,15 +156,15 @@ public final class AnnotationPainter {
         return visible;
     }
 
-    /**
-     * Where the last frame painted put each annotation's main label, in that frame's pixels, by annotation id
-     * (what a drag in the window pins). Empty before the first frame with labels.
-     */
     /** A frame with no annotations: no labels of theirs are on it. */
     void paintedNone() {
         lastLabels = Map.of();
     }
 
+    /**
+     * Where the last frame painted put each annotation's main label, in that frame's pixels, by annotation id
+     * (what a drag in the window pins). Empty before the first frame with labels.
+     */
     public Map<String, Rectangle2D> lastLabels() {
         return lastLabels;
     }

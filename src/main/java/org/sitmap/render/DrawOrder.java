@@ -73,13 +73,13 @@ final class DrawOrder {
         }
     }
 
-    /** An area as drawn: its outline, and its interior (the outline less the areas stacked above it). */
     private static void checkCancel(int drawn, BooleanSupplier cancelled) {
         if (drawn % CANCEL_EVERY == 0 && cancelled.getAsBoolean()) {
             throw new CancellationException();
         }
     }
 
+    /** An area as drawn: its outline, and its interior (the outline less the areas stacked above it). */
     private record Stacked(AreaPainter painter, Annotation annotation, Shape outline, Shape interior) {
     }
 

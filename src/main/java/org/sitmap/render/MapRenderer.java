@@ -231,7 +231,8 @@ public final class MapRenderer {
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
         List<Annotation> visible = annotationLayer.paintOver(image, viewport, annotations, options,
                 surface.writesPixels(),
-                (s, v, shown, sprites) -> annotationPainter.paintShapes(s, v, shown, options, sprites, cancelled));
+                (s, v, shown, sprites, stop) -> annotationPainter.paintShapes(s, v, shown, options, sprites, stop),
+                cancelled);
         checkCancel(cancelled);
         Map<String, Rectangle2D> boxes = annotationPainter.paintLabels(surface, viewport, visible, options, placer);
         if (!options.labels()) {

@@ -17,8 +17,7 @@ import org.sitmap.model.Annotation;
  * <p>Painted through the window's own renderer, which keeps the day shown as well as the day painted ahead
  * ({@link AnnotationLayer}), so a pan or an edit of the day shown costs what it did.
  *
- * <p>Thread-safe. The frame's image is this holder's and is painted into again by the next {@link #prepare}: copy
- * its pixels out before asking for another.
+ * <p>Thread-safe. A frame taken hands its image over: the next frame is painted into another.
  */
 public final class PreparedFrame {
     /** A frame ready to be shown: its pixels and what was drawn (where its annotation labels went among it). */
@@ -102,12 +101,20 @@ public final class PreparedFrame {
         Frame out = frame;
         frame = null;
         request = null;
+        // Handed over: a frame being prepared meanwhile must not paint into what the window is showing.
+        image = null;
         return out;
     }
 
     /** Whether a frame is painted and waits to be taken. */
     public synchronized boolean ready() {
         return frame != null;
+    }
+
+    /** Whether the frame waiting is the one for this request: painting it again would change nothing. */
+    public synchronized boolean readyFor(Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
+            RenderOptions options) {
+        return frame != null && request.equals(Request.of(v, layers, annotations, options));
     }
 
     /** Forgets the frame and its image (a closed window). */

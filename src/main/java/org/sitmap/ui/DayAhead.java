@@ -42,7 +42,14 @@ final class DayAhead {
     private final ObjectProperty<LocalDate> date;
     private final BooleanSupplier idle;
     private final Function<LocalDate, Request> requestOn;
+    private final javafx.beans.value.ChangeListener<LocalDate> stepped = (o, was, now) -> {
+        if (was != null && now != null && !was.equals(now)) {
+            direction = now.isBefore(was) ? -1 : 1;
+        }
+    };
     private AtomicBoolean cancel;
+    /** The date of the last frame painted ahead (tests). */
+    private volatile LocalDate preparedFor;
     /** Whether a frame ahead is being painted. */
     private boolean painting;
     /** +1 when the timeline last went a day later, -1 earlier. */
@@ -60,11 +67,7 @@ final class DayAhead {
         this.date = date;
         this.idle = idle;
         this.requestOn = requestOn;
-        date.addListener((o, was, now) -> {
-            if (was != null && now != null && !was.equals(now)) {
-                direction = now.isBefore(was) ? -1 : 1;
-            }
-        });
+        date.addListener(stepped);
         timer.setOnFinished(e -> paint());
     }
 
@@ -93,12 +96,13 @@ final class DayAhead {
     /** Stops, and forgets the frame and its image (a closed window). */
     void dispose() {
         stop();
+        date.removeListener(stepped);
         ahead.clear();
     }
 
-    /** Whether a frame ahead is painted and waiting (tests). */
-    boolean ready() {
-        return ahead.ready();
+    /** Whether the frame painted ahead for {@code day} is waiting (tests). */
+    boolean readyFor(LocalDate day) {
+        return ahead.ready() && day.equals(preparedFor);
     }
 
     /** How many frames were taken (tests). */
@@ -111,8 +115,10 @@ final class DayAhead {
         if (shown == null || painting || !idle.getAsBoolean() || renderThread.isShutdown()) {
             return;
         }
-        Request r = requestOn.apply(shown.plusDays(direction));
-        if (r == null) {
+        LocalDate next = shown.plusDays(direction);
+        Request r = requestOn.apply(next);
+        // Nothing changed since it was painted (a pause after a step, a click that did nothing): nothing to do.
+        if (r == null || ahead.readyFor(r.viewport(), r.layers(), r.annotations(), r.options())) {
             return;
         }
         AtomicBoolean stopped = new AtomicBoolean();
@@ -120,8 +126,10 @@ final class DayAhead {
         painting = true;
         renderThread.execute(() -> {
             try {
-                if (!stopped.get()) {
-                    ahead.prepare(renderer, r.viewport(), r.layers(), r.annotations(), r.options(), stopped::get);
+                if (!stopped.get()
+                        && ahead.prepare(renderer, r.viewport(), r.layers(), r.annotations(), r.options(),
+                                stopped::get)) {
+                    preparedFor = next;
                 }
             } catch (RuntimeException ex) {
                 // Only a head start: the step paints its frame (and reports a failure) as any frame does.

@@ -69,6 +69,12 @@ public final class MapView extends Region implements ToolHost {
     private boolean renderQueued;
     /** Frames handed to the render thread and not yet over (UI thread): while none is, a change starts one at once. */
     private int framesInFlight;
+    /**
+     * Frames started, and the number of the last shown (UI thread): a frame that ends after a later one was shown
+     * (one painted ahead, shown at once) is stale.
+     */
+    private long framesStarted;
+    private long lastShown;
     private RenderStats lastStats;
     /** The frame of the day the timeline would step to next, painted while the map is idle. */
     private final DayAhead dayAhead;
@@ -235,9 +241,9 @@ public final class MapView extends Region implements ToolHost {
                 (int) frame.getHeight());
     }
 
-    /** Whether the frame of the day the timeline would step to next is painted and waiting (tests). */
-    boolean frameAheadReady() {
-        return dayAhead.ready();
+    /** Whether the frame painted ahead for {@code day} is waiting (tests). */
+    boolean frameAheadReadyFor(java.time.LocalDate day) {
+        return dayAhead.readyFor(day);
     }
 
     /** How many frames were shown from the frame painted ahead, not painted on the step (tests). */
@@ -314,7 +320,7 @@ public final class MapView extends Region implements ToolHost {
         PreparedFrame.Frame done = dayAhead.take(r);
         if (done != null) {
             // The timeline stepped to the day painted ahead: no frame to wait for.
-            show(done.image(), v, done.stats(), !layers.isEmpty());
+            show(done.image(), v, done.stats(), !layers.isEmpty(), ++framesStarted);
             dayAhead.whenIdle();
             return;
         }
@@ -323,9 +329,10 @@ public final class MapView extends Region implements ToolHost {
         int slot = nextBuffer;
         nextBuffer = 1 - nextBuffer;
         framesInFlight++;
+        long number = ++framesStarted;
         renderThread.execute(() -> {
             try {
-                paintFrame(v, r.layers(), r.annotations(), r.options(), cancel, slot);
+                paintFrame(v, r.layers(), r.annotations(), r.options(), cancel, slot, number);
             } finally {
                 Platform.runLater(this::frameOver);
             }
@@ -358,7 +365,7 @@ public final class MapView extends Region implements ToolHost {
 
     /** On the render thread: paints a frame into back buffer {@code slot} and has the UI thread show it. */
     private void paintFrame(Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
-            RenderOptions options, AtomicBoolean cancel, int slot) {
+            RenderOptions options, AtomicBoolean cancel, int slot, long number) {
         if (cancel.get()) {
             return;
         }
@@ -390,10 +397,14 @@ public final class MapView extends Region implements ToolHost {
         }
         BufferedImage done = img;
         boolean withBaseMap = !layers.isEmpty();
-        Platform.runLater(() -> show(done, v, stats, withBaseMap));
+        Platform.runLater(() -> show(done, v, stats, withBaseMap, number));
     }
 
-    private void show(BufferedImage img, Viewport v, RenderStats stats, boolean withBaseMap) {
+    private void show(BufferedImage img, Viewport v, RenderStats stats, boolean withBaseMap, long number) {
+        if (number < lastShown) {
+            return;
+        }
+        lastShown = number;
         int w = img.getWidth();
         int h = img.getHeight();
         if (frame == null || (int) frame.getWidth() != w || (int) frame.getHeight() != h) {

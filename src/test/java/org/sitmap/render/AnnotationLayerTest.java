@@ -1,6 +1,7 @@
 package org.sitmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
@@ -210,6 +211,44 @@ class AnnotationLayerTest {
         Viewport zoomed = panned.zoomedAt(1.5, 300, 200);
         assertThat(unlike(frame(renderer, zoomed, today), fresh(zoomed, today))).as("zoom").isZero();
         assertThat(renderer.lastAnnotationBoxes()).isEqualTo(-1);
+    }
+
+    /**
+     * A drag cancels frame after frame: the boxes of a pan are finished all the same, so the kept layer survives
+     * (were it dropped, every frame of the drag would draw the whole crowd). A layer drawn whole gives way.
+     */
+    @Test
+    void aCancelledFrameKeepsTheLayerItsBoxesWereDrawnInto() {
+        // Markers all over the frame and a frame's width either side: a third of a frame holds some two hundred.
+        Random random = new Random(3);
+        GeometryFactory gf = new GeometryFactory();
+        List<Annotation> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < 1800; i++) {
+            double[] lonLat = view.screenToLonLat((random.nextDouble() * 3 - 1) * view.width(),
+                    random.nextDouble() * view.height());
+            shown.add(Annotation.builder(AnnotationKind.MARKER, gf.createPoint(new Coordinate(lonLat[0],
+                    lonLat[1]))).build());
+        }
+        AnnotationLayer layer = new AnnotationLayer();
+        AnnotationPainter painter = new AnnotationPainter();
+        RenderOptions options = RenderOptions.screen();
+        AnnotationLayer.ShapesPainter shapes = (s, v, visible, sprites, stop) -> painter.paintShapes(s, v, visible,
+                options, sprites, stop);
+        BufferedImage img = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        layer.paintOver(img, view, shown, options, true, shapes, () -> false);
+
+        // A third of the frame: more than enough shapes in the strip for a look at the cancel flag.
+        Viewport panned = view.pannedBy(view.width() / 3.0, 0);
+        layer.paintOver(img, panned, shown, options, true, shapes, () -> true);
+        assertThat(layer.lastRedrawn()).as("the pan's strip, drawn though cancelled").isPositive();
+        layer.paintOver(img, panned, shown, options, true, shapes, () -> false);
+        assertThat(layer.lastRedrawn()).as("kept: nothing to draw").isZero();
+
+        Viewport zoomed = view.zoomedAt(1.3, 200, 200);
+        assertThatThrownBy(() -> layer.paintOver(img, zoomed, shown, options, true, shapes, () -> true))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        layer.paintOver(img, zoomed, shown, options, true, shapes, () -> false);
+        assertThat(layer.lastRedrawn()).as("a layer left half drawn is drawn whole").isEqualTo(-1);
     }
 
     /**

@@ -67,8 +67,8 @@ class ShapeSpritesTest {
         Arrays.fill(IntRaster.of(img).pixels(), 0xFFFFFFFF);
         RenderOptions options = RenderOptions.screen();
         layer.paintOver(img, view, shown, options, true,
-                (s, v, visible, sprites) -> painter.paintShapes(s, v, visible, options, useSprites ? sprites : null,
-                        () -> false));
+                (s, v, visible, sprites, stop) -> painter.paintShapes(s, v, visible, options,
+                        useSprites ? sprites : null, stop), () -> false);
         return img;
     }
 
@@ -102,6 +102,7 @@ class ShapeSpritesTest {
         frame(layer, validOn(all, DAY.plusDays(6)), true);
         int[] twoDays = layer.sprites().counts();
         frame(layer, validOn(all, DAY), true);
+        // Counts reset: only the next frame's are wanted.
         layer.sprites().counts();
         BufferedImage back = frame(layer, validOn(all, DAY.plusDays(3)), true);
         int[] backAgain = layer.sprites().counts();

@@ -58,6 +58,11 @@ class TimelineAheadTest {
 
     /** Draws a square zone with the Zone tool (valid from the date shown) and types its title. */
     private void zone(FxRobot robot, double fx, double fy, String title) {
+        zone(robot, fx, fy, title, null);
+    }
+
+    /** As {@link #zone(FxRobot, double, double, String)}, and types its last day when not null. */
+    private void zone(FxRobot robot, double fx, double fy, String title, String validTo) {
         robot.clickOn("#tool-zone");
         robot.clickOn(app.onMap(fx, fy));
         robot.clickOn(app.onMap(fx + 0.15, fy));
@@ -68,6 +73,9 @@ class TimelineAheadTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write(title).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        if (validTo != null) {
+            app.type("validTo", validTo);
+        }
     }
 
     private String idOf(String title) {
@@ -75,8 +83,8 @@ class TimelineAheadTest {
                 .orElseThrow();
     }
 
-    private void awaitIdleWithFrameAhead() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, map::frameAheadReady);
+    private void awaitFrameAheadFor(LocalDate day) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.frameAheadReadyFor(day));
     }
 
     private int argbAt(Point2D screen) {
@@ -93,17 +101,19 @@ class TimelineAheadTest {
         typeDate(robot, "2024-08-10");
         zone(robot, 0.15, 0.3, "West pocket");
         typeDate(robot, "2024-08-11");
-        zone(robot, 0.6, 0.3, "East pocket");
+        // Valid on the 11th only: the 12th painted ahead differs from the 11th shown.
+        zone(robot, 0.6, 0.3, "East pocket", "2024-08-11");
         robot.clickOn("#tool-select");
         robot.clickOn(app.onMap(0.9, 0.9));
         String west = idOf("West pocket");
         String east = idOf("East pocket");
         Point2D eastMiddle = app.onMap(0.675, 0.35);
         assertThat(vm.annotations()).extracting(Annotation::validFrom).containsExactly(AUG_10, AUG_10.plusDays(1));
+        assertThat(vm.annotations()).extracting(Annotation::validTo).containsExactly(null, AUG_10.plusDays(1));
 
         // Typed back a day: the frame painted ahead is the day before, the 9th, when nothing is valid yet.
         typeDate(robot, "2024-08-10");
-        awaitIdleWithFrameAhead();
+        awaitFrameAheadFor(AUG_10.minusDays(1));
         int shownAhead = map.framesShownAhead();
         robot.clickOn("#timelineBack");
         WaitForAsyncUtils.waitForFxEvents();
@@ -115,7 +125,7 @@ class TimelineAheadTest {
         robot.clickOn("#timelineForward");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.labelBoxes().containsKey(west));
         assertThat(map.framesShownAhead()).isEqualTo(shownAhead + 1);
-        awaitIdleWithFrameAhead();
+        awaitFrameAheadFor(AUG_10.plusDays(1));
         assertThat(map.labelBoxes()).as("on screen: the 10th, not the 11th painted ahead").containsKey(west)
                 .doesNotContainKey(east);
         int before = argbAt(eastMiddle);
@@ -126,8 +136,8 @@ class TimelineAheadTest {
         assertThat(map.labelBoxes()).containsKeys(west, east);
         assertThat(argbAt(eastMiddle)).as("the east pocket's fill").isNotEqualTo(before);
 
-        // A pan after the step redraws the day shown, not the 12th painted ahead meanwhile.
-        awaitIdleWithFrameAhead();
+        // A pan after the step redraws the day shown, not the 12th painted ahead meanwhile (east is gone by then).
+        awaitFrameAheadFor(AUG_10.plusDays(2));
         double was = map.frameViewport().centerX();
         robot.clickOn(app.onMap(0.5, 0.9));
         robot.type(KeyCode.RIGHT);
