@@ -41,7 +41,6 @@ import org.sitmap.model.BriefingInfo;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.MapLayer;
 import org.sitmap.model.PlaceNames;
-import org.sitmap.render.Fonts;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.store.BriefingFile;
 import org.sitmap.store.BriefingFileException;
@@ -144,48 +143,13 @@ public final class ExportSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The fonts being loaded by {@link #warmUp()}, or null. */
-    private static volatile CompletableFuture<Void> fontsLoaded;
-
     /**
-     * Starts loading the map's fonts on a thread of its own, to be called before the command line is read: it takes
-     * 40-50 ms (three font files unpacked and parsed), the first page layout waited for it, and the command line
-     * and opening the inputs before that keep only one core busy.
+     * Starts what an export needs and can be made ready while its command line is read ({@link FontLoader}); to be
+     * called before the command line is read.
      */
     static void warmUp() {
         drawHeadless();
-        CompletableFuture<Void> loaded = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                Class.forName(Fonts.class.getName(), true, Fonts.class.getClassLoader());
-                loaded.complete(null);
-            } catch (ClassNotFoundException | RuntimeException | Error e) {
-                loaded.completeExceptionally(e);
-            }
-        }, "sitmap-font-loader");
-        loader.setDaemon(true);
-        fontsLoaded = loaded;
-        loader.start();
-    }
-
-    /**
-     * Waits for the fonts {@link #warmUp()} is loading, if it was called, and fails as loading them failed (a full
-     * temporary folder, say): the error the export would have met itself, with its cause, rather than the bare
-     * "could not initialize class" that a second use of a class that failed to load gives.
-     */
-    private static void awaitFonts() {
-        CompletableFuture<Void> loaded = fontsLoaded;
-        if (loaded == null) {
-            return;
-        }
-        try {
-            loaded.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        FontLoader.start();
     }
 
     /** Exports draw with Java2D only; never look for a display (AWT reads this once, when first asked). */
@@ -215,7 +179,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
         LocalDate situation = day != null ? day : info.situationDate();
         ExportSpec exportSpec = baseSpec(extent, page, fmt, info).withSituationDate(situation);
-        awaitFonts();
+        FontLoader.await();
         long loaded = System.nanoTime();
         MapComposer composer = new MapComposer(exportSpec,
                 content(userLayers, annotations).withLegend(info.legend()).withPlaceNames(placeNames(info)));
@@ -324,7 +288,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         ExportSpec base = baseSpec(extent, page, ExportFormat.PNG, info).withSituationDate(info.situationDate());
         PrintWriter w = spec.commandLine().getOut();
         List<LocalDate> days = MapExport.days(first, last);
-        awaitFonts();
+        FontLoader.await();
         try {
             MapExport.series(exporter, base, content, days, out, frameMillis, null, () -> false);
         } catch (IOException e) {
