@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import javafx.application.Application;
 import org.sitmap.cli.SitmapCli;
 import org.sitmap.store.NativeLibrary;
@@ -78,7 +78,7 @@ public final class Main {
         if (args.length == 0 || args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
             // No command, or a briefing to open (double-clicked in a file manager): the window. Its classes are
             // mapped from an archive too (JavaFX's among them): the window then appeared about a quarter sooner.
-            relaunchIfUnset(Main::windowOptions, args, true, YOUNG_SIZE_GIVEN);
+            relaunchIfUnset(false, args, true, YOUNG_SIZE_GIVEN);
             NativeLibrary.prepare(cacheFolder().resolve("native"));
             WarmStart.begin();
             Application.launch(SitmapApp.class, args);
@@ -86,10 +86,11 @@ public final class Main {
         }
         String command = args[0].equals("dev") && args.length > 1 ? "dev " + args[1] : args[0];
         if (SHORT_COMMANDS.contains(command)) {
-            relaunchIfUnset(Main::shortCommandOptions, args, true, "-XX:TieredStopAtLevel", "-Xint");
+            relaunchIfUnset(true, args, true, "-XX:TieredStopAtLevel", "-Xint");
         } else if (command.equals("dev bench")) {
-            relaunchIfUnset(Main::windowOptions, args, false, YOUNG_SIZE_GIVEN);
+            relaunchIfUnset(false, args, false, YOUNG_SIZE_GIVEN);
         }
+        SitmapCli.warmUp(args);
         NativeLibrary.prepare(cacheFolder().resolve("native"));
         System.exit(SitmapCli.run(args));
     }
@@ -118,6 +119,7 @@ public final class Main {
             long quarter = Runtime.getRuntime().maxMemory() / 4 >> 20;
             options.add("-Xmn" + Math.min(SHORT_COMMAND_YOUNG_MIB, quarter) + "m");
         }
+        options.addAll(commandLineParserOnBootPath());
         return options;
     }
 
@@ -141,15 +143,19 @@ public final class Main {
     }
 
     /**
-     * Runs the command in a child JVM with {@code options} (made from this JVM's options) and exits with its code,
-     * unless this JVM was given an option starting with one of {@code givenIf}, is itself such a child, or no child
-     * can be started (a runtime without a {@code java} command): then it returns and the command runs here.
+     * Runs the command in a child JVM with the {@link #shortCommandOptions short commands'} or else the
+     * {@link #windowOptions window's} options (made from this JVM's options) and exits with its code, unless this JVM
+     * was given an option starting with one of {@code givenIf}, is itself such a child, or no child can be started (a
+     * runtime without a {@code java} command): then it returns and the command runs here.
+     *
+     * <p>What runs here before the child starts uses no lambdas or streams: the first lambda of a JVM sets up the
+     * method-handle machinery, some milliseconds of a start that is all this process does.
      *
      * @param shareClasses whether the child maps the application's classes from an archive (see
      *                     {@link ClassArchive}): worth it for commands that are over in a second, and the window
      */
-    private static void relaunchIfUnset(Function<List<String>, List<String>> options, String[] args,
-            boolean shareClasses, String... givenIf) {
+    private static void relaunchIfUnset(boolean shortCommand, String[] args, boolean shareClasses,
+            String... givenIf) {
         if (Boolean.getBoolean(RELAUNCHED) || System.getenv("SITMAP_NO_RELAUNCH") != null) {
             return;
         }
@@ -166,7 +172,7 @@ public final class Main {
                 cmd.add(given);
             }
         }
-        addUnlessGiven(cmd, options.apply(jvmArgs), jvmArgs);
+        addUnlessGiven(cmd, shortCommand ? shortCommandOptions(jvmArgs) : windowOptions(jvmArgs), jvmArgs);
         ClassArchive archive = shareClasses ? ClassArchive.forChild(cmd) : null;
         if (archive != null) {
             cmd.addAll(archive.options());
@@ -205,6 +211,27 @@ public final class Main {
             archive.keep();
         }
         System.exit(code);
+    }
+
+    /**
+     * The option that has the boot class loader load picocli, the command-line parser. Its classes are built for
+     * Java 5 (class file version 49), so the JVM checks each with its old, slow verifier (the one that infers types
+     * instead of reading them from the class file) and leaves them out of the class archive: 170 classes, 30 ms of a
+     * one-second export. Classes of the boot class path are not checked. None if the jar is not found beside the
+     * application's jar (lib/) or on the class path.
+     */
+    private static List<String> commandLineParserOnBootPath() {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path jar = Path.of(entry).toAbsolutePath();
+            File[] beside = jar.resolveSibling("lib").toFile().listFiles();
+            for (File candidate : beside == null ? new File[] {jar.toFile()} : beside) {
+                String name = candidate.getName();
+                if (name.startsWith("picocli-") && name.endsWith(".jar")) {
+                    return List.of("-Xbootclasspath/a:" + candidate.getAbsolutePath());
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Adds each of {@code options} the user did not set: -Xms1g given keeps the child from getting ours. */
@@ -248,9 +275,10 @@ public final class Main {
     static List<String> jvmOptions() {
         ProcessHandle.Info self = ProcessHandle.current().info();
         // A native launcher (the installed application's) takes its JVM options from its own configuration.
-        boolean javaCommand = self.command().map(c -> Path.of(c).getFileName().toString().startsWith("java"))
-                .orElse(false);
-        List<String> line = javaCommand ? self.arguments().map(List::of).orElse(null) : null;
+        String command = self.command().orElse(null);
+        boolean javaCommand = command != null && Path.of(command).getFileName().toString().startsWith("java");
+        String[] arguments = javaCommand ? self.arguments().orElse(null) : null;
+        List<String> line = arguments == null ? null : List.of(arguments);
         List<String> options = line == null ? null : optionsBeforeMain(line);
         return options != null ? options : ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
@@ -308,16 +336,22 @@ public final class Main {
                         .append(System.getProperty("java.vm.version")).append('|').append(command);
                 for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
                     Path jar = Path.of(entry).toAbsolutePath();
+                    if (Files.isDirectory(jar)) {
+                        // Classes in a folder (run from a build's classes): the JVM cannot write such an archive,
+                        // and said so at exit with status 1 after the command had succeeded.
+                        return null;
+                    }
                     describe(jar, key);
                     // The jars the manifest names, beside the application's jar.
-                    Path lib = jar.resolveSibling("lib");
-                    if (Files.isDirectory(lib)) {
-                        try (var jars = Files.list(lib)) {
-                            jars.sorted().forEach(j -> describe(j, key));
+                    File[] jars = jar.resolveSibling("lib").toFile().listFiles();
+                    if (jars != null) {
+                        Arrays.sort(jars);
+                        for (File j : jars) {
+                            describe(j.toPath(), key);
                         }
                     }
                 }
-                Path file = cache.resolve(String.format(Locale.ROOT, "classes-%08x.jsa", key.toString().hashCode()));
+                Path file = cache.resolve("classes-" + Integer.toHexString(key.toString().hashCode()) + ".jsa");
                 Path written = Files.isRegularFile(file) ? null
                         : cache.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
                 return new ClassArchive(file, written);

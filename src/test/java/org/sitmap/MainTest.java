@@ -44,6 +44,9 @@ class MainTest {
     void shortCommandsGetALargerYoungGenerationUnlessTheUserSizedTheHeap() {
         assertThat(Main.shortCommandOptions(java.util.List.of("-Dx=y"))).contains("-XX:TieredStopAtLevel=1")
                 .anyMatch(o -> o.matches("-Xmn[1-9][0-9]*m"));
+        // picocli's Java 5 classes, loaded without the old verifier's checks (the jar is found on the class path).
+        assertThat(Main.shortCommandOptions(java.util.List.of())).anyMatch(o -> o.startsWith("-Xbootclasspath/a:")
+                && o.contains("picocli-") && o.endsWith(".jar"));
         for (String given : new String[] {"-Xmx512m", "-Xms1g", "-Xmn64m", "-XX:MaxRAMPercentage=50"}) {
             assertThat(Main.shortCommandOptions(java.util.List.of(given))).as(given).contains("-XX:+UseSerialGC")
                     .noneMatch(o -> o.startsWith("-Xmn"));

@@ -143,10 +143,23 @@ public final class ExportSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Starts what an export needs and can be made ready while its command line is read ({@link FontLoader}); to be
+     * called before the command line is read.
+     */
+    static void warmUp() {
+        drawHeadless();
+        FontLoader.start();
+    }
+
+    /** Exports draw with Java2D only; never look for a display (AWT reads this once, when first asked). */
+    private static void drawHeadless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
     @Override
     public Integer call() {
-        // Exports draw with Java2D only; never look for a display.
-        System.setProperty("java.awt.headless", "true");
+        drawHeadless();
         if (from != null || to != null) {
             return series();
         }
@@ -166,6 +179,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         Envelope extent = box != null ? box : DefaultExtent.of(info, annotations);
         LocalDate situation = day != null ? day : info.situationDate();
         ExportSpec exportSpec = baseSpec(extent, page, fmt, info).withSituationDate(situation);
+        FontLoader.await();
         long loaded = System.nanoTime();
         MapComposer composer = new MapComposer(exportSpec,
                 content(userLayers, annotations).withLegend(info.legend()).withPlaceNames(placeNames(info)));
@@ -274,6 +288,7 @@ public final class ExportSubcommand implements Callable<Integer> {
         ExportSpec base = baseSpec(extent, page, ExportFormat.PNG, info).withSituationDate(info.situationDate());
         PrintWriter w = spec.commandLine().getOut();
         List<LocalDate> days = MapExport.days(first, last);
+        FontLoader.await();
         try {
             MapExport.series(exporter, base, content, days, out, frameMillis, null, () -> false);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.sitmap.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.sitmap.store.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,11 +13,27 @@ import picocli.CommandLine.Command;
  */
 // scope INHERIT: every subcommand takes --help and --version too ("sitmap export --help" printed a complaint
 // about the missing briefing instead of the usage).
+// The subcommands are added in commandLine(), not listed here: see SUBCOMMANDS.
 @Command(name = "sitmap", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = SitmapCli.Version.class,
-        description = "Offline situation maps. Without arguments the window opens.",
-        subcommands = {InfoSubcommand.class, ImportSubcommand.class, DumpSubcommand.class, ExportSubcommand.class,
-            DevSubcommand.class})
+        description = "Offline situation maps. Without arguments the window opens.")
 public final class SitmapCli implements Runnable {
+    /**
+     * The subcommands, in the order the usage lists them. Building one (picocli reads its class's options and
+     * their types) takes milliseconds, and all of them with the developers' tools 40-50 ms of a one-second export;
+     * so a command line naming one gets only that one.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(InfoSubcommand.class, ImportSubcommand.class,
+            DumpSubcommand.class, ExportSubcommand.class, DevSubcommand.class);
+
+    /**
+     * Starts, on threads of their own, what the command {@code args} names will need and can be made ready while
+     * the command line is read; call before {@link #run(String...)}.
+     */
+    public static void warmUp(String... args) {
+        if (args.length > 0 && args[0].equals("export")) {
+            ExportSubcommand.warmUp();
+        }
+    }
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
@@ -25,7 +42,7 @@ public final class SitmapCli implements Runnable {
 
     /** Runs the command line writing to the given streams; for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new SitmapCli());
+        CommandLine cl = commandLine(args.length == 0 ? null : args[0]);
         cl.setOut(out);
         cl.setErr(err);
         // One line and a pointer to --help instead of picocli's whole usage text (some 40 lines).
@@ -62,9 +79,24 @@ public final class SitmapCli implements Runnable {
         }
     }
 
+    /**
+     * The command line with the subcommand named {@code first} only, or with all of them when {@code first} names
+     * none (null, an option such as --help, a mistyped name): the root's usage and its "Unknown subcommand" hint
+     * list them all.
+     */
+    static CommandLine commandLine(String first) {
+        CommandLine root = new CommandLine(new SitmapCli());
+        Class<?> named = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first))
+                .findFirst().orElse(null);
+        for (Class<?> subcommand : named != null ? List.of(named) : SUBCOMMANDS) {
+            root.addSubcommand(subcommand);
+        }
+        return root;
+    }
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        commandLine(null).usage(System.out);
     }
 
     /** A failure with a message meant for the user and the exit code to return. */

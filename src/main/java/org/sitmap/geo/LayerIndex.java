@@ -86,6 +86,9 @@ public final class LayerIndex implements FeatureIndex {
             for (int i = b * 256; i < Math.min(projected.length, (b + 1) * 256); i++) {
                 // Cut at the antimeridian first: a hop across it would otherwise be drawn across the whole map.
                 projected[i] = projection.project(AntimeridianCut.cut(features.get(i).geometry()));
+                // The envelope (a pass over every vertex, kept by the geometry) here too, not in the tree's
+                // single-threaded loop below.
+                projected[i].getEnvelopeInternal();
             }
         });
         STRtree tree = new STRtree();

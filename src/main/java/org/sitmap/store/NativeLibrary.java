@@ -38,16 +38,24 @@ public final class NativeLibrary {
             return; // chosen by whoever started us
         }
         try {
-            String resource = "/" + LibraryLoaderUtil.getNativeLibResourcePath() + "/"
-                    + LibraryLoaderUtil.getNativeLibName();
-            URL url = SQLiteJDBCLoader.class.getResource(resource.replace("//", "/"));
+            String version = SQLiteJDBCLoader.getVersion();
+            Path known = cacheFolder.resolve("sqlite-" + version + "-" + Integer.toHexString((System.getProperty(
+                    "os.name") + '|' + System.getProperty("os.arch") + '|' + System.getProperty("java.home"))
+                    .hashCode()) + ".folder");
+            String folder = Files.isRegularFile(known) ? Files.readString(known).strip() : null;
+            URL url = folder == null ? null : SQLiteJDBCLoader.class.getResource(resource(folder));
             if (url == null) {
-                return; // no bundled library for this system: the driver looks on the library path
+                folder = LibraryLoaderUtil.getNativeLibResourcePath();
+                url = SQLiteJDBCLoader.class.getResource(resource(folder));
+                if (url == null) {
+                    return; // no bundled library for this system: the driver looks on the library path
+                }
+                remember(known, folder);
             }
             URLConnection entry = url.openConnection();
             long size = entry.getContentLengthLong();
-            String name = "sqlite-" + SQLiteJDBCLoader.getVersion() + LibraryLoaderUtil.getNativeLibResourcePath()
-                    .replaceAll("[^A-Za-z0-9]+", "-") + "-" + LibraryLoaderUtil.getNativeLibName();
+            String name = "sqlite-" + version + folder.replaceAll("[^A-Za-z0-9]+", "-") + "-"
+                    + LibraryLoaderUtil.getNativeLibName();
             Path lib = cacheFolder.resolve(name);
             if (!Files.isRegularFile(lib) || size >= 0 && Files.size(lib) != size) {
                 extract(entry, lib);
@@ -58,6 +66,30 @@ public final class NativeLibrary {
             problem = "cannot put SQLite's native library into " + cacheFolder + ": " + Messages.describe(e);
             driverLog = Logger.getLogger("org.sqlite");
             driverLog.setLevel(Level.OFF);
+        }
+    }
+
+    /** The library's path inside the driver's jar, given the folder of the system's libraries. */
+    private static String resource(String folder) {
+        return ("/" + folder + "/" + LibraryLoaderUtil.getNativeLibName()).replace("//", "/");
+    }
+
+    /**
+     * Keeps the driver's answer to "which of my libraries fits this system" in {@code known}: asking costs 30-40 ms
+     * of every command's start (it runs {@code uname} twice and reads every file this process has mapped), and the
+     * answer only changes with the system, the Java runtime or the driver, which the file's name holds.
+     */
+    private static void remember(Path known, String folder) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(known.getParent());
+            tmp = Files.createTempFile(known.getParent(), "." + known.getFileName(), ".part");
+            Files.writeString(tmp, folder);
+            Files.move(tmp, known, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // Asked again next time.
+        } finally {
+            deleteQuietly(tmp);
         }
     }
 
@@ -80,6 +112,16 @@ public final class NativeLibrary {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A stray temporary file in a cache folder harms nothing.
         }
     }
 }

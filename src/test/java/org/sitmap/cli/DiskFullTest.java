@@ -128,6 +128,24 @@ class DiskFullTest {
 
     @Test
     @Timeout(300)
+    void theNativeLibrarysFolderIsRememberedAndAWrongAnswerIsAskedForAgain() throws Exception {
+        Path briefing = briefingOf(1);
+        Path nativeFolder = cache.resolve("sitmap").resolve("native");
+        Path answer;
+        try (var files = Files.list(nativeFolder)) {
+            answer = files.filter(p -> p.getFileName().toString().endsWith(".folder")).findFirst().orElseThrow();
+        }
+        String folder = Files.readString(answer);
+        assertThat(folder).startsWith("/org/sqlite/native/");
+        Files.writeString(answer, "/org/sqlite/native/NoSuchSystem/none");
+        Run r = sitmap(0, cache, "dump", briefing.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("zone 0");
+        assertThat(Files.readString(answer)).isEqualTo(folder);
+    }
+
+    @Test
+    @Timeout(300)
     void aNativeLibraryThatCannotBeUnpackedIsOneLine() throws Exception {
         Path briefing = briefingOf(3);
         Path freshCache = Files.createDirectory(dir.resolve("fresh"));
@@ -137,8 +155,9 @@ class DiskFullTest {
         assertThat(r.err()).startsWith("sitmap dump: b.gpkg: ").contains("SQLite's native library");
         assertThat(sitmap(0, freshCache, "dump", briefing.toString()).code()).isZero();
         try (var files = Files.list(freshCache.resolve("sitmap").resolve("native"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString()
-                    .contains("sqlitejdbc");
+            // The library, and the driver's answer to which of its libraries fits this system.
+            assertThat(files.map(p -> p.getFileName().toString())).hasSize(2).filteredOn(n -> !n.endsWith(".folder"))
+                    .singleElement().asString().contains("sqlitejdbc");
         }
     }
 }

@@ -31,6 +31,11 @@ class PolygonScreenTest {
         "POLYGON ((0 0, 5 0, 10 0, 10 10, 0 10, 0 0))",
         "MULTIPOLYGON (((0 0, 4 0, 4 4, 0 4, 0 0)), ((5 5, 9 5, 9 9, 5 9, 5 5)))",
         "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 10, 0 0)), ((20 0, 30 0, 30 10, 20 10, 20 0)))",
+        // an island in a bay: inside the mainland's envelope, outside the mainland; its ray east passes through
+        // the mainland's vertex (10 5)
+        "MULTIPOLYGON (((0 0, 10 0, 10 5, 10 10, 0 10, 0 8, 8 8, 8 2, 0 2, 0 0)), ((3 5, 5 4, 5 6, 3 5)))",
+        // a hole in the eastern arm of a C-shaped shell, level with the bay
+        "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 8, 8 8, 8 2, 0 2, 0 0), (9 3, 9.5 5, 9 7, 9 3))",
     })
     void provesCleanPolygonsValid(String wkt) throws Exception {
         assertThat(new IsValidOp(WKT.read(wkt)).isValid()).isTrue();
@@ -60,6 +65,8 @@ class PolygonScreenTest {
         "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 10, 0 0)), ((2 2, 4 2, 4 4, 2 4, 2 2)))",
         "MULTIPOLYGON (((0 0, 5 0, 5 5, 0 5, 0 0)), ((5 0, 10 0, 10 5, 5 5, 5 0)))",
         "MULTIPOLYGON (((0 0, 5 0, 5 5, 0 5, 0 0)), ((0 0, 5 0, 5 5, 0 5, 0 0)))",
+        // a hole in the bay of a C-shaped shell: inside its envelope, outside the shell
+        "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 8, 8 8, 8 2, 0 2, 0 0), (3 5, 5 4, 5 6, 3 5))",
         // an island in a lake: valid, but nested shells are left to IsValidOp
         "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 2 8, 8 8, 8 2, 2 2)), ((4 4, 6 4, 6 6, 4 6, 4 4)))",
         "POLYGON EMPTY",
