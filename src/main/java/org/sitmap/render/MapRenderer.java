@@ -223,7 +223,9 @@ public final class MapRenderer {
 
     /**
      * As {@link #paintAnnotationsAndLabels}, the shapes through the kept {@link AnnotationLayer} (only what changed
-     * since the last frame is drawn), the labels placed afresh over them.
+     * since the last frame is drawn), the labels placed afresh over them. A frame past its shapes is finished
+     * whatever the cancel flag says: its labels take milliseconds, and stopping there left the start-up's off-screen
+     * frame ({@code WarmStart}) with the label engine cold, the window's first frame half a second later.
      */
     private Labels paintLayered(BufferedImage image, DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
             List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
@@ -233,12 +235,10 @@ public final class MapRenderer {
                 surface.writesPixels(),
                 (s, v, shown, sprites, stop) -> annotationPainter.paintShapes(s, v, shown, options, sprites, stop),
                 cancelled);
-        checkCancel(cancelled);
         Map<String, Rectangle2D> boxes = annotationPainter.paintLabels(surface, viewport, visible, options, placer);
         if (!options.labels()) {
             return new Labels(0, boxes);
         }
-        checkCancel(cancelled);
         return new Labels(BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer),
                 boxes);
     }
