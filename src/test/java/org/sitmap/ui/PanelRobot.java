@@ -102,6 +102,14 @@ final class PanelRobot {
     }
 
     /** Clicks into a field, selects what it shows, types and presses Enter. */
+    /** Types a date into the timeline's date field, as a person does, and presses Enter. */
+    void typeTimelineDate(String text) {
+        robot.clickOn("#timelineDate");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void type(String key, String text) {
         robot.clickOn(field(key));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);

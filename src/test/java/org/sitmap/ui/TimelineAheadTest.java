@@ -50,10 +50,7 @@ class TimelineAheadTest {
     }
 
     private void typeDate(FxRobot robot, String text) {
-        robot.clickOn("#timelineDate");
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
-        robot.write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.typeTimelineDate(text);
     }
 
     /** Draws a square zone with the Zone tool (valid from the date shown) and types its title. */

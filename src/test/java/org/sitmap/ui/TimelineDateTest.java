@@ -24,12 +24,13 @@ class TimelineDateTest {
     Path dir;
     private BriefingViewModel vm;
     private BriefingSession session;
+    private PanelRobot app;
 
     @Start
     void start(Stage stage) {
         vm = new BriefingViewModel();
         session = new BriefingSession(vm, AppSettings.load(dir.resolve("home")));
-        PanelRobot.show(stage, new MainViewModel(), vm, session);
+        app = PanelRobot.show(stage, new MainViewModel(), vm, session);
     }
 
     @AfterEach
@@ -38,10 +39,7 @@ class TimelineDateTest {
     }
 
     private void typeDate(FxRobot robot, String text) {
-        robot.clickOn("#timelineDate");
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
-        robot.write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.typeTimelineDate(text);
     }
 
     @Test
