@@ -80,16 +80,10 @@ public final class NativeLibrary {
      * answer only changes with the system, the Java runtime or the driver, which the file's name holds.
      */
     private static void remember(Path known, String folder) {
-        Path tmp = null;
         try {
-            Files.createDirectories(known.getParent());
-            tmp = Files.createTempFile(known.getParent(), "." + known.getFileName(), ".part");
-            Files.writeString(tmp, folder);
-            Files.move(tmp, known, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            writeWhole(known, tmp -> Files.writeString(tmp, folder));
         } catch (IOException | RuntimeException e) {
             // Asked again next time.
-        } finally {
-            deleteQuietly(tmp);
         }
     }
 
@@ -99,29 +93,34 @@ public final class NativeLibrary {
     }
 
     private static void extract(URLConnection entry, Path lib) throws IOException {
-        Files.createDirectories(lib.getParent());
-        Path tmp = Files.createTempFile(lib.getParent(), "." + lib.getFileName(), ".part");
-        try {
+        writeWhole(lib, tmp -> {
             try (InputStream in = entry.getInputStream()) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
+        });
+    }
+
+    /** What fills a temporary file. */
+    private interface Content {
+        void writeTo(Path tmp) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} whole or not at all: into a temporary file beside it, then moved over it, so another
+     * process starting at the same time never reads half of it.
+     */
+    private static void writeWhole(Path file, Content content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+        try {
+            content.writeTo(tmp);
             try {
-                Files.move(tmp, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, lib, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // A stray temporary file in a cache folder harms nothing.
         }
     }
 }
