@@ -96,8 +96,8 @@ final class AnnotationBench {
         int[] at = {-3};
         long[] step = BenchSubcommand.timed(3, frames, () -> {
             long t0 = System.nanoTime();
-            ahead.prepare(renderer, view, layers, validOn(all, FIRST_DAY.plusDays((day[0] + 1) % 31)), options,
-                    () -> false);
+            ahead.prepare(renderer, new PreparedFrame.Request(view, layers,
+                    validOn(all, FIRST_DAY.plusDays((day[0] + 1) % 31)), options), () -> false);
             if (at[0] >= 0) {
                 paintAhead[at[0]] = System.nanoTime() - t0;
             }
@@ -105,7 +105,7 @@ final class AnnotationBench {
         }, () -> {
             // The step: timed.
             List<Annotation> shown = validOn(all, FIRST_DAY.plusDays(++day[0] % 31));
-            PreparedFrame.Frame f = ahead.take(view, layers, shown, options);
+            PreparedFrame.Frame f = ahead.take(new PreparedFrame.Request(view, layers, shown, options));
             if (f == null) {
                 missed[0]++;
                 renderer.paint(img, view, layers, shown, options, () -> false);

@@ -37,8 +37,6 @@ import org.sitmap.style.StyleSheets;
 public final class AnnotationPainter {
     /** The painters of the last frame's sheet: a frame with another sheet replaces them (and their cache). */
     private volatile KindPainters painters = new KindPainters(StyleSheets.standard());
-    /** Where the last frame put each annotation's main label (pixels), by annotation id. */
-    private volatile Map<String, Rectangle2D> lastLabels = Map.of();
 
     /**
      * Paints {@code annotations} in order onto the surface (hatching goes straight into its pixels where it writes
@@ -47,6 +45,7 @@ public final class AnnotationPainter {
      * @param labels the frame's label placer (reserved areas in it), or null for one of its own: every label is
      *               placed by the label engine (free text and pinned labels where they stand, the others at a
      *               free position of their own or on a leader, else dropped, lowest priority first)
+     * @return where each annotation's main label went (pixels), by id: what a drag in the window pins
      */
     public Map<String, Rectangle2D> paint(DrawSurface surface, Viewport v, List<Annotation> annotations,
             RenderOptions options, LabelPlacer labels) {
@@ -91,15 +90,13 @@ public final class AnnotationPainter {
     Map<String, Rectangle2D> paintLabels(DrawSurface surface, Viewport v, List<Annotation> visible,
             RenderOptions options, LabelPlacer labels) {
         if (!options.labels()) {
-            lastLabels = Map.of();
-            return lastLabels;
+            return Map.of();
         }
         Graphics2D g = surface.graphics();
         GraphicsState saved = new GraphicsState(g);
         MapRenderer.applyHints(g);
         Map<String, Rectangle2D> placed = Map.copyOf(collectLabels(g, v, visible, options, labels,
                 paintersFor(options.styleSheet())).finish());
-        lastLabels = placed;
         saved.restore(g);
         return placed;
     }
@@ -156,18 +153,6 @@ public final class AnnotationPainter {
         return visible;
     }
 
-    /** A frame with no annotations: no labels of theirs are on it. */
-    void paintedNone() {
-        lastLabels = Map.of();
-    }
-
-    /**
-     * Where the last frame painted put each annotation's main label, in that frame's pixels, by annotation id
-     * (what a drag in the window pins). Empty before the first frame with labels.
-     */
-    public Map<String, Rectangle2D> lastLabels() {
-        return lastLabels;
-    }
 
     private KindPainters paintersFor(StyleSheet sheet) {
         KindPainters p = painters;

@@ -41,17 +41,21 @@ final class BaseFrame {
 
         static Key of(BufferedImage image, Viewport v, List<RenderLayer> layers, RenderOptions options,
                 boolean writesPixels) {
-            List<LayerState> states = new ArrayList<>(layers.size());
-            for (RenderLayer rl : layers) {
-                states.add(new LayerState(rl, rl.layer().visible(), rl.layer().opacity()));
-            }
             return new Key(v.projection(), v.resolution(), v.width(), v.height(), image.getType(), writesPixels,
-                    options, states);
+                    options, LayerState.of(layers));
         }
     }
 
     /** A base layer as a frame saw it: visibility and opacity may change between frames. */
     record LayerState(RenderLayer layer, boolean visible, double opacity) {
+        /** The layers as they are now. */
+        static List<LayerState> of(List<RenderLayer> layers) {
+            List<LayerState> states = new ArrayList<>(layers.size());
+            for (RenderLayer rl : layers) {
+                states.add(new LayerState(rl, rl.layer().visible(), rl.layer().opacity()));
+            }
+            return states;
+        }
     }
 
     /** Whether frames painted into {@code image} can be kept: a whole (not a strip), int-packed image. */

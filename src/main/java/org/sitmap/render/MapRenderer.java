@@ -172,7 +172,6 @@ public final class MapRenderer {
                 }
             }
             if (frame.labelled()) {
-                annotationPainter.paintedNone();
                 return new RenderStats(drawn, frame.placedLabels(), System.nanoTime() - start);
             }
         }
@@ -265,8 +264,6 @@ public final class MapRenderer {
         if (!annotations.isEmpty()) {
             checkCancel(cancelled);
             boxes = annotationPainter.paint(surface, viewport, annotations, options, placer);
-        } else {
-            annotationPainter.paintedNone();
         }
         if (!options.labels()) {
             return new Labels(0, boxes);
@@ -285,14 +282,6 @@ public final class MapRenderer {
         }
     }
 
-    /**
-     * Where the last frame painted, on any thread, put each annotation's main label (pixels of that frame), by
-     * annotation id. A frame's own are in its {@link RenderStats#annotationLabels()}: the window may have painted
-     * another frame ahead since.
-     */
-    public Map<String, Rectangle2D> lastLabels() {
-        return annotationPainter.lastLabels();
-    }
 
     /** Sets every hint explicitly so output does not depend on platform defaults. */
     public static void applyHints(Graphics2D g) {

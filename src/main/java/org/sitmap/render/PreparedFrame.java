@@ -24,20 +24,22 @@ public final class PreparedFrame {
     public record Frame(BufferedImage image, RenderStats stats) {
     }
 
+    /** What a frame shows: what {@link MapRenderer#paint} is given. */
+    public record Request(Viewport viewport, List<RenderLayer> layers, List<Annotation> annotations,
+            RenderOptions options) {
+    }
+
     /** What a frame was painted for; the base layers as they were then, the annotations by identity. */
-    private record Request(Projection projection, double centerX, double centerY, double resolution, int width,
+    private record Key(Projection projection, double centerX, double centerY, double resolution, int width,
             int height, List<BaseFrame.LayerState> layers, RenderOptions options, List<Identity> annotations) {
-        static Request of(Viewport v, List<RenderLayer> layers, List<Annotation> annotations, RenderOptions options) {
-            List<BaseFrame.LayerState> states = new ArrayList<>(layers.size());
-            for (RenderLayer rl : layers) {
-                states.add(new BaseFrame.LayerState(rl, rl.layer().visible(), rl.layer().opacity()));
-            }
-            List<Identity> ids = new ArrayList<>(annotations.size());
-            for (Annotation a : annotations) {
+        static Key of(Request r) {
+            Viewport v = r.viewport();
+            List<Identity> ids = new ArrayList<>(r.annotations().size());
+            for (Annotation a : r.annotations()) {
                 ids.add(new Identity(a));
             }
-            return new Request(v.projection(), v.centerX(), v.centerY(), v.resolution(), v.width(), v.height(),
-                    states, options, ids);
+            return new Key(v.projection(), v.centerX(), v.centerY(), v.resolution(), v.width(), v.height(),
+                    BaseFrame.LayerState.of(r.layers()), r.options(), ids);
         }
     }
 
@@ -55,19 +57,19 @@ public final class PreparedFrame {
     }
 
     private BufferedImage image;
-    private Request request;
+    private Key key;
     private Frame frame;
 
     /**
      * Paints the frame for this request with {@code renderer} (in this thread) and keeps it for {@link #take};
      * forgets any frame kept before. Returns false, keeping nothing, when cancelled.
      */
-    public boolean prepare(MapRenderer renderer, Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
-            RenderOptions options, BooleanSupplier cancelled) {
-        Request wanted = Request.of(v, layers, annotations, options);
+    public boolean prepare(MapRenderer renderer, Request r, BooleanSupplier cancelled) {
+        Key wanted = Key.of(r);
+        Viewport v = r.viewport();
         BufferedImage img;
         synchronized (this) {
-            request = null;
+            key = null;
             frame = null;
             if (image == null || image.getWidth() != v.width() || image.getHeight() != v.height()) {
                 image = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
@@ -77,7 +79,7 @@ public final class PreparedFrame {
         RenderStats stats;
         synchronized (img) {
             try {
-                stats = renderer.paint(img, v, layers, annotations, options, cancelled);
+                stats = renderer.paint(img, v, r.layers(), r.annotations(), r.options(), cancelled);
             } catch (CancellationException ex) {
                 return false;
             }
@@ -86,21 +88,20 @@ public final class PreparedFrame {
             if (image != img) {
                 return false;
             }
-            request = wanted;
+            key = wanted;
             frame = new Frame(img, stats);
         }
         return true;
     }
 
     /** The frame painted for exactly this request, handed over once; null when none was. */
-    public synchronized Frame take(Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
-            RenderOptions options) {
-        if (frame == null || !request.equals(Request.of(v, layers, annotations, options))) {
+    public synchronized Frame take(Request r) {
+        if (!readyFor(r)) {
             return null;
         }
         Frame out = frame;
         frame = null;
-        request = null;
+        key = null;
         // Handed over: a frame being prepared meanwhile must not paint into what the window is showing.
         image = null;
         return out;
@@ -112,15 +113,14 @@ public final class PreparedFrame {
     }
 
     /** Whether the frame waiting is the one for this request: painting it again would change nothing. */
-    public synchronized boolean readyFor(Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
-            RenderOptions options) {
-        return frame != null && request.equals(Request.of(v, layers, annotations, options));
+    public synchronized boolean readyFor(Request r) {
+        return frame != null && key.equals(Key.of(r));
     }
 
     /** Forgets the frame and its image (a closed window). */
     public synchronized void clear() {
         image = null;
-        request = null;
+        key = null;
         frame = null;
     }
 }

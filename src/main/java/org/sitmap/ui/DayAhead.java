@@ -1,7 +1,6 @@
 package org.sitmap.ui;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -10,12 +9,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.util.Duration;
-import org.sitmap.model.Annotation;
 import org.sitmap.render.MapRenderer;
 import org.sitmap.render.PreparedFrame;
-import org.sitmap.render.RenderLayer;
-import org.sitmap.render.RenderOptions;
-import org.sitmap.render.Viewport;
 
 /**
  * The map's frame of the day its timeline would step to next (the way it last stepped), painted on the map's render
@@ -31,17 +26,13 @@ final class DayAhead {
     /** How long the map must be idle first: a drag or a zoom never waits for a frame ahead. */
     private static final Duration IDLE = Duration.millis(120);
 
-    /** What a frame shows. */
-    record Request(Viewport viewport, List<RenderLayer> layers, List<Annotation> annotations, RenderOptions options) {
-    }
-
     private final PreparedFrame ahead = new PreparedFrame();
     private final PauseTransition timer = new PauseTransition(IDLE);
     private final MapRenderer renderer;
     private final ExecutorService renderThread;
     private final ObjectProperty<LocalDate> date;
     private final BooleanSupplier idle;
-    private final Function<LocalDate, Request> requestOn;
+    private final Function<LocalDate, PreparedFrame.Request> requestOn;
     private final javafx.beans.value.ChangeListener<LocalDate> stepped = (o, was, now) -> {
         if (was != null && now != null && !was.equals(now)) {
             direction = now.isBefore(was) ? -1 : 1;
@@ -61,7 +52,7 @@ final class DayAhead {
      * @param requestOn the frame the map would show on a date, as it stands now
      */
     DayAhead(MapRenderer renderer, ExecutorService renderThread, ObjectProperty<LocalDate> date, BooleanSupplier idle,
-            Function<LocalDate, Request> requestOn) {
+            Function<LocalDate, PreparedFrame.Request> requestOn) {
         this.renderer = renderer;
         this.renderThread = renderThread;
         this.date = date;
@@ -72,8 +63,8 @@ final class DayAhead {
     }
 
     /** The frame painted ahead for exactly this request, handed over once; null when there is none. */
-    PreparedFrame.Frame take(Request r) {
-        PreparedFrame.Frame f = ahead.take(r.viewport(), r.layers(), r.annotations(), r.options());
+    PreparedFrame.Frame take(PreparedFrame.Request r) {
+        PreparedFrame.Frame f = ahead.take(r);
         if (f != null) {
             taken++;
         }
@@ -116,9 +107,9 @@ final class DayAhead {
             return;
         }
         LocalDate next = shown.plusDays(direction);
-        Request r = requestOn.apply(next);
+        PreparedFrame.Request r = requestOn.apply(next);
         // Nothing changed since it was painted (a pause after a step, a click that did nothing): nothing to do.
-        if (r == null || ahead.readyFor(r.viewport(), r.layers(), r.annotations(), r.options())) {
+        if (r == null || ahead.readyFor(r)) {
             return;
         }
         AtomicBoolean stopped = new AtomicBoolean();
@@ -127,8 +118,7 @@ final class DayAhead {
         renderThread.execute(() -> {
             try {
                 if (!stopped.get()
-                        && ahead.prepare(renderer, r.viewport(), r.layers(), r.annotations(), r.options(),
-                                stopped::get)) {
+                        && ahead.prepare(renderer, r, stopped::get)) {
                     preparedFor = next;
                 }
             } catch (RuntimeException ex) {

@@ -316,7 +316,7 @@ public final class MapView extends Region implements ToolHost {
             // builds the store, a minute or so: the briefing is shown meanwhile.)
             return;
         }
-        DayAhead.Request r = request(v, layers, briefing.visibleAnnotations());
+        PreparedFrame.Request r = request(v, layers, briefing.visibleAnnotations());
         PreparedFrame.Frame done = dayAhead.take(r);
         if (done != null) {
             // The timeline stepped to the day painted ahead: no frame to wait for.
@@ -332,21 +332,21 @@ public final class MapView extends Region implements ToolHost {
         long number = ++framesStarted;
         renderThread.execute(() -> {
             try {
-                paintFrame(v, r.layers(), r.annotations(), r.options(), cancel, slot, number);
+                paintFrame(r, cancel, slot, number);
             } finally {
                 Platform.runLater(this::frameOver);
             }
         });
     }
 
-    private DayAhead.Request request(Viewport v, List<RenderLayer> layers, List<Annotation> annotations) {
+    private PreparedFrame.Request request(Viewport v, List<RenderLayer> layers, List<Annotation> annotations) {
         StyleSheet sheet = styleSheet.get();
-        return new DayAhead.Request(v, styledLayers.of(layers, sheet), annotations,
+        return new PreparedFrame.Request(v, styledLayers.of(layers, sheet), annotations,
                 RenderOptions.screen().withStyleSheet(sheet).withPlaceNames(placeNames.get()));
     }
 
     /** The frame the map would show on {@code date}; null while the base map is still loading. */
-    private DayAhead.Request frameOn(java.time.LocalDate date) {
+    private PreparedFrame.Request frameOn(java.time.LocalDate date) {
         Viewport v = model.viewport();
         List<RenderLayer> layers = model.renderLayers();
         if (v.width() <= 0 || v.height() <= 0 || (layers.isEmpty() && model.baseMapLoading())) {
@@ -364,8 +364,8 @@ public final class MapView extends Region implements ToolHost {
     }
 
     /** On the render thread: paints a frame into back buffer {@code slot} and has the UI thread show it. */
-    private void paintFrame(Viewport v, List<RenderLayer> layers, List<Annotation> annotations,
-            RenderOptions options, AtomicBoolean cancel, int slot, long number) {
+    private void paintFrame(PreparedFrame.Request r, AtomicBoolean cancel, int slot, long number) {
+        Viewport v = r.viewport();
         if (cancel.get()) {
             return;
         }
@@ -381,7 +381,7 @@ public final class MapView extends Region implements ToolHost {
         synchronized (img) {
             try {
                 WarmStart.windowFrameStarting();
-                stats = renderer.paint(img, v, layers, annotations, options, cancel::get);
+                stats = renderer.paint(img, v, r.layers(), r.annotations(), r.options(), cancel::get);
             } catch (CancellationException ex) {
                 return;
             } catch (RuntimeException ex) {
@@ -396,7 +396,7 @@ public final class MapView extends Region implements ToolHost {
             }
         }
         BufferedImage done = img;
-        boolean withBaseMap = !layers.isEmpty();
+        boolean withBaseMap = !r.layers().isEmpty();
         Platform.runLater(() -> show(done, v, stats, withBaseMap, number));
     }
 

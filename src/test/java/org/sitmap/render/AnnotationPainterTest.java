@@ -374,10 +374,9 @@ class AnnotationPainterTest {
         AnnotationPainter painter = new AnnotationPainter();
         BufferedImage img = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        painter.paint(DrawSurface.java2d(g), view, List.of(a, b), OPTIONS, new LabelPlacer(view.width(),
-                view.height()));
+        Map<String, Rectangle2D> boxes = painter.paint(DrawSurface.java2d(g), view, List.of(a, b), OPTIONS,
+                new LabelPlacer(view.width(), view.height()));
         g.dispose();
-        Map<String, Rectangle2D> boxes = painter.lastLabels();
         assertThat(boxes).containsKeys(a.id(), b.id());
         assertThat(boxes.get(a.id()).intersects(boxes.get(b.id()))).isFalse();
         // Alpha's right would cover Bravo's symbol: it goes elsewhere.
