@@ -14,7 +14,7 @@ import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 import org.sitmap.render.HitTester;
 import org.sitmap.render.MapRenderer;
-import org.sitmap.render.PreparedFrame;
+import org.sitmap.render.PreparedFrames;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
 import org.sitmap.render.Viewport;
@@ -76,36 +76,35 @@ final class AnnotationBench {
                     count, today.size(), figures(frame), figures(pan), figures(edit));
             out.printf(Locale.ROOT, "%,d annotations: hit test %s; date change: pick the valid ones %s, then the"
                     + " frame %s%n", count, figures(hit), figures(pick), figures(dateChange));
-            timelineSteps(all, count);
+            timelineAhead(all, count);
         }
     }
 
     /**
-     * The window's timeline stepped a day at a time, as its step buttons and Play do: while the map is idle, the
-     * window paints the next day ahead ({@link PreparedFrame}); the step picks that day's annotations, finds the
-     * frame painted for them and copies it to the screen's buffer. Both are timed: the step (what the analyst
-     * waits for) and the frame ahead (render-thread time while the map was idle).
+     * The window's timeline once the map has been idle: it paints the timeline's days ahead, nearest first, and keeps
+     * them packed ({@link PreparedFrames}, the window's budget); then a date change (a step, Play, a date typed or
+     * picked, the slider dragged) picks that day's annotations, finds the frame kept for them and unpacks it into the
+     * screen's buffer. Both are timed: a day painted ahead (render-thread time while the map was idle) and the date
+     * change (what the analyst waits for), to days in random order.
      */
-    private void timelineSteps(List<Annotation> all, int count) {
-        PreparedFrame ahead = new PreparedFrame();
+    private void timelineAhead(List<Annotation> all, int count) {
+        PreparedFrames kept = new PreparedFrames(PreparedFrames.windowBudget());
         RenderOptions options = RenderOptions.screen();
-        int[] day = {0};
+        int days = 31;
+        long[] paintAhead = new long[days];
+        for (int d = 0; d < days; d++) {
+            long t0 = System.nanoTime();
+            kept.prepare(renderer, new PreparedFrames.Request(view, layers, validOn(all, FIRST_DAY.plusDays(d)),
+                    options), d, t -> t, () -> false);
+            paintAhead[d] = System.nanoTime() - t0;
+        }
         int[] missed = {0};
         int[] target = IntRaster.of(img).pixels();
-        long[] paintAhead = new long[frames];
-        int[] at = {-3};
-        long[] step = BenchSubcommand.timed(3, frames, () -> {
-            long t0 = System.nanoTime();
-            ahead.prepare(renderer, new PreparedFrame.Request(view, layers,
-                    validOn(all, FIRST_DAY.plusDays((day[0] + 1) % 31)), options), () -> false);
-            if (at[0] >= 0) {
-                paintAhead[at[0]] = System.nanoTime() - t0;
-            }
-            at[0]++;
-        }, () -> {
-            // The step: timed.
-            List<Annotation> shown = validOn(all, FIRST_DAY.plusDays(++day[0] % 31));
-            PreparedFrame.Frame f = ahead.take(new PreparedFrame.Request(view, layers, shown, options));
+        Random order = new Random(11);
+        long[] change = BenchSubcommand.timed(3, frames, () -> {
+            int d = order.nextInt(days);
+            List<Annotation> shown = validOn(all, FIRST_DAY.plusDays(d));
+            PreparedFrames.Frame f = kept.take(d, new PreparedFrames.Request(view, layers, shown, options));
             if (f == null) {
                 missed[0]++;
                 renderer.paint(img, view, layers, shown, options, () -> false);
@@ -114,9 +113,10 @@ final class AnnotationBench {
                 System.arraycopy(px, 0, target, 0, px.length);
             }
         });
-        out.printf(Locale.ROOT, "%,d annotations: timeline step to the day painted ahead %s%s; painting the day"
-                + " ahead (while idle) %s%n", count, figures(step), missed[0] == 0 ? "" : " (" + missed[0]
-                + " steps found no frame ahead)", figures(paintAhead));
+        out.printf(Locale.ROOT, "%,d annotations: timeline date change to a day painted ahead %s%s; painting a day"
+                + " ahead (while idle) %s; %d days kept in %.0f MB%n", count, figures(change), missed[0] == 0 ? ""
+                : " (" + missed[0] + " days not kept, painted then)", figures(paintAhead), kept.size(),
+                kept.bytes() / 1048576.0);
     }
 
     /** {@code shown} with its middle annotation moved by a hundredth of a degree, east or back west. */

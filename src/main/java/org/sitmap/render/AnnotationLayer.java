@@ -36,8 +36,9 @@ import org.sitmap.render.raster.IntRaster;
  * differently; laying a layer over the map rounds each channel once more than drawing onto it does (at most 1 in
  * 255), which is why exports and tests ({@code new MapRenderer()}) never use it.
  *
- * <p>Two layers are kept at one scale, each brought up to date as above: the day shown and the day the timeline
- * would step to next, painted ahead ({@link PreparedFrame}); a pan or an edit then finds the day shown still kept.
+ * <p>Two layers are kept at one scale, each brought up to date as above: the day shown, and the one the frames
+ * painted ahead ({@link PreparedFrames}: the timeline's other days) are drawn on, so a pan or an edit then finds
+ * the day shown still kept.
  *
  * <p>Thread-safe (one frame at a time); holds up to two frames of pixels (one after a zoom), softly.
  */
@@ -82,6 +83,8 @@ final class AnnotationLayer {
         private Map<Annotation, Boolean> drawnSet;
         /** The frame count when last painted: the older of two is redrawn whole. */
         private long used = -1;
+        /** Whether the last frame shown (not painted ahead) was drawn on this layer. */
+        private boolean shown;
 
         boolean usable(Key k) {
             return k.equals(key) && image.get() != null;
@@ -110,6 +113,7 @@ final class AnnotationLayer {
             drawn = List.of();
             drawnSet = null;
             used = -1;
+            shown = false;
         }
     }
 
@@ -123,19 +127,30 @@ final class AnnotationLayer {
      *
      * @param writesPixels whether the layer's surface writes pixels directly (as the frame's does)
      */
-    synchronized List<Annotation> paintOver(BufferedImage frame, Viewport v, List<Annotation> annotations,
+    List<Annotation> paintOver(BufferedImage frame, Viewport v, List<Annotation> annotations,
             RenderOptions options, boolean writesPixels, ShapesPainter painter,
+            java.util.function.BooleanSupplier cancelled) {
+        return paintOver(frame, v, annotations, options, writesPixels, false, painter, cancelled);
+    }
+
+    /**
+     * As {@link #paintOver(BufferedImage, Viewport, List, RenderOptions, boolean, ShapesPainter,
+     * java.util.function.BooleanSupplier)}; a frame painted {@code ahead} of being shown ({@link PreparedFrames})
+     * never takes the layer of the last frame shown, so a pan or an edit of the day shown finds it still kept.
+     */
+    synchronized List<Annotation> paintOver(BufferedImage frame, Viewport v, List<Annotation> annotations,
+            RenderOptions options, boolean writesPixels, boolean ahead, ShapesPainter painter,
             java.util.function.BooleanSupplier cancelled) {
         Key k = new Key(v.projection(), v.resolution(), v.width(), v.height(), options.dpi(), options.styleSheet(),
                 writesPixels);
         double ppt = options.pixelsPerPoint();
         AnnotationBoxes.Frame where = boxes.frame(v, annotations);
         List<Annotation> visible = where.visible(ppt);
-        Kept slot = nearest(k, annotations);
+        Kept slot = nearest(k, annotations, ahead);
         boolean sameScale = slot != null;
         List<Rectangle> dirty = sameScale ? dirty(slot, v, annotations, where, ppt) : null;
         if (dirty == null) {
-            slot = older(k);
+            slot = older(k, ahead);
         }
         BufferedImage layer = slot.image.get();
         // Until the layer is whole again, it matches no frame (a painter that throws leaves it half drawn).
@@ -172,16 +187,21 @@ final class AnnotationLayer {
         slot.centerY = v.centerY();
         slot.drawn = annotations;
         slot.used = frames++;
+        if (!ahead) {
+            for (Kept s : kept) {
+                s.shown = s == slot;
+            }
+        }
         layOver(layer, frame);
         return visible;
     }
 
     /** The kept layer at this scale that needs the fewest changes for {@code annotations}; null if none is. */
-    private Kept nearest(Key k, List<Annotation> annotations) {
+    private Kept nearest(Key k, List<Annotation> annotations, boolean ahead) {
         Kept best = null;
         int fewest = Integer.MAX_VALUE;
         for (Kept s : kept) {
-            if (s.usable(k)) {
+            if (s.usable(k) && !(ahead && s.shown)) {
                 int changes = s.changesTo(annotations);
                 if (changes < fewest) {
                     best = s;
@@ -196,8 +216,11 @@ final class AnnotationLayer {
      * The kept layer to draw whole: the one used longer ago. At a new scale neither is of use again, so the other
      * is forgotten too (one image's memory, not two, after a zoom).
      */
-    private Kept older(Key k) {
+    private Kept older(Key k, boolean ahead) {
         Kept older = kept[0].used <= kept[1].used ? kept[0] : kept[1];
+        if (ahead && older.shown) {
+            older = older == kept[0] ? kept[1] : kept[0];
+        }
         Kept other = older == kept[0] ? kept[1] : kept[0];
         if (!other.usable(k)) {
             if (older.image.get() == null) {

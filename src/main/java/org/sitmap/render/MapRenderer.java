@@ -138,6 +138,20 @@ public final class MapRenderer {
     /** As {@link #paint(BufferedImage, Viewport, List, RenderOptions, BooleanSupplier)}, with annotations on top. */
     public RenderStats paint(BufferedImage image, Viewport viewport, List<RenderLayer> layers,
             List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
+        return paint(image, viewport, layers, annotations, options, cancelled, false);
+    }
+
+    /**
+     * As {@link #paint(BufferedImage, Viewport, List, List, RenderOptions, BooleanSupplier)}, a frame painted ahead
+     * of being shown ({@link PreparedFrames}): it never takes the kept annotation layer of the last frame shown.
+     */
+    RenderStats paintAhead(BufferedImage image, Viewport viewport, List<RenderLayer> layers,
+            List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
+        return paint(image, viewport, layers, annotations, options, cancelled, true);
+    }
+
+    private RenderStats paint(BufferedImage image, Viewport viewport, List<RenderLayer> layers,
+            List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled, boolean ahead) {
         if (image.getWidth() != viewport.width() || image.getHeight() != viewport.height()) {
             throw new IllegalArgumentException("Image " + image.getWidth() + "x" + image.getHeight()
                     + " does not match the viewport " + viewport.width() + "x" + viewport.height());
@@ -181,7 +195,7 @@ public final class MapRenderer {
             applyHints(g);
             DrawSurface surface = LayerPainter.surface(g, writesPixels ? image : null);
             Labels placed = annotationLayer != null && !annotations.isEmpty() && BaseFrame.keepable(image)
-                    ? paintLayered(image, surface, viewport, layers, annotations, options, cancelled)
+                    ? paintLayered(image, surface, viewport, new Shown(layers, annotations, ahead), options, cancelled)
                     : paintAnnotationsAndLabels(surface, viewport, layers, annotations, options, cancelled);
             return new RenderStats(drawn + annotations.size(), placed.placed(), System.nanoTime() - start, reused,
                     placed.annotations());
@@ -226,13 +240,14 @@ public final class MapRenderer {
      * whatever the cancel flag says: its labels take milliseconds, and stopping there left the start-up's off-screen
      * frame ({@code WarmStart}) with the label engine cold, the window's first frame half a second later.
      */
-    private Labels paintLayered(BufferedImage image, DrawSurface surface, Viewport viewport, List<RenderLayer> layers,
-            List<Annotation> annotations, RenderOptions options, BooleanSupplier cancelled) {
+    private Labels paintLayered(BufferedImage image, DrawSurface surface, Viewport viewport, Shown shown,
+            RenderOptions options, BooleanSupplier cancelled) {
         checkCancel(cancelled);
+        List<RenderLayer> layers = shown.layers();
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
-        List<Annotation> visible = annotationLayer.paintOver(image, viewport, annotations, options,
-                surface.writesPixels(),
-                (s, v, shown, sprites, stop) -> annotationPainter.paintShapes(s, v, shown, options, sprites, stop),
+        List<Annotation> visible = annotationLayer.paintOver(image, viewport, shown.annotations(), options,
+                surface.writesPixels(), shown.ahead(),
+                (s, v, drawn, sprites, stop) -> annotationPainter.paintShapes(s, v, drawn, options, sprites, stop),
                 cancelled);
         Map<String, Rectangle2D> boxes = annotationPainter.paintLabels(surface, viewport, visible, options, placer);
         if (!options.labels()) {
@@ -240,6 +255,10 @@ public final class MapRenderer {
         }
         return new Labels(BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer),
                 boxes);
+    }
+
+    /** What a layered frame shows, and whether it is painted ahead of being shown. */
+    private record Shown(List<RenderLayer> layers, List<Annotation> annotations, boolean ahead) {
     }
 
     /** The labels a frame placed: how many of the base map's, and where the annotations' main ones went. */

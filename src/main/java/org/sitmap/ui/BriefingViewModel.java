@@ -223,6 +223,24 @@ public final class BriefingViewModel implements BriefingEdits {
         return visibleAnnotationsOn(situationDate.get());
     }
 
+    /**
+     * The days the timeline covers: from the first to the last date of any annotation's validity, and the
+     * situation date; null when there is none.
+     */
+    public LocalDate[] timelineSpan() {
+        LocalDate first = situationDate.get();
+        LocalDate last = first;
+        for (Annotation a : annotations) {
+            for (LocalDate d : new LocalDate[] {a.validFrom(), a.validTo()}) {
+                if (d != null) {
+                    first = first == null || d.isBefore(first) ? d : first;
+                    last = last == null || d.isAfter(last) ? d : last;
+                }
+            }
+        }
+        return first == null ? null : new LocalDate[] {first, last};
+    }
+
     /** What the map would draw on {@code date} (every annotation when null), in drawing order. */
     public List<Annotation> visibleAnnotationsOn(LocalDate date) {
         List<Annotation> out = new ArrayList<>(annotations.size());

@@ -25,7 +25,7 @@ import org.sitmap.model.MapFeature;
 import org.sitmap.model.PlaceNames;
 import org.sitmap.render.HitTester;
 import org.sitmap.render.MapRenderer;
-import org.sitmap.render.PreparedFrame;
+import org.sitmap.render.PreparedFrames;
 import org.sitmap.render.RenderCaches;
 import org.sitmap.render.RenderLayer;
 import org.sitmap.render.RenderOptions;
@@ -77,7 +77,7 @@ public final class MapView extends Region implements ToolHost {
     private long lastShown;
     private RenderStats lastStats;
     /** The frame of the day the timeline would step to next, painted while the map is idle. */
-    private final DayAhead dayAhead;
+    private final DaysAhead daysAhead;
     private boolean firstMapReported;
     /** When the window first appeared ({@link System#nanoTime()}), for the start-up figure; 0 until then. */
     private long windowShownNanos;
@@ -102,8 +102,8 @@ public final class MapView extends Region implements ToolHost {
         overlay.setMouseTransparent(true);
         getChildren().addAll(frameView, overlay);
         briefing.addContentListener(this::requestRender);
-        dayAhead = new DayAhead(renderer, renderThread, briefing.situationDateProperty(),
-                () -> framesInFlight == 0 && !renderQueued, this::frameOn);
+        daysAhead = new DaysAhead(renderer, renderThread, briefing.situationDateProperty(),
+                () -> framesInFlight == 0 && !renderQueued, this::frameOn, briefing::timelineSpan);
         briefing.selectedProperty().addListener((o, a, b) -> repaintOverlay());
         briefing.selection().addListener((javafx.collections.ListChangeListener<String>) c -> repaintOverlay());
         tool.addListener((o, was, now) -> switchTool(was, now));
@@ -241,14 +241,14 @@ public final class MapView extends Region implements ToolHost {
                 (int) frame.getHeight());
     }
 
-    /** Whether the frame painted ahead for {@code day} is waiting (tests). */
+    /** Whether a frame painted ahead is kept for {@code day} (tests). */
     boolean frameAheadReadyFor(java.time.LocalDate day) {
-        return dayAhead.readyFor(day);
+        return daysAhead.readyFor(day);
     }
 
-    /** How many frames were shown from the frame painted ahead, not painted on the step (tests). */
+    /** How many frames were shown from the frames painted ahead, not painted when asked for (tests). */
     int framesShownAhead() {
-        return dayAhead.taken();
+        return daysAhead.taken();
     }
 
     /** The viewport of the frame currently on screen (may lag the model's viewport during gestures). */
@@ -287,7 +287,7 @@ public final class MapView extends Region implements ToolHost {
         if (inFlightCancel != null) {
             inFlightCancel.set(true);
         }
-        dayAhead.stop();
+        daysAhead.stop();
         if (renderQueued) {
             return;
         }
@@ -316,12 +316,12 @@ public final class MapView extends Region implements ToolHost {
             // builds the store, a minute or so: the briefing is shown meanwhile.)
             return;
         }
-        PreparedFrame.Request r = request(v, layers, briefing.visibleAnnotations());
-        PreparedFrame.Frame done = dayAhead.take(r);
+        PreparedFrames.Request r = request(v, layers, briefing.visibleAnnotations());
+        PreparedFrames.Frame done = daysAhead.take(briefing.situationDateProperty().get(), r);
         if (done != null) {
-            // The timeline stepped to the day painted ahead: no frame to wait for.
+            // The timeline went to a day painted ahead: no frame to wait for.
             show(done.image(), v, done.stats(), !layers.isEmpty(), ++framesStarted);
-            dayAhead.whenIdle();
+            daysAhead.whenIdle();
             return;
         }
         AtomicBoolean cancel = new AtomicBoolean();
@@ -339,14 +339,14 @@ public final class MapView extends Region implements ToolHost {
         });
     }
 
-    private PreparedFrame.Request request(Viewport v, List<RenderLayer> layers, List<Annotation> annotations) {
+    private PreparedFrames.Request request(Viewport v, List<RenderLayer> layers, List<Annotation> annotations) {
         StyleSheet sheet = styleSheet.get();
-        return new PreparedFrame.Request(v, styledLayers.of(layers, sheet), annotations,
+        return new PreparedFrames.Request(v, styledLayers.of(layers, sheet), annotations,
                 RenderOptions.screen().withStyleSheet(sheet).withPlaceNames(placeNames.get()));
     }
 
     /** The frame the map would show on {@code date}; null while the base map is still loading. */
-    private PreparedFrame.Request frameOn(java.time.LocalDate date) {
+    private PreparedFrames.Request frameOn(java.time.LocalDate date) {
         Viewport v = model.viewport();
         List<RenderLayer> layers = model.renderLayers();
         if (v.width() <= 0 || v.height() <= 0 || (layers.isEmpty() && model.baseMapLoading())) {
@@ -355,16 +355,16 @@ public final class MapView extends Region implements ToolHost {
         return request(v, layers, briefing.visibleAnnotationsOn(date));
     }
 
-    /** A frame handed to the render thread is over, shown or not: once the map is idle, paint the day ahead. */
+    /** A frame handed to the render thread is over, shown or not: once the map is idle, paint the days ahead. */
     private void frameOver() {
         framesInFlight--;
         if (framesInFlight == 0 && !renderQueued) {
-            dayAhead.whenIdle();
+            daysAhead.whenIdle();
         }
     }
 
     /** On the render thread: paints a frame into back buffer {@code slot} and has the UI thread show it. */
-    private void paintFrame(PreparedFrame.Request r, AtomicBoolean cancel, int slot, long number) {
+    private void paintFrame(PreparedFrames.Request r, AtomicBoolean cancel, int slot, long number) {
         Viewport v = r.viewport();
         if (cancel.get()) {
             return;
@@ -436,7 +436,7 @@ public final class MapView extends Region implements ToolHost {
     }
 
     public void dispose() {
-        dayAhead.dispose();
+        daysAhead.dispose();
         renderThread.shutdownNow();
         // The renderer's caches and last base map (tens of megabytes) go with the window.
         renderer.clearCaches();

@@ -108,21 +108,10 @@ public final class TimelineBar extends HBox {
     private void sync() {
         syncing = true;
         try {
-            first = null;
-            last = null;
-            for (Annotation a : vm.annotations()) {
-                for (LocalDate d : new LocalDate[] {a.validFrom(), a.validTo()}) {
-                    if (d != null) {
-                        first = first == null || d.isBefore(first) ? d : first;
-                        last = last == null || d.isAfter(last) ? d : last;
-                    }
-                }
-            }
+            LocalDate[] span = vm.timelineSpan();
+            first = span == null ? null : span[0];
+            last = span == null ? null : span[1];
             LocalDate date = vm.situationDateProperty().get();
-            if (date != null) {
-                first = first == null || date.isBefore(first) ? date : first;
-                last = last == null || date.isAfter(last) ? date : last;
-            }
             boolean any = first != null;
             slider.setDisable(!any || date == null);
             if (any) {

@@ -214,6 +214,30 @@ class AnnotationLayerTest {
     }
 
     /**
+     * The window paints the timeline's days ahead one after another while the day shown stays on screen: however
+     * many, they are drawn on the other kept layer, so a pan of the day shown still shifts its shapes.
+     */
+    @Test
+    void daysPaintedAheadNeverTakeTheLayerOfTheDayShown() {
+        LocalDate day = LocalDate.of(2024, 8, 10);
+        Briefing b = crowd(new Random(11), day);
+        List<Annotation> today = validOn(b, day);
+        MapRenderer renderer = MapRenderer.forScreen();
+        frame(renderer, view, today);
+        BufferedImage ahead = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        for (int d : new int[] {1, -1, 2, -2}) {
+            List<Annotation> other = validOn(b, day.plusDays(d));
+            renderer.paintAhead(ahead, view, layers, other, RenderOptions.screen(), () -> false);
+            assertThat(unlike(ahead, fresh(view, other))).as("day %+d painted ahead", d).isZero();
+        }
+
+        Viewport panned = view.pannedBy(30, -14);
+        BufferedImage pan = frame(renderer, panned, today);
+        assertThat(renderer.lastAnnotationBoxes()).as("pan of the day shown").isPositive();
+        assertThat(unlike(pan, pannedAlone(view, panned, today))).isZero();
+    }
+
+    /**
      * A drag cancels frame after frame: the boxes of a pan are finished all the same, so the kept layer survives
      * (were it dropped, every frame of the drag would draw the whole crowd). A layer drawn whole gives way.
      */

@@ -20,9 +20,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A person steps the timeline a day at a time with its buttons: while the map is idle the window paints the day the
- * next step goes to, and the step shows that frame, the right day's zones and labels on it; the frame painted
- * ahead never leaks into what is on screen (its labels cannot be grabbed before the step).
+ * A person steps the timeline a day at a time with its buttons and types dates: while the map is idle the window
+ * paints the timeline's other days, and a step or a date typed shows the frame kept for it, the right day's zones
+ * and labels on it; a frame painted ahead never leaks into what is on screen (its labels cannot be grabbed before
+ * the step).
  */
 @ExtendWith(ApplicationExtension.class)
 class TimelineAheadTest {
@@ -81,7 +82,8 @@ class TimelineAheadTest {
     }
 
     private void awaitFrameAheadFor(LocalDate day) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.frameAheadReadyFor(day));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> map.frameAheadReadyFor(day)).get());
     }
 
     private int argbAt(Point2D screen) {
@@ -108,7 +110,7 @@ class TimelineAheadTest {
         assertThat(vm.annotations()).extracting(Annotation::validFrom).containsExactly(AUG_10, AUG_10.plusDays(1));
         assertThat(vm.annotations()).extracting(Annotation::validTo).containsExactly(null, AUG_10.plusDays(1));
 
-        // Typed back a day: the frame painted ahead is the day before, the 9th, when nothing is valid yet.
+        // Typed back a day: the days around are painted ahead, the 9th (nothing valid yet) first, the way it went.
         typeDate(robot, "2024-08-10");
         awaitFrameAheadFor(AUG_10.minusDays(1));
         int shownAhead = map.framesShownAhead();
@@ -118,10 +120,11 @@ class TimelineAheadTest {
         assertThat(map.framesShownAhead()).as("the 9th was painted ahead").isEqualTo(shownAhead + 1);
         assertThat(map.labelBoxes()).as("nothing valid on the 9th").isEmpty();
 
-        // Forward: the frame ahead was the 8th, so the 10th is painted on the step; then the 11th is painted ahead.
+        // Forward to the 10th, painted ahead as well; the 11th is painted ahead meanwhile and does not leak.
+        awaitFrameAheadFor(AUG_10);
         robot.clickOn("#timelineForward");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.labelBoxes().containsKey(west));
-        assertThat(map.framesShownAhead()).isEqualTo(shownAhead + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.framesShownAhead()).as("the 10th was painted ahead").isEqualTo(shownAhead + 2);
         awaitFrameAheadFor(AUG_10.plusDays(1));
         assertThat(map.labelBoxes()).as("on screen: the 10th, not the 11th painted ahead").containsKey(west)
                 .doesNotContainKey(east);
@@ -129,18 +132,30 @@ class TimelineAheadTest {
         robot.clickOn("#timelineForward");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.situationDateProperty().get()).isEqualTo(AUG_10.plusDays(1));
-        assertThat(map.framesShownAhead()).as("the 11th was painted ahead").isEqualTo(shownAhead + 2);
+        assertThat(map.framesShownAhead()).as("the 11th was painted ahead").isEqualTo(shownAhead + 3);
         assertThat(map.labelBoxes()).containsKeys(west, east);
         assertThat(argbAt(eastMiddle)).as("the east pocket's fill").isNotEqualTo(before);
 
-        // A pan after the step redraws the day shown, not the 12th painted ahead meanwhile (east is gone by then).
-        awaitFrameAheadFor(AUG_10.plusDays(2));
+        // A date typed far off is painted then (east is gone by the 20th); typed back, the 10th is still kept.
+        typeDate(robot, "2024-08-20");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !map.labelBoxes().containsKey(east));
+        assertThat(map.labelBoxes()).containsKey(west);
+        assertThat(map.framesShownAhead()).isEqualTo(shownAhead + 3);
+        awaitFrameAheadFor(AUG_10);
+        typeDate(robot, "2024-08-10");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.situationDateProperty().get()).isEqualTo(AUG_10);
+        assertThat(map.framesShownAhead()).as("the jump to the 10th").isEqualTo(shownAhead + 4);
+        assertThat(map.labelBoxes()).containsKey(west).doesNotContainKey(east);
+
+        // A pan after the jump redraws the day shown, not the 11th painted ahead meanwhile.
+        awaitFrameAheadFor(AUG_10.plusDays(1));
         double was = map.frameViewport().centerX();
         robot.clickOn(app.onMap(0.5, 0.9));
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.frameViewport().centerX() != was
                 && map.frameViewport().centerX() == map.viewport().centerX());
-        assertThat(map.labelBoxes()).containsKeys(west, east);
-        assertThat(map.framesShownAhead()).isEqualTo(shownAhead + 2);
+        assertThat(map.labelBoxes()).containsKey(west).doesNotContainKey(east);
+        assertThat(map.framesShownAhead()).isEqualTo(shownAhead + 4);
     }
 }
