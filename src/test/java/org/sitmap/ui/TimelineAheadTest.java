@@ -20,8 +20,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A person steps the timeline a day at a time with its buttons and types dates: while the map is idle the window
- * paints the timeline's other days, and a step or a date typed shows the frame kept for it, the right day's zones
+ * A person steps the timeline with its buttons, types dates and drags its slider: while the map is idle the window
+ * paints the timeline's other days, and a step, a date typed or a drag shows the frame kept for it, the right day's zones
  * and labels on it; a frame painted ahead never leaks into what is on screen (its labels cannot be grabbed before
  * the step).
  */
@@ -157,5 +157,17 @@ class TimelineAheadTest {
                 && map.frameViewport().centerX() == map.viewport().centerX());
         assertThat(map.labelBoxes()).containsKey(west).doesNotContainKey(east);
         assertThat(map.framesShownAhead()).isEqualTo(shownAhead + 4);
+
+        // The slider's thumb dragged to its last day, the 11th: painted ahead for the view panned to.
+        awaitFrameAheadFor(AUG_10.plusDays(1));
+        javafx.scene.Node thumb = robot.lookup("#timelineSlider .thumb").query();
+        javafx.geometry.Bounds track = robot.lookup("#timelineSlider").query().localToScreen(
+                robot.lookup("#timelineSlider").query().getBoundsInLocal());
+        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveTo(new Point2D(track.getMaxX() - 2,
+                track.getCenterY())).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.situationDateProperty().get()).isEqualTo(AUG_10.plusDays(1));
+        assertThat(map.framesShownAhead()).as("the 11th, dragged to").isEqualTo(shownAhead + 5);
+        assertThat(map.labelBoxes()).containsKeys(west, east);
     }
 }
