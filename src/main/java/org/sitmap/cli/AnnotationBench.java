@@ -167,7 +167,8 @@ final class AnnotationBench {
 
     /**
      * {@link #frames} frames (after 3 unmeasured), wall time and CPU time in this thread (the window's renderer
-     * paints on one thread): on a shared machine the wall clock also counts other programs.
+     * paints on one thread, but for its annotation labels, placed on another meanwhile): on a shared machine the
+     * wall clock also counts other programs.
      */
     private Timing cpuTimed(Runnable frame) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -37,7 +37,8 @@ final class AnnotationLabeller {
     static final int RANK_LINE = 30;
     static final int RANK_DETAIL = 10;
 
-    private final Graphics2D g;
+    /** What labels are drawn on: set when the frame draws them, after placing (which may run on another thread). */
+    private Graphics2D g;
     private final RenderOptions o;
     private final CollisionGrid grid;
     private final LabelEngine engine;
@@ -50,6 +51,8 @@ final class AnnotationLabeller {
     private boolean offered = true;
     /** The obstacles the current annotation reserved (its symbol, its arrow): its own leader may leave them. */
     private final List<Rectangle2D> ownObstacles = new ArrayList<>();
+    /** The engine's placements, once placed. */
+    private List<Placement> placements;
 
     /** @param grid the frame's label grid (obstacles and reserved areas in it), or null for a grid of its own */
     AnnotationLabeller(Graphics2D g, Viewport v, RenderOptions o, CollisionGrid grid) {
@@ -244,10 +247,22 @@ final class AnnotationLabeller {
 
     /** Places every label collected, without drawing. */
     List<Placement> place() {
-        return engine.place();
+        if (placements == null) {
+            placements = engine.place();
+        }
+        return placements;
     }
 
-    /** Places every label collected, draws leaders then labels; returns each annotation's main label box. */
+    /**
+     * As {@link #finish()}, onto {@code graphics}: the labels were collected and placed without one (on another
+     * thread, beside the frame's shapes).
+     */
+    Map<String, Rectangle2D> finish(Graphics2D graphics) {
+        this.g = graphics;
+        return finish();
+    }
+
+    /** Places every label collected (if not yet), draws leaders then labels; returns each main label's box. */
     Map<String, Rectangle2D> finish() {
         List<Placement> placed = place();
         Map<String, Rectangle2D> boxes = new HashMap<>();

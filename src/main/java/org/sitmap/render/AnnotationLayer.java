@@ -40,7 +40,8 @@ import org.sitmap.render.raster.IntRaster;
  * painted ahead ({@link PreparedFrames}: the timeline's other days) are drawn on, so a pan or an edit then finds
  * the day shown still kept.
  *
- * <p>Thread-safe (one frame at a time); holds up to two frames of pixels (one after a zoom), softly.
+ * <p>Thread-safe (one frame at a time); holds up to two frames of pixels (one after a zoom until a frame is painted
+ * ahead), softly.
  */
 final class AnnotationLayer {
     /** More changed boxes than this redraw the whole layer. */
@@ -64,8 +65,8 @@ final class AnnotationLayer {
     private final AnnotationBoxes boxes = new AnnotationBoxes();
     private final ShapeSprites sprites = new ShapeSprites();
     /**
-     * Two kept layers at the same scale: the timeline's window paints the next day ahead of a step while the day
-     * shown stays kept, so a pan or an edit of the day shown still redraws only what changed.
+     * Two kept layers at the same scale: the window paints the timeline's other days ahead while the day shown
+     * stays kept, so a pan or an edit of the day shown still redraws only what changed.
      */
     private final Kept[] kept = {new Kept(), new Kept()};
     private long frames;
@@ -130,22 +131,27 @@ final class AnnotationLayer {
     List<Annotation> paintOver(BufferedImage frame, Viewport v, List<Annotation> annotations,
             RenderOptions options, boolean writesPixels, ShapesPainter painter,
             java.util.function.BooleanSupplier cancelled) {
-        return paintOver(frame, v, annotations, options, writesPixels, false, painter, cancelled);
+        return paintOver(frame, v, annotations, options, writesPixels, false, painter, cancelled, visible -> {
+        });
     }
 
     /**
      * As {@link #paintOver(BufferedImage, Viewport, List, RenderOptions, boolean, ShapesPainter,
      * java.util.function.BooleanSupplier)}; a frame painted {@code ahead} of being shown ({@link PreparedFrames})
      * never takes the layer of the last frame shown, so a pan or an edit of the day shown finds it still kept.
+     *
+     * @param visibleKnown given the annotations that reach into the frame before any shape is drawn (their labels
+     *                     can be placed meanwhile)
      */
     synchronized List<Annotation> paintOver(BufferedImage frame, Viewport v, List<Annotation> annotations,
             RenderOptions options, boolean writesPixels, boolean ahead, ShapesPainter painter,
-            java.util.function.BooleanSupplier cancelled) {
+            java.util.function.BooleanSupplier cancelled, java.util.function.Consumer<List<Annotation>> visibleKnown) {
         Key k = new Key(v.projection(), v.resolution(), v.width(), v.height(), options.dpi(), options.styleSheet(),
                 writesPixels);
         double ppt = options.pixelsPerPoint();
         AnnotationBoxes.Frame where = boxes.frame(v, annotations);
         List<Annotation> visible = where.visible(ppt);
+        visibleKnown.accept(visible);
         Kept slot = nearest(k, annotations, ahead);
         boolean sameScale = slot != null;
         List<Rectangle> dirty = sameScale ? dirty(slot, v, annotations, where, ppt) : null;

@@ -101,6 +101,34 @@ public final class AnnotationPainter {
         return placed;
     }
 
+    /**
+     * Collects and places the labels of {@code visible} (already culled to the frame) as {@link #paintLabels} would,
+     * drawing nothing, so it may run beside the frame's shapes; {@link #paintPlaced} draws them. Null when the
+     * options draw no labels.
+     */
+    AnnotationLabeller placeLabels(Viewport v, List<Annotation> visible, RenderOptions options, LabelPlacer labels) {
+        if (!options.labels()) {
+            return null;
+        }
+        AnnotationLabeller labeller = collectLabels(null, v, visible, options, labels,
+                paintersFor(options.styleSheet()));
+        labeller.place();
+        return labeller;
+    }
+
+    /** Draws the labels {@link #placeLabels} placed (none when it gave null); returns their boxes as paintLabels. */
+    Map<String, Rectangle2D> paintPlaced(DrawSurface surface, AnnotationLabeller placed) {
+        if (placed == null) {
+            return Map.of();
+        }
+        Graphics2D g = surface.graphics();
+        GraphicsState saved = new GraphicsState(g);
+        MapRenderer.applyHints(g);
+        Map<String, Rectangle2D> boxes = Map.copyOf(placed.finish(g));
+        saved.restore(g);
+        return boxes;
+    }
+
     /** The clip, stroke, paint and font of a graphics, put back when a pass is done. */
     private record GraphicsState(Shape clip, Stroke stroke, Paint paint, Font font) {
         GraphicsState(Graphics2D g) {

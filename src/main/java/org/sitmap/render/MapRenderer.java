@@ -5,9 +5,11 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.sitmap.model.Annotation;
 import org.sitmap.render.LayerBuilder.BuiltLayer;
@@ -236,7 +238,8 @@ public final class MapRenderer {
 
     /**
      * As {@link #paintAnnotationsAndLabels}, the shapes through the kept {@link AnnotationLayer} (only what changed
-     * since the last frame is drawn), the labels placed afresh over them. A frame past its shapes is finished
+     * since the last frame is drawn), the labels placed afresh over them: the annotations' on a thread of their own
+     * while the shapes are drawn ({@link LabelsBeside}), then the base map's around them. A frame past its shapes is finished
      * whatever the cancel flag says: its labels take milliseconds, and stopping there left the start-up's off-screen
      * frame ({@code WarmStart}) with the label engine cold, the window's first frame half a second later.
      */
@@ -245,11 +248,19 @@ public final class MapRenderer {
         checkCancel(cancelled);
         List<RenderLayer> layers = shown.layers();
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
-        List<Annotation> visible = annotationLayer.paintOver(image, viewport, shown.annotations(), options,
-                surface.writesPixels(), shown.ahead(),
-                (s, v, drawn, sprites, stop) -> annotationPainter.paintShapes(s, v, drawn, options, sprites, stop),
-                cancelled);
-        Map<String, Rectangle2D> boxes = annotationPainter.paintLabels(surface, viewport, visible, options, placer);
+        List<Future<AnnotationLabeller>> placing = new ArrayList<>(1);
+        try {
+            annotationLayer.paintOver(image, viewport, shown.annotations(), options, surface.writesPixels(),
+                    shown.ahead(),
+                    (s, v, drawn, sprites, stop) -> annotationPainter.paintShapes(s, v, drawn, options, sprites, stop),
+                    cancelled, visible -> placing.add(LabelsBeside.start(caches,
+                            () -> annotationPainter.placeLabels(viewport, visible, options, placer))));
+        } catch (RuntimeException ex) {
+            // The placer finishes on its own; its labels go with this frame.
+            placing.forEach(f -> f.cancel(false));
+            throw ex;
+        }
+        Map<String, Rectangle2D> boxes = annotationPainter.paintPlaced(surface, LabelsBeside.join(placing.get(0)));
         if (!options.labels()) {
             return new Labels(0, boxes);
         }

@@ -1,7 +1,6 @@
 package org.sitmap.render;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -50,27 +49,50 @@ public final class PreparedFrames {
         }
     }
 
-    /** What a frame was painted for: its scene, and its annotations by identity. */
-    private record Key(Scene scene, List<Identity> annotations) {
-        static Key of(Request r) {
-            List<Identity> ids = new ArrayList<>(r.annotations().size());
-            for (Annotation a : r.annotations()) {
-                ids.add(new Identity(a));
-            }
-            return new Key(Scene.of(r), ids);
-        }
-    }
+    /**
+     * What a frame was painted for: its scene, and its annotations by identity (an edit is a new value, and an equal
+     * value edited back is still another frame), with a hash of them so most others differ at once.
+     */
+    private static final class Key {
+        private final Scene scene;
+        private final Annotation[] annotations;
+        private final int hash;
 
-    /** An annotation by identity: an edit is a new value, and an equal value edited back is still another frame. */
-    private record Identity(Annotation a) {
+        private Key(Scene scene, Annotation[] annotations) {
+            this.scene = scene;
+            this.annotations = annotations;
+            int h = scene.hashCode();
+            for (Annotation a : annotations) {
+                h = 31 * h + System.identityHashCode(a);
+            }
+            this.hash = h;
+        }
+
+        static Key of(Request r) {
+            return new Key(Scene.of(r), r.annotations().toArray(new Annotation[0]));
+        }
+
+        Scene scene() {
+            return scene;
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Identity other && other.a == a;
+            if (!(o instanceof Key other) || other.hash != hash || other.annotations.length != annotations.length
+                    || !other.scene.equals(scene)) {
+                return false;
+            }
+            for (int i = 0; i < annotations.length; i++) {
+                if (other.annotations[i] != annotations[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(a);
+            return hash;
         }
     }
 
@@ -109,12 +131,14 @@ public final class PreparedFrames {
             BooleanSupplier cancelled) {
         Key wanted = Key.of(r);
         synchronized (this) {
-            byTag.values().removeIf(k -> !k.key().scene().equals(wanted.scene()));
             for (Kept k : byTag.values()) {
                 if (k.key().equals(wanted)) {
                     byTag.put(tag, k);
                     return true;
                 }
+            }
+            if (!roomFor(tag, wanted.scene(), distance)) {
+                return false;
             }
         }
         Kept kept = paint(renderer, r, wanted, cancelled);
@@ -122,19 +146,54 @@ public final class PreparedFrames {
             return false;
         }
         synchronized (this) {
+            byTag.values().removeIf(k -> !k.key().scene().equals(wanted.scene()));
             byTag.put(tag, kept);
             return trim(tag, distance);
         }
     }
 
+    /**
+     * Paints the frame for {@code r} as a frame shown (it is not kept): after a kept frame was shown, the
+     * renderer's layer of the day shown is brought up to it, so a pan or an edit of that day redraws only what
+     * changed. False when cancelled.
+     */
+    public boolean paintShown(MapRenderer renderer, Request r, BooleanSupplier cancelled) {
+        try {
+            Viewport v = r.viewport();
+            renderer.paint(image(v), v, r.layers(), r.annotations(), r.options(), cancelled);
+            return true;
+        } catch (CancellationException ex) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a frame for {@code tag} would be kept: the budget has room for one more of the size of those kept
+     * (frames of another scene do not count: they go), or a day kept is farther than this one.
+     */
+    private boolean roomFor(long tag, Scene scene, LongUnaryOperator distance) {
+        long bytes = 0;
+        int frames = 0;
+        long farthest = Long.MIN_VALUE;
+        Map<Kept, Boolean> seen = new IdentityHashMap<>();
+        for (Map.Entry<Long, Kept> e : byTag.entrySet()) {
+            Kept k = e.getValue();
+            if (!k.key().scene().equals(scene)) {
+                continue;
+            }
+            farthest = Math.max(farthest, distance.applyAsLong(e.getKey()));
+            if (seen.put(k, Boolean.TRUE) == null) {
+                bytes += k.pixels().bytes();
+                frames++;
+            }
+        }
+        return frames == 0 || bytes + bytes / frames <= budget || farthest > distance.applyAsLong(tag);
+    }
+
     /** Paints and packs a frame; null when cancelled. */
     private Kept paint(MapRenderer renderer, Request r, Key key, BooleanSupplier cancelled) {
         Viewport v = r.viewport();
-        BufferedImage img = painting;
-        if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
-            img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-            painting = img;
-        }
+        BufferedImage img = image(v);
         try {
             RenderStats stats = renderer.paintAhead(img, v, r.layers(), r.annotations(), r.options(), cancelled);
             return new Kept(key, PackedPixels.pack(IntRaster.of(img).pixels(), v.width(), v.height(), cancelled),
@@ -144,17 +203,39 @@ public final class PreparedFrames {
         }
     }
 
-    /** Drops the farthest frames until the budget holds; false when the one just kept under {@code tag} went. */
+    /** The image frames are painted into, of the viewport's size. */
+    private BufferedImage image(Viewport v) {
+        BufferedImage img = painting;
+        if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
+            img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            painting = img;
+        }
+        return img;
+    }
+
+    /**
+     * Drops the farthest frames until the budget holds, a frame with all the days that share it (dropping a day
+     * whose frame a nearer day keeps frees nothing); false when the frame just kept under {@code tag} went.
+     */
     private boolean trim(long tag, LongUnaryOperator distance) {
-        while (bytes() > budget && byTag.size() > 1) {
-            long farthest = tag;
-            for (long t : byTag.keySet()) {
-                if (distance.applyAsLong(t) > distance.applyAsLong(farthest)) {
-                    farthest = t;
+        Kept added = byTag.get(tag);
+        while (bytes() > budget) {
+            Map<Kept, Long> nearest = new IdentityHashMap<>();
+            for (Map.Entry<Long, Kept> e : byTag.entrySet()) {
+                nearest.merge(e.getValue(), distance.applyAsLong(e.getKey()), Math::min);
+            }
+            if (nearest.size() <= 1) {
+                return true;
+            }
+            Kept farthest = added;
+            for (Map.Entry<Kept, Long> e : nearest.entrySet()) {
+                if (e.getValue() > nearest.get(farthest)) {
+                    farthest = e.getKey();
                 }
             }
-            byTag.remove(farthest);
-            if (farthest == tag) {
+            Kept gone = farthest;
+            byTag.values().removeIf(k -> k == gone);
+            if (gone == added) {
                 return false;
             }
         }

@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.LongUnaryOperator;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -28,6 +30,8 @@ final class DaysAhead {
     private static final System.Logger LOG = System.getLogger(DaysAhead.class.getName());
     /** How long the map must be idle first: a drag or a zoom never waits for a frame ahead. */
     private static final Duration IDLE = Duration.millis(120);
+    /** Days looked at per UI event: picking a 10,000-annotation crowd's day takes a fraction of a millisecond. */
+    private static final int LOOKS_PER_EVENT = 6;
     private final PreparedFrames frames = new PreparedFrames(PreparedFrames.windowBudget());
     private final PauseTransition timer = new PauseTransition(IDLE);
     private final MapRenderer renderer;
@@ -49,6 +53,11 @@ final class DaysAhead {
     private int taken;
     /** How far from the day shown the next look starts: the days nearer were kept when last looked at. */
     private long nearest = 1;
+    /**
+     * Whether the frame shown came from the kept ones: the renderer's layer of the day shown is then another day's,
+     * and is brought up to it first, so a pan or an edit of the day shown redraws only what changed.
+     */
+    private boolean layerBehind;
 
     /**
      * @param idle      whether the map has no frame under way or waiting
@@ -75,6 +84,7 @@ final class DaysAhead {
         PreparedFrames.Frame f = day == null ? null : frames.take(day.toEpochDay(), r);
         if (f != null) {
             taken++;
+            layerBehind = true;
         }
         return f;
     }
@@ -116,11 +126,22 @@ final class DaysAhead {
         return new long[] {frames.size(), frames.bytes()};
     }
 
-    /** Paints the nearest day of the timeline not kept for the map as it stands, if the map is still idle. */
+    /**
+     * Paints the nearest day of the timeline not kept for the map as it stands, if the map is still idle; looks at
+     * a few days per event, so the UI thread is never held for long (each look picks a day's annotations).
+     */
     private void paintNext() {
         LocalDate shown = date.get();
         LocalDate[] days = span.get();
         if (shown == null || days == null || painting || !idle.getAsBoolean() || renderThread.isShutdown()) {
+            return;
+        }
+        if (layerBehind) {
+            PreparedFrames.Request r = requestOn.apply(shown);
+            if (r != null) {
+                layerBehind = false;
+                run(r, stopped -> frames.paintShown(renderer, r, stopped));
+            }
             return;
         }
         // A day either side: before the first annotation and after the last, as a step there shows them.
@@ -128,37 +149,49 @@ final class DaysAhead {
         long to = days[1].toEpochDay() + 1;
         long at = shown.toEpochDay();
         int dir = direction;
+        int looks = 0;
         for (long k = nearest; at + k <= to || at - k >= from; k++) {
+            if (looks >= LOOKS_PER_EVENT) {
+                nearest = k;
+                Platform.runLater(this::paintNext);
+                return;
+            }
             for (long day : new long[] {at + k * dir, at - k * dir}) {
                 if (day < from || day > to) {
                     continue;
                 }
+                looks++;
                 PreparedFrames.Request r = requestOn.apply(LocalDate.ofEpochDay(day));
                 if (r == null) {
                     return;
                 }
                 if (!frames.readyFor(day, r)) {
                     nearest = k;
-                    paint(day, r, t -> 2 * Math.abs(t - at) - (Long.signum(t - at) == dir ? 1 : 0));
+                    LongUnaryOperator distance = t -> 2 * Math.abs(t - at) - (Long.signum(t - at) == dir ? 1 : 0);
+                    run(r, stopped -> frames.prepare(renderer, r, day, distance, stopped));
                     return;
                 }
             }
         }
     }
 
-    private void paint(long day, PreparedFrames.Request r, java.util.function.LongUnaryOperator distance) {
+    /**
+     * Runs {@code job} (given its cancel flag; answering whether there may be more to paint) on the render thread,
+     * then looks for the next day while the map stays idle.
+     */
+    private void run(PreparedFrames.Request r, Predicate<BooleanSupplier> job) {
         AtomicBoolean stopped = new AtomicBoolean();
         cancel = stopped;
         painting = true;
         renderThread.execute(() -> {
-            boolean kept = false;
+            boolean more = false;
             try {
-                kept = !stopped.get() && frames.prepare(renderer, r, day, distance, stopped::get);
+                more = !stopped.get() && job.test(stopped::get);
             } catch (RuntimeException ex) {
                 // Only a head start: the day's own frame paints (and reports a failure) as any frame does.
                 LOG.log(System.Logger.Level.WARNING, "Painting a day ahead failed for " + r.viewport(), ex);
             } finally {
-                boolean more = kept;
+                boolean goOn = more;
                 Platform.runLater(() -> {
                     painting = false;
                     if (stopped.get()) {
@@ -166,7 +199,7 @@ final class DaysAhead {
                         if (idle.getAsBoolean()) {
                             whenIdle();
                         }
-                    } else if (more) {
+                    } else if (goOn) {
                         paintNext();
                     }
                 });

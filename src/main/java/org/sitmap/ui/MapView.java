@@ -76,7 +76,7 @@ public final class MapView extends Region implements ToolHost {
     private long framesStarted;
     private long lastShown;
     private RenderStats lastStats;
-    /** The frame of the day the timeline would step to next, painted while the map is idle. */
+    /** The frames of the timeline's other days, painted while the map is idle. */
     private final DaysAhead daysAhead;
     private boolean firstMapReported;
     /** When the window first appeared ({@link System#nanoTime()}), for the start-up figure; 0 until then. */

@@ -238,6 +238,32 @@ class AnnotationLayerTest {
     }
 
     /**
+     * A kept frame shown (the timeline went to a day painted ahead) leaves the renderer's layer on another day; the
+     * window then paints the day shown once as a frame shown, and a pan of it shifts its shapes again.
+     */
+    @Test
+    void afterAKeptFrameIsShownItsDayIsPaintedOnceSoAPanShiftsIt() {
+        LocalDate day = LocalDate.of(2024, 8, 10);
+        Briefing b = crowd(new Random(11), day);
+        MapRenderer renderer = MapRenderer.forScreen();
+        frame(renderer, view, validOn(b, day));
+        PreparedFrames kept = new PreparedFrames(1L << 30);
+        for (int d : new int[] {1, -1, 2}) {
+            assertThat(kept.prepare(renderer, new PreparedFrames.Request(view, layers, validOn(b, day.plusDays(d)),
+                    RenderOptions.screen()), d, Math::abs, () -> false)).isTrue();
+        }
+        List<Annotation> tomorrow = validOn(b, day.plusDays(1));
+        PreparedFrames.Request shownNow = new PreparedFrames.Request(view, layers, tomorrow, RenderOptions.screen());
+        assertThat(kept.take(1, shownNow)).isNotNull();
+        assertThat(kept.paintShown(renderer, shownNow, () -> false)).isTrue();
+
+        Viewport panned = view.pannedBy(30, -14);
+        BufferedImage pan = frame(renderer, panned, tomorrow);
+        assertThat(renderer.lastAnnotationBoxes()).as("pan of the day shown").isPositive();
+        assertThat(unlike(pan, pannedAlone(view, panned, tomorrow))).isZero();
+    }
+
+    /**
      * A drag cancels frame after frame: the boxes of a pan are finished all the same, so the kept layer survives
      * (were it dropped, every frame of the drag would draw the whole crowd). A layer drawn whole gives way.
      */

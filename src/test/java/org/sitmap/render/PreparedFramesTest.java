@@ -126,4 +126,46 @@ class PreparedFramesTest {
         assertThat(kept.size()).as("the frames of the old view go").isEqualTo(1);
         assertThat(kept.take(0, request(view.pannedBy(5, 0), shown, options))).isNotNull();
     }
+
+    @Test
+    void withTheBudgetFullADayFartherThanEveryDayKeptIsNotEvenPainted() {
+        PreparedFrames probe = new PreparedFrames(ROOMY);
+        prepare(probe, MapRenderer.forScreen(), shown, 0);
+        PreparedFrames kept = new PreparedFrames(probe.bytes() * 5 / 2);
+        MapRenderer renderer = MapRenderer.forScreen();
+        prepare(kept, renderer, shown, 0);
+        prepare(kept, renderer, shown.subList(1, shown.size()), 1);
+        java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
+        assertThat(kept.prepare(renderer, request(shown.subList(2, shown.size())), 5, Math::abs, () -> {
+            looks.incrementAndGet();
+            return false;
+        })).isFalse();
+        assertThat(looks.get()).as("never painted: it would not be kept").isZero();
+        assertThat(kept.holds(5)).isFalse();
+        assertThat(kept.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aFrameTwoDaysShareGoesOnlyWhenItsNearestDayIsTheFarthest() {
+        PreparedFrames probe = new PreparedFrames(ROOMY);
+        prepare(probe, MapRenderer.forScreen(), shown, 0);
+        PreparedFrames kept = new PreparedFrames(probe.bytes() * 5 / 2);
+        MapRenderer renderer = MapRenderer.forScreen();
+        List<Annotation> quiet = shown.subList(1, shown.size());
+        prepare(kept, renderer, shown, 0);
+        prepare(kept, renderer, quiet, 2);
+        prepare(kept, renderer, new ArrayList<>(quiet), 9);
+        assertThat(kept.size()).isEqualTo(3);
+        // Day 5 is farther than day 2, whose frame day 9 shares: day 5's frame is the one that goes.
+        assertThat(prepare(kept, renderer, shown.subList(2, shown.size()), 5)).isFalse();
+        assertThat(kept.holds(9)).as("dropping day 9 alone would free nothing").isTrue();
+        assertThat(kept.holds(2)).isTrue();
+        assertThat(kept.holds(5)).isFalse();
+        // Day 1 is nearer than day 2: the frame of days 2 and 9 goes, both days with it.
+        assertThat(prepare(kept, renderer, shown.subList(2, shown.size()), 1)).isTrue();
+        assertThat(kept.holds(2)).isFalse();
+        assertThat(kept.holds(9)).isFalse();
+        assertThat(kept.holds(0)).isTrue();
+        assertThat(kept.holds(1)).isTrue();
+    }
 }
