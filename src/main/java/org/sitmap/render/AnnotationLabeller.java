@@ -37,7 +37,7 @@ final class AnnotationLabeller {
     static final int RANK_LINE = 30;
     static final int RANK_DETAIL = 10;
 
-    /** What labels are drawn on: set when the frame draws them, after placing (which may run on another thread). */
+    /** What labels are drawn on: given when the frame draws them, after placing (which may run on another thread). */
     private Graphics2D g;
     private final RenderOptions o;
     private final CollisionGrid grid;
@@ -55,8 +55,7 @@ final class AnnotationLabeller {
     private List<Placement> placements;
 
     /** @param grid the frame's label grid (obstacles and reserved areas in it), or null for a grid of its own */
-    AnnotationLabeller(Graphics2D g, Viewport v, RenderOptions o, CollisionGrid grid) {
-        this.g = g;
+    AnnotationLabeller(Viewport v, RenderOptions o, CollisionGrid grid) {
         this.o = o;
         this.v = v;
         this.grid = grid != null ? grid : LabelPlacer.insideFrame(v.width(), v.height());
@@ -254,16 +253,12 @@ final class AnnotationLabeller {
     }
 
     /**
-     * As {@link #finish()}, onto {@code graphics}: the labels were collected and placed without one (on another
-     * thread, beside the frame's shapes).
+     * Places every label collected (if not yet), draws leaders then labels onto {@code graphics}; returns each main
+     * label's box. Collecting and placing need no graphics, so they may run on another thread, beside the frame's
+     * shapes.
      */
     Map<String, Rectangle2D> finish(Graphics2D graphics) {
         this.g = graphics;
-        return finish();
-    }
-
-    /** Places every label collected (if not yet), draws leaders then labels; returns each main label's box. */
-    Map<String, Rectangle2D> finish() {
         List<Placement> placed = place();
         Map<String, Rectangle2D> boxes = new HashMap<>();
         for (Placement p : placed) {

@@ -89,16 +89,7 @@ public final class AnnotationPainter {
      */
     Map<String, Rectangle2D> paintLabels(DrawSurface surface, Viewport v, List<Annotation> visible,
             RenderOptions options, LabelPlacer labels) {
-        if (!options.labels()) {
-            return Map.of();
-        }
-        Graphics2D g = surface.graphics();
-        GraphicsState saved = new GraphicsState(g);
-        MapRenderer.applyHints(g);
-        Map<String, Rectangle2D> placed = Map.copyOf(collectLabels(g, v, visible, options, labels,
-                paintersFor(options.styleSheet())).finish());
-        saved.restore(g);
-        return placed;
+        return paintPlaced(surface, placeLabels(v, visible, options, labels));
     }
 
     /**
@@ -110,7 +101,7 @@ public final class AnnotationPainter {
         if (!options.labels()) {
             return null;
         }
-        AnnotationLabeller labeller = collectLabels(null, v, visible, options, labels,
+        AnnotationLabeller labeller = collectLabels(v, visible, options, labels,
                 paintersFor(options.styleSheet()));
         labeller.place();
         return labeller;
@@ -151,12 +142,12 @@ public final class AnnotationPainter {
         List<Annotation> visible = visible(v, annotations, options.pixelsPerPoint());
         LabelPlacer placer = LabelPlacer.insideFrame(v.width(), v.height());
         options.reservedAreas().forEach(placer::reserve);
-        return collectLabels(null, v, visible, options, placer, paintersFor(options.styleSheet())).place().size();
+        return collectLabels(v, visible, options, placer, paintersFor(options.styleSheet())).place().size();
     }
 
-    private static AnnotationLabeller collectLabels(Graphics2D g, Viewport v, List<Annotation> visible,
+    private static AnnotationLabeller collectLabels(Viewport v, List<Annotation> visible,
             RenderOptions options, LabelPlacer labels, KindPainters painters) {
-        AnnotationLabeller labeller = new AnnotationLabeller(g, v, options, labels);
+        AnnotationLabeller labeller = new AnnotationLabeller(v, options, labels);
         // Every annotation's symbol and arrow head is an obstacle; in a crowd only some offer labels.
         Set<Annotation> offered = Collections.newSetFromMap(new IdentityHashMap<>());
         offered.addAll(LabelThinning.thin(v, visible));

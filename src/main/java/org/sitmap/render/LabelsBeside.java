@@ -1,6 +1,5 @@
 package org.sitmap.render;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,8 +59,6 @@ final class LabelsBeside {
                 throw err;
             }
             throw new IllegalStateException(ex.getCause());
-        } catch (CancellationException ex) {
-            throw ex;
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

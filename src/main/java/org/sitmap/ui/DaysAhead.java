@@ -121,11 +121,6 @@ final class DaysAhead {
         return taken;
     }
 
-    /** The frames kept: how many days, and their bytes (tests). */
-    long[] kept() {
-        return new long[] {frames.size(), frames.bytes()};
-    }
-
     /**
      * Paints the nearest day of the timeline not kept for the map as it stands, if the map is still idle; looks at
      * a few days per event, so the UI thread is never held for long (each look picks a day's annotations).

@@ -34,6 +34,13 @@ class PreparedFramesTest {
         return kept.prepare(renderer, request(annotations), day, Math::abs, () -> false);
     }
 
+    /** Frames kept within room for two frames of about the size of this view's, not three. */
+    private PreparedFrames roomForTwoFrames() {
+        PreparedFrames probe = new PreparedFrames(ROOMY);
+        prepare(probe, MapRenderer.forScreen(), shown, 0);
+        return new PreparedFrames(probe.bytes() * 5 / 2);
+    }
+
     private BufferedImage fresh(List<Annotation> annotations) {
         BufferedImage img = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         MapRenderer.forScreen().paint(img, view, layers, annotations, options, () -> false);
@@ -102,10 +109,7 @@ class PreparedFramesTest {
 
     @Test
     void pastTheBudgetTheFarthestDaysGoAndAFrameForAnotherViewDropsTheRest() {
-        PreparedFrames probe = new PreparedFrames(ROOMY);
-        prepare(probe, MapRenderer.forScreen(), shown, 0);
-        // Room for two frames of about this size, not three.
-        PreparedFrames kept = new PreparedFrames(probe.bytes() * 5 / 2);
+        PreparedFrames kept = roomForTwoFrames();
         MapRenderer renderer = MapRenderer.forScreen();
         List<List<Annotation>> days = new ArrayList<>();
         for (int d = 0; d < 4; d++) {
@@ -129,9 +133,7 @@ class PreparedFramesTest {
 
     @Test
     void withTheBudgetFullADayFartherThanEveryDayKeptIsNotEvenPainted() {
-        PreparedFrames probe = new PreparedFrames(ROOMY);
-        prepare(probe, MapRenderer.forScreen(), shown, 0);
-        PreparedFrames kept = new PreparedFrames(probe.bytes() * 5 / 2);
+        PreparedFrames kept = roomForTwoFrames();
         MapRenderer renderer = MapRenderer.forScreen();
         prepare(kept, renderer, shown, 0);
         prepare(kept, renderer, shown.subList(1, shown.size()), 1);
@@ -147,9 +149,7 @@ class PreparedFramesTest {
 
     @Test
     void aFrameTwoDaysShareGoesOnlyWhenItsNearestDayIsTheFarthest() {
-        PreparedFrames probe = new PreparedFrames(ROOMY);
-        prepare(probe, MapRenderer.forScreen(), shown, 0);
-        PreparedFrames kept = new PreparedFrames(probe.bytes() * 5 / 2);
+        PreparedFrames kept = roomForTwoFrames();
         MapRenderer renderer = MapRenderer.forScreen();
         List<Annotation> quiet = shown.subList(1, shown.size());
         prepare(kept, renderer, shown, 0);
