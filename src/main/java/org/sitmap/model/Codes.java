@@ -6,11 +6,24 @@ import java.util.stream.Collectors;
 
 /** The lower-case interchange codes of the model's enums (`assessed_control`, `ukraine`...), both ways. */
 final class Codes {
+    /** Each enum's codes by ordinal, made once: a frame asks for thousands (style look-ups). */
+    private static final ClassValue<String[]> CODES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] codes = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            }
+            return codes;
+        }
+    };
+
     private Codes() {
     }
 
     static String of(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return CODES.get(value.getDeclaringClass())[value.ordinal()];
     }
 
     /** The constant whose code {@code stored} is (any case, trimmed), or {@code fallback} for anything else. */

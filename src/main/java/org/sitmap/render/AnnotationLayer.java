@@ -46,6 +46,8 @@ import org.sitmap.render.raster.IntRaster;
 final class AnnotationLayer {
     /** More changed boxes than this redraw the whole layer. */
     static final int MAX_BOXES = 48;
+    /** Fewer shapes than this are drawn whole by one thread: bands would cost more than they share. */
+    static final int BANDED_FROM = 200;
 
     /** What the kept pixels were drawn for, but the centre. */
     private record Key(Projection projection, double resolution, int width, int height, double dpi, Object sheet,
@@ -58,10 +60,12 @@ final class AnnotationLayer {
          * @param sprites   the kept pixels of shapes that draw alone, or null to draw every shape
          * @param cancelled looked at between shapes (throwing {@link java.util.concurrent.CancellationException})
          */
-        void paint(DrawSurface surface, Viewport v, List<Annotation> visible, ShapeSprites sprites,
+        void paint(DrawSurface surface, Viewport v, List<Annotation> visible, ShapeSprites.Pen sprites,
                 java.util.function.BooleanSupplier cancelled);
     }
 
+    /** Fewest shapes drawn in bands: {@link #BANDED_FROM}, or more (tests draw a crowd in one band too). */
+    private final int bandedFrom;
     private final AnnotationBoxes boxes = new AnnotationBoxes();
     private final ShapeSprites sprites = new ShapeSprites();
     /**
@@ -72,6 +76,15 @@ final class AnnotationLayer {
     private long frames;
     /** Boxes redrawn by the last frame: -1 for the whole layer. For tests and the bench. */
     private int lastRedrawn;
+
+    AnnotationLayer() {
+        this(BANDED_FROM);
+    }
+
+    /** A layer that draws in bands only from {@code bandedFrom} shapes on. */
+    AnnotationLayer(int bandedFrom) {
+        this.bandedFrom = bandedFrom;
+    }
 
     /** One kept layer: its pixels and what they were drawn for. */
     private static final class Kept {
@@ -163,30 +176,29 @@ final class AnnotationLayer {
         slot.key = null;
         slot.drawnSet = null;
         if (dirty == null) {
-            if (layer == null || layer.getWidth() != v.width() || layer.getHeight() != v.height()) {
+            boolean clear = layer == null || layer.getWidth() != v.width() || layer.getHeight() != v.height();
+            if (clear) {
                 layer = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
                 slot.image = new java.lang.ref.SoftReference<>(layer);
-            } else {
-                Arrays.fill(IntRaster.of(layer).pixels(), 0);
             }
             // Sprites are made for a whole layer at the last frame's scale (a date change), which will come again; a
             // frame at a new scale (a zoom) would only pay for making them.
-            draw(layer, v, visible, writesPixels, sameScale, painter, cancelled);
+            drawWhole(layer, !clear, frame, v, where, visible, ppt, writesPixels, sameScale, painter, cancelled);
             lastRedrawn = -1;
         } else {
             shift(slot, layer, v);
             for (Rectangle r : dirty) {
                 clear(layer, r);
-                Viewport part = cut(v, r);
                 List<Annotation> inside = where.drawnInto(r, ppt);
                 if (!inside.isEmpty()) {
-                    BufferedImage box = layer.getSubimage(r.x, r.y, r.width, r.height);
                     // Copied from the sprites a date change made, if any; made here, an edit and its undo would
                     // round a level differently from the frame before.
-                    draw(box, part, inside, writesPixels, false, painter, () -> false);
+                    draw(layer, r, v, inside, writesPixels, false, painter, () -> false);
                 }
             }
             lastRedrawn = dirty.size();
+            BufferedImage drawn = layer;
+            FrameBands.run(v.height(), FrameBands.THREADS, (top, bottom) -> layOver(drawn, frame, top, bottom));
         }
         slot.key = k;
         slot.centerX = v.centerX();
@@ -198,7 +210,6 @@ final class AnnotationLayer {
                 s.shown = s == slot;
             }
         }
-        layOver(layer, frame);
         return visible;
     }
 
@@ -241,14 +252,14 @@ final class AnnotationLayer {
      * The layer's pixels over the frame's (both whole int-packed images of one size), skipping the clear ones: most
      * of a layer is clear, and Java2D's {@code drawImage} blended every pixel (3-5 ms a 1920x1080 frame).
      */
-    private static void layOver(BufferedImage layer, BufferedImage frame) {
+    private static void layOver(BufferedImage layer, BufferedImage frame, int top, int bottom) {
         int[] src = IntRaster.of(layer).pixels();
         IntRaster to = IntRaster.of(frame);
         int[] dst = to.pixels();
         // An opaque frame (INT_RGB) keeps its pixels opaque.
         int opaque = to.alphaBits();
-        int n = layer.getWidth() * layer.getHeight();
-        for (int i = 0; i < n; i++) {
+        int n = layer.getWidth() * bottom;
+        for (int i = layer.getWidth() * top; i < n; i++) {
             int s = src[i];
             if (s != 0) {
                 int alpha = s >>> 24;
@@ -277,17 +288,40 @@ final class AnnotationLayer {
     }
 
     /**
-     * Draws {@code visible} onto {@code target}, shapes that draw alone from the kept sprites where the target's
-     * pixels are written directly (making those missing if {@code makeSprites}, else drawing them).
+     * Draws the layer whole (cleared first if {@code used}), in bands side by side ({@link FrameBands}) when there
+     * are enough shapes to share, each band laid over the frame as soon as it is drawn.
      */
-    private void draw(BufferedImage target, Viewport v, List<Annotation> visible, boolean writesPixels,
+    private void drawWhole(BufferedImage layer, boolean used, BufferedImage frame, Viewport v,
+            AnnotationBoxes.Frame where, List<Annotation> visible, double ppt, boolean writesPixels, boolean makeSprites, ShapesPainter painter,
+            java.util.function.BooleanSupplier cancelled) {
+        int bands = visible.size() < bandedFrom ? 1 : 2 * FrameBands.THREADS;
+        FrameBands.run(v.height(), bands, (top, bottom) -> {
+            Rectangle r = new Rectangle(0, top, v.width(), bottom - top);
+            if (used) {
+                clear(layer, r);
+            }
+            draw(layer, r, v, bands == 1 ? visible : where.drawnInto(r, ppt), writesPixels, makeSprites, painter,
+                    cancelled);
+            layOver(layer, frame, top, bottom);
+        });
+    }
+
+    /**
+     * Draws {@code visible} onto the part {@code r} of {@code layer} (a frame of {@code v}), through a viewport
+     * cut to it; shapes that draw alone from the kept sprites where the layer's pixels are written directly
+     * (making those missing if {@code makeSprites}, else drawing them).
+     */
+    private void draw(BufferedImage layer, Rectangle r, Viewport v, List<Annotation> visible, boolean writesPixels,
             boolean makeSprites, ShapesPainter painter, java.util.function.BooleanSupplier cancelled) {
+        boolean whole = r.width == v.width() && r.height == v.height();
+        BufferedImage target = whole ? layer : layer.getSubimage(r.x, r.y, r.width, r.height);
         Graphics2D g = target.createGraphics();
         try {
             MapRenderer.applyHints(g);
-            ShapeSprites kept = writesPixels && ShapeSprites.enabled()
-                    ? sprites.drawingInto(IntRaster.of(target), makeSprites) : null;
-            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), v, visible, kept, cancelled);
+            ShapeSprites.Pen kept = writesPixels && ShapeSprites.enabled()
+                    ? sprites.drawingInto(IntRaster.of(target), v, r.x, r.y, makeSprites) : null;
+            painter.paint(LayerPainter.surface(g, writesPixels ? target : null), whole ? v : cut(v, r), visible,
+                    kept, cancelled);
         } finally {
             g.dispose();
         }

@@ -68,7 +68,7 @@ public final class AnnotationPainter {
      * @throws java.util.concurrent.CancellationException when {@code cancelled} answers true between two shapes
      */
     void paintShapes(DrawSurface surface, Viewport v, List<Annotation> visible, RenderOptions options,
-            ShapeSprites sprites, java.util.function.BooleanSupplier cancelled) {
+            ShapeSprites.Pen sprites, java.util.function.BooleanSupplier cancelled) {
         Graphics2D g = surface.graphics();
         GraphicsState saved = new GraphicsState(g);
         MapRenderer.applyHints(g);

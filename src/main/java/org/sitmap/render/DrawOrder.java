@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.sitmap.model.Annotation;
 
 /**
@@ -41,9 +42,9 @@ final class DrawOrder {
      *
      * @throws CancellationException when {@code cancelled} answers true between two shapes
      */
-    static void paint(KindPainters painters, ShapeContext c, List<Annotation> visible, ShapeSprites sprites,
+    static void paint(KindPainters painters, ShapeContext c, List<Annotation> visible, ShapeSprites.Pen sprites,
             BooleanSupplier cancelled) {
-        List<Stacked> areas = stack(painters, c.v(), visible);
+        List<Stacked> areas = stack(painters, c, visible, sprites);
         int drawn = 0;
         for (AreaPainter.Part part : AreaPainter.Part.values()) {
             for (Stacked s : areas) {
@@ -51,7 +52,7 @@ final class DrawOrder {
                 if (sprites != null && part == AreaPainter.Part.OUTLINE) {
                     // An outline is drawn over every fill and hatching, whole: it draws alone.
                     sprites.paint(s.annotation(), 1, s.painter().reach(s.annotation(), c.ppt()), painters, c,
-                            cc -> s.painter().paint(cc, s.annotation(), part, s.outline(), s.interior()));
+                            cc -> s.painter().paint(cc, s.annotation(), part, outlineIn(cc, c, s), null));
                 } else {
                     s.painter().paint(c, s.annotation(), part, s.outline(), s.interior());
                 }
@@ -73,6 +74,11 @@ final class DrawOrder {
         }
     }
 
+    /** The area's outline in the pixels of {@code drawing} (a sprite is made in the whole frame's). */
+    private static Shape outlineIn(ShapeContext drawing, ShapeContext frame, Stacked s) {
+        return drawing.v() == frame.v() ? s.outline() : AnnotationShapes.areaPath(s.annotation(), drawing.v());
+    }
+
     private static void checkCancel(int drawn, BooleanSupplier cancelled) {
         if (drawn % CANCEL_EVERY == 0 && cancelled.getAsBoolean()) {
             throw new CancellationException();
@@ -83,8 +89,12 @@ final class DrawOrder {
     private record Stacked(AreaPainter painter, Annotation annotation, Shape outline, Shape interior) {
     }
 
-    /** The visible areas, lowest first, each with its interior knocked out where a higher one lies. */
-    private static List<Stacked> stack(KindPainters painters, Viewport v, List<Annotation> visible) {
+    /**
+     * The visible areas, lowest first, each with its interior knocked out where a higher one lies (kept by
+     * {@code sprites} between frames, if not null).
+     */
+    private static List<Stacked> stack(KindPainters painters, ShapeContext c, List<Annotation> visible,
+            ShapeSprites.Pen sprites) {
         List<Annotation> areas = new ArrayList<>();
         for (Annotation a : visible) {
             if (painters.of(a.kind()) instanceof AreaPainter) {
@@ -100,27 +110,37 @@ final class DrawOrder {
         Area[] cut = new Area[n];
         for (int i = 0; i < n; i++) {
             Annotation a = areas.get(i);
-            outlines[i] = AnnotationShapes.areaPath(a, v);
+            outlines[i] = AnnotationShapes.areaPath(a, c.v());
             bounds[i] = outlines[i].getBounds2D();
             covers[i] = ((AreaPainter) painters.of(a.kind())).paintsInterior(a);
         }
         List<Stacked> out = new ArrayList<>(n);
-        AreaGrid above = new AreaGrid(bounds, covers);
+        AreaGrid grid = new AreaGrid(bounds, covers);
         for (int i = 0; i < n; i++) {
-            Area interior = null;
             // Only the covering areas above whose boxes meet this one's, lowest first as before.
-            for (int j : above.coveringAbove(i)) {
-                if (cut[j] == null) {
-                    cut[j] = new Area(outlines[j]);
+            List<Integer> above = grid.coveringAbove(i);
+            Shape interior = outlines[i];
+            if (!above.isEmpty()) {
+                Shape outline = outlines[i];
+                Supplier<Shape> knockOut = () -> {
+                    Area in = new Area(outline);
+                    for (int j : above) {
+                        if (cut[j] == null) {
+                            cut[j] = new Area(outlines[j]);
+                        }
+                        in.subtract(cut[j]);
+                    }
+                    return in;
+                };
+                Annotation[] over = new Annotation[above.size()];
+                for (int k = 0; k < over.length; k++) {
+                    over[k] = areas.get(above.get(k));
                 }
-                if (interior == null) {
-                    interior = new Area(outlines[i]);
-                }
-                interior.subtract(cut[j]);
+                interior = sprites == null ? knockOut.get()
+                        : sprites.interior(areas.get(i), over, painters, c.ppt(), c.v(), bounds[i], knockOut);
             }
             Annotation a = areas.get(i);
-            out.add(new Stacked((AreaPainter) painters.of(a.kind()), a, outlines[i],
-                    interior == null ? outlines[i] : interior));
+            out.add(new Stacked((AreaPainter) painters.of(a.kind()), a, outlines[i], interior));
         }
         return out;
     }

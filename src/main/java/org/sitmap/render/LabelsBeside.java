@@ -28,7 +28,7 @@ final class LabelsBeside {
     }
 
     /** Starts placing: {@code place} runs within {@code caches}' scope (as the frame's own threads do). */
-    static Future<AnnotationLabeller> start(RenderCaches caches, Supplier<AnnotationLabeller> place) {
+    static <T> Future<T> start(RenderCaches caches, Supplier<T> place) {
         if (!BESIDE) {
             return CompletableFuture.completedFuture(place.get());
         }
@@ -40,7 +40,7 @@ final class LabelsBeside {
     }
 
     /** The labels placed, once placed; a failure in placing is thrown here, as if it had happened in the caller. */
-    static AnnotationLabeller join(Future<AnnotationLabeller> placing) {
+    static <T> T join(Future<T> placing) {
         boolean interrupted = false;
         try {
             while (true) {

@@ -238,8 +238,9 @@ public final class MapRenderer {
 
     /**
      * As {@link #paintAnnotationsAndLabels}, the shapes through the kept {@link AnnotationLayer} (only what changed
-     * since the last frame is drawn), the labels placed afresh over them: the annotations' on a thread of their own
-     * while the shapes are drawn ({@link LabelsBeside}), then the base map's around them. A frame past its shapes is finished
+     * since the last frame is drawn), the labels placed afresh over them on a thread of their own while the shapes
+     * are drawn ({@link LabelsBeside}): the annotations', then the base map's around them (recorded, and copied in
+     * after the annotations' are drawn, where the surface takes label sprites). A frame past its shapes is finished
      * whatever the cancel flag says: its labels take milliseconds, and stopping there left the start-up's off-screen
      * frame ({@code WarmStart}) with the label engine cold, the window's first frame half a second later.
      */
@@ -248,24 +249,53 @@ public final class MapRenderer {
         checkCancel(cancelled);
         List<RenderLayer> layers = shown.layers();
         LabelPlacer placer = BaseMapLabeller.newPlacer(viewport, options);
-        List<Future<AnnotationLabeller>> placing = new ArrayList<>(1);
+        // Where the surface takes label sprites, the base map's labels are placed beside the shapes too, recorded.
+        boolean recordBase = options.labels() && surface.writesPixels() && !options.vectorText();
+        List<Future<PlacedLabels>> placing = new ArrayList<>(1);
         try {
             annotationLayer.paintOver(image, viewport, shown.annotations(), options, surface.writesPixels(),
                     shown.ahead(),
-                    (s, v, drawn, sprites, stop) -> annotationPainter.paintShapes(s, v, drawn, options, sprites, stop),
-                    cancelled, visible -> placing.add(LabelsBeside.start(caches,
-                            () -> annotationPainter.placeLabels(viewport, visible, options, placer))));
+                    (s, v, drawn, sprites, stop) -> {
+                        // Bands of the layer may be drawn on other threads, each within the frame's caches.
+                        try (RenderCaches.Scope scope = caches.enter()) {
+                            annotationPainter.paintShapes(s, v, drawn, options, sprites, stop);
+                        }
+                    },
+                    cancelled, visible -> placing.add(LabelsBeside.start(caches, () -> {
+                        AnnotationLabeller annotations = annotationPainter.placeLabels(viewport, visible, options,
+                                placer);
+                        return recordBase ? PlacedLabels.withBase(annotations, viewport, layers, options, placer)
+                                : new PlacedLabels(annotations, null, 0);
+                    })));
         } catch (RuntimeException ex) {
             // The placer finishes on its own; its labels go with this frame.
             placing.forEach(f -> f.cancel(false));
             throw ex;
         }
-        Map<String, Rectangle2D> boxes = annotationPainter.paintPlaced(surface, LabelsBeside.join(placing.get(0)));
+        PlacedLabels placed = LabelsBeside.join(placing.get(0));
+        Map<String, Rectangle2D> boxes = annotationPainter.paintPlaced(surface, placed.annotations());
         if (!options.labels()) {
             return new Labels(0, boxes);
         }
+        if (placed.base() != null) {
+            // Drawn after the annotations' labels, as in line: the placer kept them apart.
+            placed.base().replay(image, 0, image.getHeight());
+            return new Labels(placed.basePlaced(), boxes);
+        }
         return new Labels(BaseMapLabeller.label(new LabelCanvas(surface, options), viewport, layers, options, placer),
                 boxes);
+    }
+
+    /**
+     * A frame's labels placed beside its shapes: the annotations' (null when the options draw none), then, if
+     * recorded, the base map's around them and how many.
+     */
+    private record PlacedLabels(AnnotationLabeller annotations, LabelCanvas base, int basePlaced) {
+        static PlacedLabels withBase(AnnotationLabeller annotations, Viewport viewport, List<RenderLayer> layers,
+                RenderOptions options, LabelPlacer placer) {
+            LabelCanvas base = LabelCanvas.recording();
+            return new PlacedLabels(annotations, base, BaseMapLabeller.label(base, viewport, layers, options, placer));
+        }
     }
 
     /** What a layered frame shows, and whether it is painted ahead of being shown. */

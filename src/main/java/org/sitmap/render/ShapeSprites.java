@@ -1,15 +1,21 @@
 package org.sitmap.render;
 
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.lang.ref.SoftReference;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.sitmap.geo.Projection;
 import org.sitmap.model.Annotation;
@@ -30,7 +36,11 @@ import org.sitmap.render.raster.IntRaster;
  * which is why only the window's kept layer uses sprites, never an export ({@code -Dsitmap.shapeSprites=false}
  * switches them off). At most {@link #BUDGET} pixels are kept, least recently drawn dropped first, softly held.
  *
- * <p>Not thread-safe: used under the {@link AnnotationLayer}'s lock.
+ * <p>Beside the sprites, the interiors of areas less the areas stacked above them ({@link DrawOrder}) are kept by
+ * the areas' identities, for as long as the same areas lie above.
+ *
+ * <p>Thread-safe: the bands of a frame ({@link FrameBands}) look sprites up side by side without a lock, each
+ * through a {@link Pen} of its own; only a change of scale and trimming to the budget take this object's lock.
  */
 final class ShapeSprites {
     /** System property that switches the sprites off: shapes are then drawn every time. */
@@ -39,51 +49,14 @@ final class ShapeSprites {
     static final long BUDGET = 8_000_000;
     /** A shape whose room is larger than this many pixels is drawn directly: a zoomed-in arrow is drawn rarely. */
     static final int MAX_ROOM = 512 * 512;
+    /** Knocked-out interiors kept at most: about the areas of a few days of a 10,000-annotation theatre. */
+    static final int MAX_INTERIORS = 20_000;
     /** Sub-pixel phases told apart, per pixel. */
     private static final int PHASES = 256;
 
     /** What every kept sprite was drawn for. */
     private record Scale(Projection projection, double resolution, double ppt, KindPainters painters, int phaseX,
             int phaseY) {
-    }
-
-    /**
-     * A kept sprite: its rows' inked runs, packed one after another (an arrow across its box leaves most of the
-     * box clear), where its top-left corner lies from the map origin's whole pixel.
-     *
-     * @param spans per row, the first inked column and one past the last
-     * @param ink   the premultiplied pixels of every row's run, in row order
-     */
-    private record Kept(int dx, int dy, int[] spans, int[] ink) {
-        /** Lays the sprite over {@code to} with its top-left corner at (x, y). */
-        void blitInto(IntRaster to, int x, int y) {
-            int[] pixels = to.pixels();
-            int alphaBits = to.alphaBits();
-            int rows = spans.length / 2;
-            int at = 0;
-            for (int sy = 0; sy < rows; sy++) {
-                int first = spans[2 * sy];
-                int end = spans[2 * sy + 1];
-                int py = y + sy;
-                if (py >= 0 && py < to.height()) {
-                    int x0 = Math.max(0, x + first);
-                    int x1 = Math.min(to.width(), x + end);
-                    int di = to.index(0, py);
-                    int si = at - (x + first);
-                    for (int px = x0; px < x1; px++) {
-                        int src = ink[si + px];
-                        int alpha = src >>> 24;
-                        // Casings and outlines are mostly opaque: nothing under them shows.
-                        if (alpha == 255) {
-                            pixels[di + px] = src;
-                        } else if (alpha != 0) {
-                            pixels[di + px] = IntRaster.over(src, pixels[di + px] | alphaBits, IntRaster.keep(alpha));
-                        }
-                    }
-                }
-                at += end - first;
-            }
-        }
     }
 
     /**
@@ -102,22 +75,63 @@ final class ShapeSprites {
         }
     }
 
-    private SoftReference<LinkedHashMap<Id, Kept>> kept = new SoftReference<>(null);
-    private long pixels;
-    private Scale scale;
-    /** The whole pixel of the map origin in the frame being drawn. */
-    private int originX;
-    private int originY;
-    private ShapeContext lastContext;
-    /** The pixels the frame being drawn goes into. */
-    private IntRaster target;
-    /** Whether sprites not kept are made (else those shapes are drawn directly). */
-    private boolean making;
-    private BufferedImage scratch;
-    /** Draws on the scratch image; made with it. */
-    private Graphics2D scratchGraphics;
-    private int made;
-    private int reused;
+    /** An area and the covering areas above it, all by identity, in stacking order. */
+    private record Interior(Annotation a, Annotation[] above, int hash) {
+        Interior(Annotation a, Annotation[] above) {
+            this(a, above, hashOf(a, above));
+        }
+
+        private static int hashOf(Annotation a, Annotation[] above) {
+            int h = System.identityHashCode(a);
+            for (Annotation b : above) {
+                h = 31 * h + System.identityHashCode(b);
+            }
+            return h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Interior other) || other.a != a || other.hash != hash
+                    || other.above.length != above.length) {
+                return false;
+            }
+            for (int i = 0; i < above.length; i++) {
+                if (other.above[i] != above[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** What is kept at the last scale: replaced whole, never changed, when the scale changes. */
+    private volatile SoftReference<Generation> kept = new SoftReference<>(null);
+    private final AtomicInteger made = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger interiorsReused = new AtomicInteger();
+    /** Stamps the frames' pens, so the least recently drawn sprites go first. */
+    private final AtomicLong frames = new AtomicLong();
+
+    /**
+     * The sprites kept at one scale and their cost in ints; and the interiors of areas knocked out by the areas
+     * above them ({@link DrawOrder}), relative to the map origin's whole pixel: a date change keeps most areas
+     * and what lies above them, and subtracting outlines was a tenth of the frame. Looked up without a lock, as
+     * the bands of a frame draw side by side.
+     */
+    private record Generation(Scale scale, Map<Object, ShapeSprite> sprites, AtomicLong pixels,
+            Map<Interior, Shape> interiors) {
+        Generation(Scale scale) {
+            this(scale, new ConcurrentHashMap<>(4096), new AtomicLong(), new ConcurrentHashMap<>(4096));
+        }
+    }
+
+    /** Each thread's scratch image (cleared after every sprite), with the graphics that draw on it. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** Whether sprites are on ({@link #PROPERTY}); read per frame, so tests can switch it. */
     static boolean enabled() {
@@ -125,143 +139,217 @@ final class ShapeSprites {
     }
 
     /**
-     * This, drawing into {@code pixels} (the image the shapes are drawn on, untransformed and unclipped) until the
-     * next call, making the sprites it does not keep yet if {@code makeMissing}.
+     * A pen that draws into {@code pixels} (the image the shapes are drawn on, untransformed and unclipped: the
+     * frame, or a part of it whose top-left is frame pixel ({@code left}, {@code top})) for a frame of
+     * {@code frame}, making the sprites it does not keep yet if {@code makeMissing}. One pen per thread; several
+     * may draw parts of one frame at once.
      */
-    ShapeSprites drawingInto(IntRaster pixels, boolean makeMissing) {
-        target = pixels;
-        making = makeMissing;
-        lastContext = null;
-        return this;
-    }
-
-    /**
-     * Draws {@code a} with {@code painter} into the pixels given to {@link #drawingInto}, from its kept sprite when
-     * there is one.
-     */
-    void paint(KindPainter painter, KindPainters painters, ShapeContext c, Annotation a) {
-        paint(a, 0, painter.reach(a, c.ppt()), painters, c, cc -> painter.paintShape(cc, a));
-    }
-
-    /**
-     * Draws part {@code part} of {@code a} (what {@code draw} draws on the context it is given, all within
-     * {@code reach} pixels of the annotation's box, as {@link KindPainter#drawsAlone} says) from its kept sprite
-     * when there is one.
-     */
-    void paint(Annotation a, int part, double reach, KindPainters painters, ShapeContext c,
-            Consumer<ShapeContext> draw) {
-        if (c != lastContext) {
-            start(c, painters);
-        }
-        Id id = new Id(a, part);
-        LinkedHashMap<Id, Kept> map = map();
-        Kept k = map.get(id);
-        if (k == null) {
-            k = making ? make(c, a, reach, draw) : null;
-            if (k == null) {
-                draw.accept(c);
-                return;
-            }
-            map.put(id, k);
-            pixels += area(k);
-            trim(map);
-            made++;
-        } else {
-            reused++;
-        }
-        k.blitInto(target, originX + k.dx(), originY + k.dy());
+    Pen drawingInto(IntRaster pixels, Viewport frame, int left, int top, boolean makeMissing) {
+        return new Pen(pixels, frame, left, top, makeMissing);
     }
 
     /** Sprites made and reused since the last call (for tests and the bench); resets both. */
     int[] counts() {
-        int[] out = {made, reused};
-        made = 0;
-        reused = 0;
-        return out;
+        return new int[] {made.getAndSet(0), reused.getAndSet(0)};
+    }
+
+    /** Knocked-out interiors used again since the last call (for tests); resets. */
+    int interiorsReused() {
+        return interiorsReused.getAndSet(0);
     }
 
     void clear() {
         kept = new SoftReference<>(null);
-        scratch = null;
-        if (scratchGraphics != null) {
-            scratchGraphics.dispose();
-            scratchGraphics = null;
-        }
-        pixels = 0;
-        scale = null;
-        lastContext = null;
     }
 
-    /** Finds the origin's whole pixel and phase in a new frame; forgets every sprite when the scale changed. */
-    private void start(ShapeContext c, KindPainters painters) {
-        lastContext = c;
-        Viewport v = c.v();
-        long qx = Math.round(v.worldToScreenX(0) * PHASES);
-        long qy = Math.round(v.worldToScreenY(0) * PHASES);
-        originX = (int) Math.floorDiv(qx, PHASES);
-        originY = (int) Math.floorDiv(qy, PHASES);
-        Scale s = new Scale(v.projection(), v.resolution(), c.ppt(), painters, (int) Math.floorMod(qx, PHASES),
-                (int) Math.floorMod(qy, PHASES));
-        if (!s.equals(scale)) {
-            kept = new SoftReference<>(null);
-            pixels = 0;
-            scale = s;
+    /** What is kept at scale {@code s}: everything kept at another scale is forgotten. */
+    private Generation at(Scale s) {
+        Generation g = kept.get();
+        if (g != null && g.scale().equals(s)) {
+            return g;
+        }
+        synchronized (this) {
+            g = kept.get();
+            if (g == null || !g.scale().equals(s)) {
+                g = new Generation(s);
+                kept = new SoftReference<>(g);
+            }
+            return g;
         }
     }
 
-    private LinkedHashMap<Id, Kept> map() {
-        LinkedHashMap<Id, Kept> map = kept.get();
-        if (map == null) {
-            map = new LinkedHashMap<>(1024, 0.75f, true);
-            kept = new SoftReference<>(map);
-            pixels = 0;
+    /** Keeps an interior; past {@link #MAX_INTERIORS} the kept ones are forgotten first. */
+    private static void keepInterior(Generation g, Interior key, Shape relative) {
+        if (g.interiors().size() >= MAX_INTERIORS) {
+            g.interiors().clear();
         }
-        return map;
+        g.interiors().put(key, relative);
     }
 
-    private void trim(LinkedHashMap<Id, Kept> map) {
-        Iterator<Map.Entry<Id, Kept>> it = map.entrySet().iterator();
-        while (pixels > BUDGET && it.hasNext()) {
-            pixels -= area(it.next().getValue());
-            it.remove();
+    /** Keeps a sprite; past the {@link #BUDGET}, the least recently drawn go until a tenth of it is free. */
+    private void keep(Generation g, Object id, ShapeSprite k) {
+        ShapeSprite before = g.sprites().put(id, k);
+        long pixels = g.pixels().addAndGet(k.cost() - (before == null ? 0 : before.cost()));
+        made.incrementAndGet();
+        if (pixels > BUDGET) {
+            trim(g);
         }
     }
 
-    /** What a sprite costs against the budget: its ints, and a few for the entry itself (an empty one too). */
-    private static long area(Kept k) {
-        return k.ink().length + k.spans().length + 16;
+    private synchronized void trim(Generation g) {
+        if (g.pixels().get() <= BUDGET) {
+            return;
+        }
+        List<Map.Entry<Object, ShapeSprite>> byUse = new ArrayList<>(g.sprites().entrySet());
+        byUse.sort(Comparator.comparingLong(e -> e.getValue().used));
+        for (Map.Entry<Object, ShapeSprite> e : byUse) {
+            if (g.pixels().get() <= BUDGET - BUDGET / 10) {
+                break;
+            }
+            if (g.sprites().remove(e.getKey(), e.getValue())) {
+                g.pixels().addAndGet(-e.getValue().cost());
+            }
+        }
     }
 
     /**
-     * Draws {@code a} into the scratch image around where it lies and keeps the inked part as a sprite; null when
-     * the shape is too large or reaches the scratch's edge (drawn directly then).
+     * Draws shapes into one image (a frame or a part of it) from the kept sprites, making those missing if asked.
+     * Not thread-safe: one per thread.
      */
-    private Kept make(ShapeContext c, Annotation a, double reach, Consumer<ShapeContext> draw) {
-        Rectangle2D b = AnnotationShapes.screenBounds(a, c.v());
-        // The painter's reach (what a click may hit beyond the geometry) with room for casings and anti-aliasing.
-        double margin = reach + 4 * c.ppt() + 2;
-        int x0 = (int) Math.floor(b.getMinX() - margin);
-        int y0 = (int) Math.floor(b.getMinY() - margin);
-        int w = (int) Math.ceil(b.getMaxX() + margin) - x0;
-        int h = (int) Math.ceil(b.getMaxY() + margin) - y0;
-        if (!(w > 0 && h > 0) || (long) w * h > MAX_ROOM || !withinPathMargin(c.v(), x0, y0, w, h)) {
-            return null;
+    final class Pen {
+        private final IntRaster target;
+        private final boolean making;
+        /** What the frame's sprites are drawn for, but the painters (known at the first shape). */
+        private final Viewport frame;
+        private final int phaseX;
+        private final int phaseY;
+        /** The whole pixel of the map origin in the pen's image. */
+        private final int originX;
+        private final int originY;
+        /** Where the pen's image lies in the frame. */
+        private final int left;
+        private final int top;
+        private final long stamp = frames.incrementAndGet();
+        private Generation generation;
+
+        private Pen(IntRaster target, Viewport frame, int left, int top, boolean making) {
+            this.target = target;
+            this.making = making;
+            this.frame = frame;
+            // The phase and origin are the whole frame's, so every part of it finds the same sprites.
+            long qx = Math.round(frame.worldToScreenX(0) * PHASES);
+            long qy = Math.round(frame.worldToScreenY(0) * PHASES);
+            this.phaseX = (int) Math.floorMod(qx, PHASES);
+            this.phaseY = (int) Math.floorMod(qy, PHASES);
+            this.originX = (int) Math.floorDiv(qx, PHASES) - left;
+            this.originY = (int) Math.floorDiv(qy, PHASES) - top;
+            this.left = left;
+            this.top = top;
         }
-        // The scratch is clear: every sprite clears its room once packed (one graphics for all: making one per
-        // sprite and setting its hints was a tenth of making the sprite).
-        BufferedImage img = scratch(w, h);
-        int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        int stride = img.getWidth();
-        Graphics2D g = scratchGraphics;
-        try {
-            g.setTransform(new AffineTransform());
-            g.setClip(0, 0, w, h);
-            g.setTransform(AffineTransform.getTranslateInstance(-x0, -y0));
-            draw.accept(new ShapeContext(DrawSurface.java2d(g), c.v(), c.ppt(), c.limit(), c.anchorX(), c.anchorY()));
-            return pack(px, stride, w, h, x0, y0);
-        } finally {
-            for (int y = 0; y < h; y++) {
-                Arrays.fill(px, y * stride, y * stride + w, 0);
+
+        /**
+         * Draws {@code a} with {@code painter} into the pen's image, from its kept sprite when there is one.
+         */
+        void paint(KindPainter painter, KindPainters painters, ShapeContext c, Annotation a) {
+            paint(a, 0, painter.reach(a, c.ppt()), painters, c, cc -> painter.paintShape(cc, a));
+        }
+
+        /**
+         * Draws part {@code part} of {@code a} (what {@code draw} draws on the context it is given, all within
+         * {@code reach} pixels of the annotation's box, as {@link KindPainter#drawsAlone} says) from its kept
+         * sprite when there is one. The context given may be the whole frame's rather than {@code c}: whatever
+         * {@code draw} draws must come from the context's viewport.
+         */
+        void paint(Annotation a, int part, double reach, KindPainters painters, ShapeContext c,
+                Consumer<ShapeContext> draw) {
+            paint(a, new Id(a, part), reach, painters, c, draw);
+        }
+
+        private void paint(Annotation a, Object id, double reach, KindPainters painters, ShapeContext c,
+                Consumer<ShapeContext> draw) {
+            Generation g = generation(painters, c.ppt());
+            ShapeSprite k = g.sprites().get(id);
+            if (k != null) {
+                reused.incrementAndGet();
+            } else {
+                k = making ? make(c, a, reach, draw) : null;
+                if (k == null) {
+                    draw.accept(c);
+                    return;
+                }
+                keep(g, id, k);
+            }
+            k.used = stamp;
+            k.blitInto(target, originX + k.dx(), originY + k.dy());
+        }
+
+        /**
+         * The interior of area {@code a} less the covering areas {@code above} it, from those kept when the same
+         * areas lay above it at this scale, else {@code compute}d (and kept when the area's outline lies whole
+         * within the margin its path keeps: {@code bounds}, in the pixels of {@code v}, the pen's part).
+         */
+        Shape interior(Annotation a, Annotation[] above, KindPainters painters, double ppt, Viewport v,
+                Rectangle2D bounds, java.util.function.Supplier<Shape> compute) {
+            Generation g = generation(painters, ppt);
+            Interior key = new Interior(a, above);
+            Shape relative = g.interiors().get(key);
+            if (relative != null) {
+                interiorsReused.incrementAndGet();
+                return AffineTransform.getTranslateInstance(originX, originY).createTransformedShape(relative);
+            }
+            Shape interior = compute.get();
+            if (withinPathMargin(v, (int) Math.floor(bounds.getMinX()), (int) Math.floor(bounds.getMinY()),
+                    (int) Math.ceil(bounds.getWidth()) + 1, (int) Math.ceil(bounds.getHeight()) + 1)) {
+                keepInterior(g, key, new Path2D.Double(interior,
+                        AffineTransform.getTranslateInstance(-originX, -originY)));
+            }
+            return interior;
+        }
+
+        /** What is kept at the pen's scale (the painters and dpi are known at the first shape). */
+        private Generation generation(KindPainters painters, double ppt) {
+            Generation g = generation;
+            if (g == null || g.scale().painters() != painters || g.scale().ppt() != ppt || kept.get() != g) {
+                g = at(new Scale(frame.projection(), frame.resolution(), ppt, painters, phaseX, phaseY));
+                generation = g;
+            }
+            return g;
+        }
+
+        /**
+         * Draws {@code a} into the scratch image around where it lies in the whole frame and keeps the inked part
+         * as a sprite; null when the shape is too large or reaches the scratch's edge (drawn directly then). Drawn
+         * in the frame's pixels whichever part of it the pen draws, a sprite is the same whichever band of a frame
+         * makes it.
+         */
+        private ShapeSprite make(ShapeContext c, Annotation a, double reach, Consumer<ShapeContext> draw) {
+            Rectangle2D b = AnnotationShapes.screenBounds(a, frame);
+            // The painter's reach (what a click may hit beyond the geometry) with room for casings and anti-aliasing.
+            double margin = reach + 4 * c.ppt() + 2;
+            int x0 = (int) Math.floor(b.getMinX() - margin);
+            int y0 = (int) Math.floor(b.getMinY() - margin);
+            int w = (int) Math.ceil(b.getMaxX() + margin) - x0;
+            int h = (int) Math.ceil(b.getMaxY() + margin) - y0;
+            if (!(w > 0 && h > 0) || (long) w * h > MAX_ROOM || !withinPathMargin(frame, x0, y0, w, h)) {
+                return null;
+            }
+            Scratch scratch = SCRATCH.get();
+            BufferedImage img = scratch.holding(w, h);
+            int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+            int stride = img.getWidth();
+            Graphics2D g = scratch.graphics;
+            try {
+                g.setTransform(new AffineTransform());
+                g.setClip(0, 0, w, h);
+                g.setTransform(AffineTransform.getTranslateInstance(-x0, -y0));
+                Rectangle2D limit = new Rectangle2D.Double(-8, -8, frame.width() + 16, frame.height() + 16);
+                draw.accept(new ShapeContext(DrawSurface.java2d(g), frame, c.ppt(), limit, frame.worldToScreenX(0),
+                        frame.worldToScreenY(0)));
+                return ShapeSprite.pack(px, stride, w, h, x0 - left - originX, y0 - top - originY);
+            } finally {
+                for (int y = 0; y < h; y++) {
+                    Arrays.fill(px, y * stride, y * stride + w, 0);
+                }
             }
         }
     }
@@ -276,66 +364,30 @@ final class ShapeSprites {
         return x0 >= -m && y0 >= -m && x0 + w <= v.width() + m && y0 + h <= v.height() + m;
     }
 
-    /**
-     * The inked runs of the scratch's w x h corner as a sprite whose top-left lies at frame pixel (x0, y0); null
-     * when ink reaches the corner's edge (the room was too small).
-     */
-    private Kept pack(int[] px, int stride, int w, int h, int x0, int y0) {
-        int[] spans = new int[2 * h];
-        int inked = 0;
-        int top = -1;
-        int bottom = -1;
-        for (int y = 0; y < h; y++) {
-            int row = y * stride;
-            int first = 0;
-            while (first < w && px[row + first] == 0) {
-                first++;
-            }
-            int end = w;
-            while (end > first && px[row + end - 1] == 0) {
-                end--;
-            }
-            if (first < end) {
-                if (first == 0 || end == w || y == 0 || y == h - 1) {
-                    return null;
-                }
-                top = top < 0 ? y : top;
-                bottom = y;
-            }
-            spans[2 * y] = first;
-            spans[2 * y + 1] = Math.max(first, end);
-            inked += spans[2 * y + 1] - first;
-        }
-        if (top < 0) {
-            return new Kept(0, 0, new int[0], new int[0]);
-        }
-        int[] ink = new int[inked];
-        int at = 0;
-        for (int y = top; y <= bottom; y++) {
-            int n = spans[2 * y + 1] - spans[2 * y];
-            System.arraycopy(px, y * stride + spans[2 * y], ink, at, n);
-            at += n;
-        }
-        return new Kept(x0 - originX, y0 + top - originY, Arrays.copyOfRange(spans, 2 * top, 2 * bottom + 2), ink);
-    }
+    /** A thread's scratch image, grown as sprites need, and one graphics on it with the frame's hints. */
+    private static final class Scratch {
+        private BufferedImage image;
+        /** Draws on the image; made with it (making one per sprite and setting its hints was a tenth of a sprite). */
+        private Graphics2D graphics;
 
-    /** The scratch image, grown to hold w x h pixels. */
-    private BufferedImage scratch(int w, int h) {
-        if (scratch == null || scratch.getWidth() < w || scratch.getHeight() < h) {
-            int sw = Math.max(w, scratch == null ? 256 : scratch.getWidth());
-            int sh = Math.max(h, scratch == null ? 256 : scratch.getHeight());
-            if ((long) sw * sh > 2L * MAX_ROOM) {
-                // A long flat arrow after a long upright one: grown on both sides it would hold both; this one only.
-                sw = w;
-                sh = h;
+        /** The image, grown to hold w x h pixels; clear. */
+        BufferedImage holding(int w, int h) {
+            if (image == null || image.getWidth() < w || image.getHeight() < h) {
+                int sw = Math.max(w, image == null ? 256 : image.getWidth());
+                int sh = Math.max(h, image == null ? 256 : image.getHeight());
+                if ((long) sw * sh > 2L * MAX_ROOM) {
+                    // A long flat arrow after a long upright one: grown on both sides it would hold both; this one.
+                    sw = w;
+                    sh = h;
+                }
+                image = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_ARGB_PRE);
+                if (graphics != null) {
+                    graphics.dispose();
+                }
+                graphics = image.createGraphics();
+                MapRenderer.applyHints(graphics);
             }
-            scratch = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_ARGB_PRE);
-            if (scratchGraphics != null) {
-                scratchGraphics.dispose();
-            }
-            scratchGraphics = scratch.createGraphics();
-            MapRenderer.applyHints(scratchGraphics);
+            return image;
         }
-        return scratch;
     }
 }

@@ -76,12 +76,13 @@ class ShapeSpritesTest {
     void spritesLookLikeShapesDrawnDirectly() {
         List<Annotation> all = crowd(300);
         List<Annotation> shown = validOn(all, DAY);
-        AnnotationLayer layer = new AnnotationLayer();
+        // In one band each: bands are aLayerDrawnInBandsLooksLikeOneDrawnInOneGo's.
+        AnnotationLayer layer = new AnnotationLayer(Integer.MAX_VALUE);
         frame(layer, validOn(all, DAY.plusDays(3)), true);
         assertThat(layer.sprites().counts()).as("the first frame at a scale makes none").containsExactly(0, 0);
         BufferedImage copied = frame(layer, shown, true);
         int[] counts = layer.sprites().counts();
-        BufferedImage direct = frame(new AnnotationLayer(), shown, false);
+        BufferedImage direct = frame(new AnnotationLayer(Integer.MAX_VALUE), shown, false);
 
         assertThat(layer.lastRedrawn()).as("a date change draws the layer whole").isEqualTo(-1);
         assertThat(counts[0]).as("sprites made").isGreaterThan(shown.size() / 2);
@@ -164,5 +165,66 @@ class ShapeSpritesTest {
         assertThat(layer.sprites().counts()).as("made, reused").containsExactly(0, 0);
         frame(layer, validOn(all, DAY.plusDays(6)), true);
         assertThat(layer.sprites().counts()[0]).as("made once on again").isPositive();
+    }
+
+    /**
+     * A crowd's layer drawn whole is drawn in bands side by side ({@link FrameBands}): no seam, no shape lost
+     * at a band's edge, against the same layer drawn by one thread in one go.
+     */
+    @Test
+    void aLayerDrawnInBandsLooksLikeOneDrawnInOneGo() {
+        List<Annotation> all = crowd(1200);
+        List<Annotation> shown = validOn(all, DAY);
+        assertThat(shown.size()).as("enough shapes for bands").isGreaterThan(AnnotationLayer.BANDED_FROM);
+        BufferedImage[] frames = new BufferedImage[2];
+        for (int i = 0; i < 2; i++) {
+            AnnotationLayer layer = i == 0 ? new AnnotationLayer() : new AnnotationLayer(Integer.MAX_VALUE);
+            // The first frame at a scale, then a date change: drawn whole, shapes from sprites made then.
+            frame(layer, validOn(all, DAY.plusDays(3)), true);
+            frames[i] = frame(layer, shown, true);
+            assertThat(layer.lastRedrawn()).as("drawn whole").isEqualTo(-1);
+        }
+        // A band's shapes are drawn through a viewport cut to it, whose coordinates round a little differently:
+        // a few levels at anti-aliased edges; a seam or a shape cut at a band's edge is far more.
+        FastPathTest.Pixels diff = FastPathTest.Pixels.compare(frames[0], frames[1], 8);
+        assertThat(diff.differing()).as("pixels off by more than 8 levels").isZero();
+        assertThat(diff.changed()).as("pixels off at all").isLessThan(frames[0].getWidth() * frames[0].getHeight()
+                / 200);
+        assertThat(FastPathTest.Pixels.compare(frames[0], frame(new AnnotationLayer(), List.of(), false), 0)
+                .changed()).as("something was drawn").isGreaterThan(10_000);
+    }
+
+    /**
+     * A zone's interior less the zones above it is kept for the next date change, but only for the same zones
+     * above: with another one above it, the other's area is knocked out of it instead.
+     */
+    @Test
+    void aKeptInteriorIsUsedOnlyUnderTheSameAreas() {
+        GeometryFactory gf = new GeometryFactory();
+        Annotation low = zone(gf, 34.6, 51.2, 0.8, 0.4, ZoneStatus.CLAIMED, Side.UKRAINE, DAY, DAY.plusDays(2));
+        Annotation east = zone(gf, 35.1, 51.3, 0.5, 0.5, ZoneStatus.ASSESSED_CONTROL, Side.RUSSIA, DAY, DAY);
+        Annotation west = zone(gf, 34.4, 51.1, 0.5, 0.3, ZoneStatus.ASSESSED_CONTROL, Side.RUSSIA, DAY.plusDays(1),
+                DAY.plusDays(1));
+        Annotation north = zone(gf, 34.9, 51.5, 0.3, 0.4, ZoneStatus.ASSESSED_CONTROL, Side.RUSSIA, DAY.plusDays(2),
+                DAY.plusDays(2));
+        List<Annotation> all = List.of(low, east, west, north);
+        AnnotationLayer layer = new AnnotationLayer();
+        frame(layer, List.of(), true);
+        // Two days are kept whole: the third day makes the first be drawn again, its interiors from those kept.
+        for (int d : new int[] {0, 1, 2, 0, 1, 2}) {
+            List<Annotation> shown = validOn(all, DAY.plusDays(d));
+            BufferedImage kept = frame(layer, shown, true);
+            BufferedImage direct = frame(new AnnotationLayer(), shown, false);
+            assertThat(FastPathTest.Pixels.compare(kept, direct, 3).differing()).as("day %d: off by more than 3", d)
+                    .isZero();
+        }
+        assertThat(layer.sprites().interiorsReused()).as("interiors kept and used again").isPositive();
+    }
+
+    private static Annotation zone(GeometryFactory gf, double lon, double lat, double w, double h, ZoneStatus status,
+            Side side, LocalDate from, LocalDate to) {
+        return Annotation.builder(AnnotationKind.ZONE, gf.createPolygon(new Coordinate[] {new Coordinate(lon, lat),
+            new Coordinate(lon + w, lat), new Coordinate(lon + w, lat + h), new Coordinate(lon, lat + h),
+            new Coordinate(lon, lat)})).status(status).side(side).validFrom(from).validTo(to).build();
     }
 }
