@@ -294,7 +294,7 @@ final class AnnotationLayer {
     private void drawWhole(BufferedImage layer, boolean used, BufferedImage frame, Viewport v,
             AnnotationBoxes.Frame where, List<Annotation> visible, double ppt, boolean writesPixels, boolean makeSprites, ShapesPainter painter,
             java.util.function.BooleanSupplier cancelled) {
-        int bands = visible.size() < bandedFrom ? 1 : 2 * FrameBands.THREADS;
+        int bands = visible.size() < bandedFrom || FrameBands.THREADS == 1 ? 1 : 2 * FrameBands.THREADS;
         FrameBands.run(v.height(), bands, (top, bottom) -> {
             Rectangle r = new Rectangle(0, top, v.width(), bottom - top);
             if (used) {

@@ -46,35 +46,48 @@ final class DrawOrder {
             BooleanSupplier cancelled) {
         List<Stacked> areas = stack(painters, c, visible, sprites);
         int drawn = 0;
-        for (AreaPainter.Part part : AreaPainter.Part.values()) {
+        for (AreaPainter.Part part : new AreaPainter.Part[] {AreaPainter.Part.FILL, AreaPainter.Part.HATCH}) {
             for (Stacked s : areas) {
                 checkCancel(++drawn, cancelled);
-                if (sprites != null && part == AreaPainter.Part.OUTLINE) {
-                    // An outline is drawn over every fill and hatching, whole: it draws alone.
-                    sprites.paint(s.annotation(), 1, s.painter().reach(s.annotation(), c.ppt()), painters, c,
-                            cc -> s.painter().paint(cc, s.annotation(), part, outlineIn(cc, c, s), null));
-                } else {
-                    s.painter().paint(c, s.annotation(), part, s.outline(), s.interior());
-                }
+                s.painter().paint(c, s.annotation(), part, s.outline(), s.interior());
             }
         }
-        for (boolean symbols : new boolean[] {false, true}) {
-            for (Annotation a : visible) {
-                KindPainter p = painters.of(a.kind());
-                if (p instanceof AreaPainter || p.isSymbol() != symbols) {
-                    continue;
-                }
+        // Outlines, lines and symbols have a look along their paths (dashes, teeth, heads): in a part of a frame
+        // they are drawn in the whole frame's pixels, so they fall where a whole frame puts them.
+        java.awt.geom.AffineTransform before = c.g().getTransform();
+        ShapeContext lines = sprites == null ? c : sprites.inFrame(c);
+        try {
+            for (Stacked s : areas) {
                 checkCancel(++drawn, cancelled);
-                if (sprites != null && p.drawsAlone()) {
-                    sprites.paint(p, painters, c, a);
+                if (sprites != null) {
+                    // An outline is drawn over every fill and hatching, whole: it draws alone.
+                    sprites.paint(s.annotation(), 1, s.painter().reach(s.annotation(), c.ppt()), painters, lines,
+                            cc -> s.painter().paint(cc, s.annotation(), AreaPainter.Part.OUTLINE, outlineIn(cc, c, s),
+                                    null));
                 } else {
-                    p.paintShape(c, a);
+                    s.painter().paint(c, s.annotation(), AreaPainter.Part.OUTLINE, s.outline(), s.interior());
                 }
             }
+            for (boolean symbols : new boolean[] {false, true}) {
+                for (Annotation a : visible) {
+                    KindPainter p = painters.of(a.kind());
+                    if (p instanceof AreaPainter || p.isSymbol() != symbols) {
+                        continue;
+                    }
+                    checkCancel(++drawn, cancelled);
+                    if (sprites != null && p.drawsAlone()) {
+                        sprites.paint(p, painters, lines, a);
+                    } else {
+                        p.paintShape(lines, a);
+                    }
+                }
+            }
+        } finally {
+            c.g().setTransform(before);
         }
     }
 
-    /** The area's outline in the pixels of {@code drawing} (a sprite is made in the whole frame's). */
+    /** The area's outline in the pixels of {@code drawing} (the whole frame's, or those of the part drawn). */
     private static Shape outlineIn(ShapeContext drawing, ShapeContext frame, Stacked s) {
         return drawing.v() == frame.v() ? s.outline() : AnnotationShapes.areaPath(s.annotation(), drawing.v());
     }
@@ -137,7 +150,8 @@ final class DrawOrder {
                     over[k] = areas.get(above.get(k));
                 }
                 interior = sprites == null ? knockOut.get()
-                        : sprites.interior(areas.get(i), over, painters, c.ppt(), c.v(), bounds[i], knockOut);
+                        : sprites.interior(areas.get(i), over, painters, c.ppt(), c.v(),
+                                AnnotationShapes.screenBounds(areas.get(i), c.v()), knockOut);
             }
             Annotation a = areas.get(i);
             out.add(new Stacked((AreaPainter) painters.of(a.kind()), a, outlines[i], interior));

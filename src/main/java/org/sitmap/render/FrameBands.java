@@ -1,11 +1,8 @@
 package org.sitmap.render;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -19,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Thread-safe.
  */
 final class FrameBands {
-    /** Threads that run one frame's bands, the caller included. */
+    /** Threads that run one frame's bands, the caller included (one core: one band). */
     static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final ExecutorService HELPERS = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), r -> {
         Thread t = new Thread(r, "sitmap-band-painter");
@@ -37,50 +34,55 @@ final class FrameBands {
 
     /**
      * Runs {@code band} for {@code count} bands of even height covering rows 0 to {@code height}, on up to
-     * {@link #THREADS} threads; returns once every band is done. After a band fails, no band starts; the first
-     * failure is thrown here, as if the caller had run them all.
+     * {@link #THREADS} threads; returns once every band that started is done (a helper still queued behind another
+     * frame's bands finds none left and does nothing). After a band fails, no band starts; the first failure is
+     * thrown here, as if the caller had run them all.
      */
     static void run(int height, int count, Band band) {
         int bands = Math.max(1, Math.min(count, height));
         AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(bands);
         Runnable taker = () -> {
-            for (int i = next.getAndIncrement(); i < bands && failed.get() == null; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < bands; i = next.getAndIncrement()) {
                 try {
-                    band.run(height * i / bands, height * (i + 1) / bands);
-                } catch (RuntimeException ex) {
-                    failed.compareAndSet(null, ex);
+                    if (failed.get() == null) {
+                        band.run(height * i / bands, height * (i + 1) / bands);
+                    }
+                } catch (Throwable t) {
+                    // Errors too: the caller must not return while another band still writes its pixels.
+                    failed.compareAndSet(null, t);
+                } finally {
+                    done.countDown();
                 }
             }
         };
-        List<Future<?>> helping = new ArrayList<>();
         for (int t = 1; t < Math.min(THREADS, bands); t++) {
-            helping.add(HELPERS.submit(taker));
+            HELPERS.execute(taker);
         }
         taker.run();
-        awaitAll(helping);
-        if (failed.get() != null) {
-            throw failed.get();
+        awaitUninterruptibly(done);
+        Throwable t = failed.get();
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
         }
     }
 
-    /** Waits for every helper, even when interrupted (they write into the caller's pixels), then re-interrupts. */
-    private static void awaitAll(List<Future<?>> helping) {
+    /** Waits for the bands, even when interrupted (they write into the caller's pixels), then re-interrupts. */
+    private static void awaitUninterruptibly(CountDownLatch done) {
         boolean interrupted = false;
-        for (Future<?> f : helping) {
-            while (true) {
-                try {
-                    f.get();
-                    break;
-                } catch (InterruptedException ex) {
-                    interrupted = true;
-                } catch (ExecutionException ex) {
-                    // The taker catches every RuntimeException: this is an Error (out of memory), the JVM's own.
-                    if (ex.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(ex.getCause());
-                }
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException ex) {
+                interrupted = true;
             }
         }
         if (interrupted) {

@@ -10,7 +10,6 @@ import java.awt.image.DataBufferInt;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -200,12 +199,18 @@ final class ShapeSprites {
         if (g.pixels().get() <= BUDGET) {
             return;
         }
-        List<Map.Entry<Object, ShapeSprite>> byUse = new ArrayList<>(g.sprites().entrySet());
-        byUse.sort(Comparator.comparingLong(e -> e.getValue().used));
-        for (Map.Entry<Object, ShapeSprite> e : byUse) {
+        // The stamps are copied first: other bands keep drawing (and stamping) while this sorts.
+        List<Map.Entry<Object, ShapeSprite>> entries = new ArrayList<>(g.sprites().entrySet());
+        long[] byUse = new long[entries.size()];
+        for (int i = 0; i < byUse.length; i++) {
+            byUse[i] = (entries.get(i).getValue().used << 24) | Math.min(i, 0xFFFFFF);
+        }
+        Arrays.sort(byUse);
+        for (long u : byUse) {
             if (g.pixels().get() <= BUDGET - BUDGET / 10) {
                 break;
             }
+            Map.Entry<Object, ShapeSprite> e = entries.get((int) (u & 0xFFFFFF));
             if (g.sprites().remove(e.getKey(), e.getValue())) {
                 g.pixels().addAndGet(-e.getValue().cost());
             }
@@ -277,6 +282,7 @@ final class ShapeSprites {
                     draw.accept(c);
                     return;
                 }
+                k.used = stamp;
                 keep(g, id, k);
             }
             k.used = stamp;
@@ -286,7 +292,8 @@ final class ShapeSprites {
         /**
          * The interior of area {@code a} less the covering areas {@code above} it, from those kept when the same
          * areas lay above it at this scale, else {@code compute}d (and kept when the area's outline lies whole
-         * within the margin its path keeps: {@code bounds}, in the pixels of {@code v}, the pen's part).
+         * within the margin its path keeps: {@code bounds}, the box of its geometry, not of its path, whose parts
+         * beyond the margin are left out, in the pixels of {@code v}, the pen's part).
          */
         Shape interior(Annotation a, Annotation[] above, KindPainters painters, double ppt, Viewport v,
                 Rectangle2D bounds, java.util.function.Supplier<Shape> compute) {
@@ -304,6 +311,22 @@ final class ShapeSprites {
                         AffineTransform.getTranslateInstance(-originX, -originY)));
             }
             return interior;
+        }
+
+        /**
+         * A context drawing in the whole frame's pixels onto the pen's part: {@code c} itself when the pen draws the
+         * whole frame, else one whose graphics ({@code c}'s, translated: the caller restores its transform) take
+         * the frame's pixels to the part's.
+         */
+        ShapeContext inFrame(ShapeContext c) {
+            if (c.v() == frame) {
+                return c;
+            }
+            Graphics2D g = c.g();
+            g.translate(-left, -top);
+            Rectangle2D limit = new Rectangle2D.Double(-8, -8, frame.width() + 16, frame.height() + 16);
+            return new ShapeContext(DrawSurface.java2d(g), frame, c.ppt(), limit, frame.worldToScreenX(0),
+                    frame.worldToScreenY(0));
         }
 
         /** What is kept at the pen's scale (the painters and dpi are known at the first shape). */

@@ -227,4 +227,77 @@ class ShapeSpritesTest {
             new Coordinate(lon + w, lat), new Coordinate(lon + w, lat + h), new Coordinate(lon, lat + h),
             new Coordinate(lon, lat)})).status(status).side(side).validFrom(from).validTo(to).build();
     }
+
+    /**
+     * A large dashed area outline (too large for a sprite, drawn directly) crossing every band of a crowd's layer:
+     * each band draws it in the whole frame's pixels, so its dashes fall where one band puts them (a band's own
+     * path left out other runs off its edge, and the dashes restarted elsewhere).
+     */
+    @Test
+    void aDashedOutlineAcrossTheBandsKeepsItsDashes() {
+        Viewport k = KurskFrames.kursk();
+        Viewport tall = new Viewport(k.projection(), k.centerX(), k.centerY(), k.resolution(), 1000, 1080);
+        GeometryFactory gf = new GeometryFactory();
+        for (AnnotationKind kind : List.of(AnnotationKind.EVACUATION, AnnotationKind.BUFFER)) {
+            int n = 400;
+            Coordinate[] ring = new Coordinate[n + 1];
+            for (int i = 0; i < n; i++) {
+                double t = 2 * Math.PI * i / n;
+                double[] ll = tall.screenToLonLat(500 + 460 * Math.cos(t), 540 + 470 * Math.sin(t));
+                ring[i] = new Coordinate(ll[0], ll[1]);
+            }
+            ring[n] = ring[0];
+            List<Annotation> shown = new ArrayList<>();
+            shown.add(Annotation.builder(kind, gf.createPolygon(ring)).side(Side.UKRAINE).build());
+            for (int i = 0; i < AnnotationLayer.BANDED_FROM + 10; i++) {
+                double[] ll = tall.screenToLonLat(5 + i % 3, 5 + i % 2);
+                shown.add(Annotation.builder(AnnotationKind.MARKER, gf.createPoint(new Coordinate(ll[0], ll[1])))
+                        .side(Side.RUSSIA).build());
+            }
+            BufferedImage banded = frame(new AnnotationLayer(), tall, shown, true);
+            BufferedImage oneBand = frame(new AnnotationLayer(Integer.MAX_VALUE), tall, shown, true);
+            assertThat(FastPathTest.Pixels.compare(banded, oneBand, 8).differing()).as("%s: off by more than 8", kind)
+                    .isZero();
+        }
+    }
+
+    /**
+     * A zone in two parts, one far beyond the frame (left out of its path), under a zone: its interior is not kept
+     * without that part, so when a pan brings the part into view it is filled.
+     */
+    @Test
+    void aZonePartFarOffTheFrameIsFilledWhenPannedIntoView() {
+        Viewport k = KurskFrames.kursk();
+        Viewport before = new Viewport(k.projection(), k.centerX(), k.centerY(), k.resolution(), 800, 300);
+        GeometryFactory gf = new GeometryFactory();
+        org.locationtech.jts.geom.Polygon near = box(gf, before, 100, 100, 300, 200);
+        org.locationtech.jts.geom.Polygon far = box(gf, before, 1100, 100, 1300, 200);
+        Annotation zone = Annotation.builder(AnnotationKind.ZONE, gf.createMultiPolygon(
+                new org.locationtech.jts.geom.Polygon[] {near, far})).status(ZoneStatus.CLAIMED).side(Side.UKRAINE)
+                .build();
+        // Over the near part and half the far one: it stays above the far part once that is in view.
+        Annotation above = Annotation.builder(AnnotationKind.ZONE, box(gf, before, 150, 50, 1200, 250))
+                .status(ZoneStatus.ASSESSED_CONTROL).side(Side.RUSSIA).build();
+        List<Annotation> shown = List.of(zone, above);
+        Viewport after = new Viewport(k.projection(), k.centerX() + 700 * k.resolution(), k.centerY(),
+                k.resolution(), 800, 300);
+        AnnotationLayer layer = new AnnotationLayer();
+        frame(layer, before, List.of(), true);
+        frame(layer, before, shown, true);
+        BufferedImage panned = frame(layer, after, shown, true);
+        BufferedImage direct = frame(new AnnotationLayer(), after, shown, false);
+        assertThat(FastPathTest.Pixels.compare(panned, direct, 3).differing()).as("pixels off by more than 3 levels")
+                .isZero();
+    }
+
+    private static org.locationtech.jts.geom.Polygon box(GeometryFactory gf, Viewport v, double x0, double y0,
+            double x1, double y1) {
+        double[][] px = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}};
+        Coordinate[] ring = new Coordinate[px.length];
+        for (int i = 0; i < px.length; i++) {
+            double[] ll = v.screenToLonLat(px[i][0], px[i][1]);
+            ring[i] = new Coordinate(ll[0], ll[1]);
+        }
+        return gf.createPolygon(ring);
+    }
 }
