@@ -150,8 +150,7 @@ final class DrawOrder {
                     over[k] = areas.get(above.get(k));
                 }
                 interior = sprites == null ? knockOut.get()
-                        : sprites.interior(areas.get(i), over, painters, c.ppt(), c.v(),
-                                AnnotationShapes.screenBounds(areas.get(i), c.v()), knockOut);
+                        : sprites.interior(areas.get(i), over, painters, c.ppt(), c.v(), knockOut);
             }
             Annotation a = areas.get(i);
             out.add(new Stacked((AreaPainter) painters.of(a.kind()), a, outlines[i], interior));

@@ -61,11 +61,7 @@ public final class PreparedFrames {
         private Key(Scene scene, Annotation[] annotations) {
             this.scene = scene;
             this.annotations = annotations;
-            int h = scene.hashCode();
-            for (Annotation a : annotations) {
-                h = 31 * h + System.identityHashCode(a);
-            }
-            this.hash = h;
+            this.hash = SameAnnotations.hash(scene.hashCode(), annotations);
         }
 
         static Key of(Request r) {
@@ -78,16 +74,8 @@ public final class PreparedFrames {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Key other) || other.hash != hash || other.annotations.length != annotations.length
-                    || !other.scene.equals(scene)) {
-                return false;
-            }
-            for (int i = 0; i < annotations.length; i++) {
-                if (other.annotations[i] != annotations[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return o instanceof Key other && other.hash == hash && other.scene.equals(scene)
+                    && SameAnnotations.same(other.annotations, annotations);
         }
 
         @Override

@@ -77,29 +77,13 @@ final class ShapeSprites {
     /** An area and the covering areas above it, all by identity, in stacking order. */
     private record Interior(Annotation a, Annotation[] above, int hash) {
         Interior(Annotation a, Annotation[] above) {
-            this(a, above, hashOf(a, above));
-        }
-
-        private static int hashOf(Annotation a, Annotation[] above) {
-            int h = System.identityHashCode(a);
-            for (Annotation b : above) {
-                h = 31 * h + System.identityHashCode(b);
-            }
-            return h;
+            this(a, above, SameAnnotations.hash(System.identityHashCode(a), above));
         }
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Interior other) || other.a != a || other.hash != hash
-                    || other.above.length != above.length) {
-                return false;
-            }
-            for (int i = 0; i < above.length; i++) {
-                if (other.above[i] != above[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return o instanceof Interior other && other.a == a && other.hash == hash
+                    && SameAnnotations.same(other.above, above);
         }
 
         @Override
@@ -122,7 +106,7 @@ final class ShapeSprites {
      * and what lies above them, and subtracting outlines was a tenth of the frame. Looked up without a lock, as
      * the bands of a frame draw side by side.
      */
-    private record Generation(Scale scale, Map<Object, ShapeSprite> sprites, AtomicLong pixels,
+    private record Generation(Scale scale, Map<Id, ShapeSprite> sprites, AtomicLong pixels,
             Map<Interior, Shape> interiors) {
         Generation(Scale scale) {
             this(scale, new ConcurrentHashMap<>(4096), new AtomicLong(), new ConcurrentHashMap<>(4096));
@@ -186,7 +170,7 @@ final class ShapeSprites {
     }
 
     /** Keeps a sprite; past the {@link #BUDGET}, the least recently drawn go until a tenth of it is free. */
-    private void keep(Generation g, Object id, ShapeSprite k) {
+    private void keep(Generation g, Id id, ShapeSprite k) {
         ShapeSprite before = g.sprites().put(id, k);
         long pixels = g.pixels().addAndGet(k.cost() - (before == null ? 0 : before.cost()));
         made.incrementAndGet();
@@ -200,7 +184,7 @@ final class ShapeSprites {
             return;
         }
         // The stamps are copied first: other bands keep drawing (and stamping) while this sorts.
-        List<Map.Entry<Object, ShapeSprite>> entries = new ArrayList<>(g.sprites().entrySet());
+        List<Map.Entry<Id, ShapeSprite>> entries = new ArrayList<>(g.sprites().entrySet());
         long[] byUse = new long[entries.size()];
         for (int i = 0; i < byUse.length; i++) {
             byUse[i] = (entries.get(i).getValue().used << 24) | Math.min(i, 0xFFFFFF);
@@ -210,7 +194,7 @@ final class ShapeSprites {
             if (g.pixels().get() <= BUDGET - BUDGET / 10) {
                 break;
             }
-            Map.Entry<Object, ShapeSprite> e = entries.get((int) (u & 0xFFFFFF));
+            Map.Entry<Id, ShapeSprite> e = entries.get((int) (u & 0xFFFFFF));
             if (g.sprites().remove(e.getKey(), e.getValue())) {
                 g.pixels().addAndGet(-e.getValue().cost());
             }
@@ -267,14 +251,11 @@ final class ShapeSprites {
          */
         void paint(Annotation a, int part, double reach, KindPainters painters, ShapeContext c,
                 Consumer<ShapeContext> draw) {
-            paint(a, new Id(a, part), reach, painters, c, draw);
-        }
-
-        private void paint(Annotation a, Object id, double reach, KindPainters painters, ShapeContext c,
-                Consumer<ShapeContext> draw) {
             Generation g = generation(painters, c.ppt());
+            Id id = new Id(a, part);
             ShapeSprite k = g.sprites().get(id);
             if (k != null) {
+                k.used = stamp;
                 reused.incrementAndGet();
             } else {
                 k = making ? make(c, a, reach, draw) : null;
@@ -282,21 +263,21 @@ final class ShapeSprites {
                     draw.accept(c);
                     return;
                 }
+                // Stamped before it is kept: the trim keeping it may start makes room by the stamps.
                 k.used = stamp;
                 keep(g, id, k);
             }
-            k.used = stamp;
             k.blitInto(target, originX + k.dx(), originY + k.dy());
         }
 
         /**
          * The interior of area {@code a} less the covering areas {@code above} it, from those kept when the same
          * areas lay above it at this scale, else {@code compute}d (and kept when the area's outline lies whole
-         * within the margin its path keeps: {@code bounds}, the box of its geometry, not of its path, whose parts
-         * beyond the margin are left out, in the pixels of {@code v}, the pen's part).
+         * within the margin its path keeps in {@code v}, the pen's part: the box of its geometry decides, not that of
+         * its path, which leaves out parts beyond the margin).
          */
         Shape interior(Annotation a, Annotation[] above, KindPainters painters, double ppt, Viewport v,
-                Rectangle2D bounds, java.util.function.Supplier<Shape> compute) {
+                java.util.function.Supplier<Shape> compute) {
             Generation g = generation(painters, ppt);
             Interior key = new Interior(a, above);
             Shape relative = g.interiors().get(key);
@@ -305,6 +286,7 @@ final class ShapeSprites {
                 return AffineTransform.getTranslateInstance(originX, originY).createTransformedShape(relative);
             }
             Shape interior = compute.get();
+            Rectangle2D bounds = AnnotationShapes.screenBounds(a, v);
             if (withinPathMargin(v, (int) Math.floor(bounds.getMinX()), (int) Math.floor(bounds.getMinY()),
                     (int) Math.ceil(bounds.getWidth()) + 1, (int) Math.ceil(bounds.getHeight()) + 1)) {
                 keepInterior(g, key, new Path2D.Double(interior,
@@ -324,8 +306,13 @@ final class ShapeSprites {
             }
             Graphics2D g = c.g();
             g.translate(-left, -top);
+            return frameContext(g, c.ppt());
+        }
+
+        /** A context drawing through {@code g} in the whole frame's pixels. */
+        private ShapeContext frameContext(Graphics2D g, double ppt) {
             Rectangle2D limit = new Rectangle2D.Double(-8, -8, frame.width() + 16, frame.height() + 16);
-            return new ShapeContext(DrawSurface.java2d(g), frame, c.ppt(), limit, frame.worldToScreenX(0),
+            return new ShapeContext(DrawSurface.java2d(g), frame, ppt, limit, frame.worldToScreenX(0),
                     frame.worldToScreenY(0));
         }
 
@@ -365,9 +352,7 @@ final class ShapeSprites {
                 g.setTransform(new AffineTransform());
                 g.setClip(0, 0, w, h);
                 g.setTransform(AffineTransform.getTranslateInstance(-x0, -y0));
-                Rectangle2D limit = new Rectangle2D.Double(-8, -8, frame.width() + 16, frame.height() + 16);
-                draw.accept(new ShapeContext(DrawSurface.java2d(g), frame, c.ppt(), limit, frame.worldToScreenX(0),
-                        frame.worldToScreenY(0)));
+                draw.accept(frameContext(g, c.ppt()));
                 return ShapeSprite.pack(px, stride, w, h, x0 - left - originX, y0 - top - originY);
             } finally {
                 for (int y = 0; y < h; y++) {
