@@ -63,7 +63,7 @@ public final class GridProbe {
         }
         double mx = inside.stream().mapToDouble(c -> c.x).average().orElse(0);
         double my = inside.stream().mapToDouble(c -> c.y).average().orElse(0);
-        inside.sort(Comparator.comparingDouble(c -> Math.hypot(c.x - mx, c.y - my)));
+        inside.sort(Comparator.comparingDouble(c -> Planar.length(c.x - mx, c.y - my)));
         return inside.subList(0, Math.min(limit, inside.size()));
     }
 

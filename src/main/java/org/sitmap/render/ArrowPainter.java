@@ -10,6 +10,7 @@ import java.awt.geom.Path2D;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sitmap.geo.Planar;
 import org.sitmap.model.ArrowStyle;
 import org.sitmap.model.MarkerSymbol;
 import org.sitmap.style.Style;
@@ -115,7 +116,7 @@ final class ArrowPainter {
         line.at(length - headLength, base);
         double dx = tip[0] - base[0];
         double dy = tip[1] - base[1];
-        double d = Math.hypot(dx, dy);
+        double d = Planar.length(dx, dy);
         if (d < 1e-9) {
             dx = tip[2];
             dy = tip[3];

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
+import org.sitmap.geo.Planar;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.FrontlineKind;
 import org.sitmap.model.TeethSide;
@@ -102,7 +103,7 @@ final class FrontlinePainter extends KindPainter {
             line.at(s + base / 2, b);
             double dx = b[0] - a[0];
             double dy = b[1] - a[1];
-            double d = Math.hypot(dx, dy);
+            double d = Planar.length(dx, dy);
             if (d < 1e-9) {
                 continue;
             }

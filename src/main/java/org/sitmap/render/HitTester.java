@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.sitmap.geo.Planar;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.AnnotationKind;
 
@@ -190,7 +191,7 @@ public final class HitTester {
         for (CoordinateSequence seq : parts(a.geometry())) {
             for (int i = 0; i < seq.size(); i++, index++) {
                 v.projection().forward(seq.getX(i), seq.getY(i), p);
-                double d = Math.hypot(v.worldToScreenX(p[0]) - sx, v.worldToScreenY(p[1]) - sy);
+                double d = Planar.length(v.worldToScreenX(p[0]) - sx, v.worldToScreenY(p[1]) - sy);
                 if (d <= tol && d < bestD) {
                     bestD = d;
                     best = index;

@@ -3,6 +3,7 @@ package org.sitmap.render;
 import java.awt.Font;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import org.sitmap.geo.Planar;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.MarkerKind;
 import org.sitmap.model.MarkerSymbol;
@@ -75,6 +76,6 @@ final class MarkerPainter extends KindPainter {
         Point2D p = AnnotationShapes.point(a, v);
         MarkerSymbol symbol = MarkerKind.symbol(a);
         double cy = p.getY() - Symbols.rise(symbol) * ppt;
-        return Math.hypot(sx - p.getX(), sy - cy) <= Symbols.radius(symbol) * ppt + tol;
+        return Planar.length(sx - p.getX(), sy - cy) <= Symbols.radius(symbol) * ppt + tol;
     }
 }

@@ -2,6 +2,7 @@ package org.sitmap.render;
 
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
+import org.sitmap.geo.Planar;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.ArrowLook;
 import org.sitmap.model.ArrowStyle;
@@ -109,6 +110,6 @@ final class MovementPainter extends KindPainter {
         double headWidth = ppt * ArrowPainter.headWidth(style);
         double headLength = ArrowPainter.AXIS_HEAD_LENGTH * ppt;
         int n = line.size - 1;
-        return Math.hypot(sx - line.x[n], sy - line.y[n]) <= headLength + tol && d <= headWidth / 2 + tol;
+        return Planar.length(sx - line.x[n], sy - line.y[n]) <= headLength + tol && d <= headWidth / 2 + tol;
     }
 }

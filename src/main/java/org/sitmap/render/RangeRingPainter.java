@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 import org.sitmap.geo.Geodesy;
+import org.sitmap.geo.Planar;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.Distances;
 import org.sitmap.model.MarkerSymbol;
@@ -109,7 +110,7 @@ final class RangeRingPainter extends KindPainter {
     boolean hits(Annotation a, Viewport v, double sx, double sy, double tol, double ppt) {
         Style st = styles.of(a);
         Point2D p = AnnotationShapes.point(a, v);
-        if (Math.hypot(sx - p.getX(), sy - p.getY()) <= st.number(StyleProperty.SYMBOL_SIZE) * ppt + tol) {
+        if (Planar.length(sx - p.getX(), sy - p.getY()) <= st.number(StyleProperty.SYMBOL_SIZE) * ppt + tol) {
             return true;
         }
         Point centre = (Point) a.geometry();

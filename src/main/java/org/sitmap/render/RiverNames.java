@@ -8,6 +8,7 @@ import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.sitmap.geo.Planar;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.LayerStyle.LabelKind;
 import org.sitmap.model.MapFeature;
@@ -117,7 +118,7 @@ final class RiverNames {
         double next = 0;
         for (int k = 0; k < n; k++) {
             if (k > 0) {
-                along += Math.hypot(xy[2 * k] - xy[2 * k - 2], xy[2 * k + 1] - xy[2 * k - 1]);
+                along += Planar.length(xy[2 * k] - xy[2 * k - 2], xy[2 * k + 1] - xy[2 * k - 1]);
             }
             if (along >= next) {
                 starts[count++] = k;
@@ -136,7 +137,7 @@ final class RiverNames {
                 continue;
             }
             int j = i + 1;
-            while (j < n && Math.hypot(xy[2 * j] - xy[2 * i], xy[2 * j + 1] - xy[2 * i + 1]) < need) {
+            while (j < n && Planar.length(xy[2 * j] - xy[2 * i], xy[2 * j + 1] - xy[2 * i + 1]) < need) {
                 j++;
             }
             if (j >= n) {
@@ -163,7 +164,7 @@ final class RiverNames {
         double ay = xy[2 * i + 1];
         double dx = xy[2 * j] - ax;
         double dy = xy[2 * j + 1] - ay;
-        double len = Math.hypot(dx, dy);
+        double len = Planar.length(dx, dy);
         for (int k = i + 1; k < j; k++) {
             double off = Math.abs((xy[2 * k] - ax) * dy - (xy[2 * k + 1] - ay) * dx) / len;
             if (off > tolerance) {
@@ -200,7 +201,7 @@ final class RiverNames {
 
     private static boolean near(List<Placed> placed, String name, Placement p) {
         for (Placed q : placed) {
-            if (q.name().equals(name) && Math.hypot(q.x() - p.cx(), q.y() - p.cy()) < SPACING_PX) {
+            if (q.name().equals(name) && Planar.length(q.x() - p.cx(), q.y() - p.cy()) < SPACING_PX) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.sitmap.render;
 
 import java.awt.geom.Path2D;
 import java.util.Arrays;
+import org.sitmap.geo.Planar;
 
 /**
  * A polyline in pixels with the arc-length operations the annotation styles need: a point and direction at a
@@ -26,7 +27,7 @@ final class ScreenLine {
         this.size = size;
         this.cumulative = new double[Math.max(1, size)];
         for (int i = 1; i < size; i++) {
-            cumulative[i] = cumulative[i - 1] + Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
+            cumulative[i] = cumulative[i - 1] + Planar.length(x[i] - x[i - 1], y[i] - y[i - 1]);
         }
     }
 
@@ -89,7 +90,7 @@ final class ScreenLine {
         double dy = y[i + 1] - y[i];
         out[0] = x[i] + t * dx;
         out[1] = y[i] + t * dy;
-        double len = Math.hypot(dx, dy);
+        double len = Planar.length(dx, dy);
         out[2] = len > 0 ? dx / len : 1;
         out[3] = len > 0 ? dy / len : 0;
     }
@@ -141,18 +142,18 @@ final class ScreenLine {
             if (i > 0) {
                 double dx = x[i] - x[i - 1];
                 double dy = y[i] - y[i - 1];
-                double l = Math.hypot(dx, dy);
+                double l = Planar.length(dx, dy);
                 ax += dy / l;
                 ay += -dx / l;
             }
             if (i < size - 1) {
                 double dx = x[i + 1] - x[i];
                 double dy = y[i + 1] - y[i];
-                double l = Math.hypot(dx, dy);
+                double l = Planar.length(dx, dy);
                 ax += dy / l;
                 ay += -dx / l;
             }
-            double l = Math.hypot(ax, ay);
+            double l = Planar.length(ax, ay);
             if (l < 1e-9) {
                 n[2 * i] = 0;
                 n[2 * i + 1] = -1;
@@ -165,7 +166,7 @@ final class ScreenLine {
             if (i > 0 && i < size - 1) {
                 double dx = x[i + 1] - x[i];
                 double dy = y[i + 1] - y[i];
-                double sl = Math.hypot(dx, dy);
+                double sl = Planar.length(dx, dy);
                 double cos = (ax * dy / sl - ay * dx / sl);
                 miter = Math.min(2, 1 / Math.max(0.5, cos));
             }
@@ -202,7 +203,7 @@ final class ScreenLine {
             if (nearestSource != null) {
                 nearestSource[0] = source[0];
             }
-            return Math.hypot(px - x[0], py - y[0]);
+            return Planar.length(px - x[0], py - y[0]);
         }
         double best = Double.POSITIVE_INFINITY;
         int bestSrc = -1;

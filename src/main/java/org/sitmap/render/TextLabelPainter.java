@@ -3,6 +3,7 @@ package org.sitmap.render;
 import java.awt.Font;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import org.sitmap.geo.Planar;
 import org.sitmap.model.Annotation;
 import org.sitmap.model.LabelKind;
 import org.sitmap.style.Style;
@@ -59,7 +60,7 @@ final class TextLabelPainter extends KindPainter {
     @Override
     double reach(Annotation a, double ppt) {
         Rectangle2D b = bounds(a, ppt);
-        return Math.hypot(b.getWidth(), b.getHeight()) / 2 + 2 * ppt;
+        return Planar.length(b.getWidth(), b.getHeight()) / 2 + 2 * ppt;
     }
 
     private static Rectangle2D bounds(Annotation a, double ppt) {

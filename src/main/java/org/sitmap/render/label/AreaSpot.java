@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+import org.sitmap.geo.Planar;
 
 /**
  * Where an area's label goes: the pole of inaccessibility (centre of the largest inscribed circle, JTS
@@ -75,7 +76,7 @@ public record AreaSpot(double x, double y, double radius) {
         double[][] shifts = {{0, -dy}, {0, dy}, {-dx, 0}, {dx, 0}, {0, -2 * dy}, {0, 2 * dy}, {-dx, -dy},
             {dx, -dy}, {-dx, dy}, {dx, dy}};
         for (double[] s : shifts) {
-            if (Math.hypot(s[0], s[1]) <= radius) {
+            if (Planar.length(s[0], s[1]) <= radius) {
                 job.centredAt(x + s[0], y + s[1]);
             }
         }

@@ -5,6 +5,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sitmap.geo.Planar;
 
 /**
  * Places a frame's labels: pinned and fixed labels first where they stand, then the others by rank, highest
@@ -148,7 +149,7 @@ public final class LabelEngine {
         double y0 = leader.getY1();
         double x1 = leader.getX2();
         double y1 = leader.getY2();
-        double len = Math.hypot(x1 - x0, y1 - y0);
+        double len = Planar.length(x1 - x0, y1 - y0);
         if (len < 1e-9) {
             return true;
         }
@@ -173,7 +174,7 @@ public final class LabelEngine {
     private static Line2D leaderTo(LabelJob j, Rectangle2D box, double slack) {
         double x = Math.max(box.getMinX(), Math.min(box.getMaxX(), j.anchorX()));
         double y = Math.max(box.getMinY(), Math.min(box.getMaxY(), j.anchorY()));
-        if (Math.hypot(x - j.anchorX(), y - j.anchorY()) <= slack) {
+        if (Planar.length(x - j.anchorX(), y - j.anchorY()) <= slack) {
             return null;
         }
         return new Line2D.Double(j.anchorX(), j.anchorY(), x, y);
