@@ -50,7 +50,7 @@ final class AnnotationLayer {
     static final int BANDED_FROM = 200;
 
     /** What the kept pixels were drawn for, but the centre. */
-    private record Key(Projection projection, double resolution, int width, int height, double dpi, Object sheet,
+    record Key(Projection projection, double resolution, int width, int height, double dpi, Object sheet,
             boolean writesPixels) {
     }
 
@@ -68,6 +68,8 @@ final class AnnotationLayer {
     private final int bandedFrom;
     private final AnnotationBoxes boxes = new AnnotationBoxes();
     private final ShapeSprites sprites = new ShapeSprites();
+    /** Whole layers of a crowd drawn at this scale, packed: a date change to a day drawn before unpacks its layer. */
+    private final PackedLayers packed;
     /**
      * Two kept layers at the same scale: the window paints the timeline's other days ahead while the day shown
      * stays kept, so a pan or an edit of the day shown still redraws only what changed.
@@ -83,7 +85,13 @@ final class AnnotationLayer {
 
     /** A layer that draws in bands only from {@code bandedFrom} shapes on. */
     AnnotationLayer(int bandedFrom) {
+        this(bandedFrom, PackedLayers.windowBudget());
+    }
+
+    /** A layer that draws in bands from {@code bandedFrom} shapes on and keeps {@code packedBytes} of layers packed. */
+    AnnotationLayer(int bandedFrom, long packedBytes) {
         this.bandedFrom = bandedFrom;
+        this.packed = new PackedLayers(packedBytes);
     }
 
     /** One kept layer: its pixels and what they were drawn for. */
@@ -99,6 +107,8 @@ final class AnnotationLayer {
         private long used = -1;
         /** Whether the last frame shown (not painted ahead) was drawn on this layer. */
         private boolean shown;
+        /** Whether the pixels are those of a layer {@link #packed} keeps (unpacked, unchanged since). */
+        private boolean alsoPacked;
 
         boolean usable(Key k) {
             return k.equals(key) && image.get() != null;
@@ -128,6 +138,7 @@ final class AnnotationLayer {
             drawnSet = null;
             used = -1;
             shown = false;
+            alsoPacked = false;
         }
     }
 
@@ -170,6 +181,10 @@ final class AnnotationLayer {
         List<Rectangle> dirty = sameScale ? dirty(slot, v, annotations, where, ppt) : null;
         if (dirty == null) {
             slot = older(k, ahead);
+            handOver(slot, k);
+            if (unpacked(slot, k, annotations, v)) {
+                dirty = dirty(slot, v, annotations, where, ppt);
+            }
         }
         BufferedImage layer = slot.image.get();
         // Until the layer is whole again, it matches no frame (a painter that throws leaves it half drawn).
@@ -185,6 +200,7 @@ final class AnnotationLayer {
             // frame at a new scale (a zoom) would only pay for making them.
             drawWhole(layer, !clear, frame, v, where, visible, ppt, writesPixels, sameScale, painter, cancelled);
             lastRedrawn = -1;
+            slot.alsoPacked = false;
         } else {
             shift(slot, layer, v);
             for (Rectangle r : dirty) {
@@ -197,6 +213,7 @@ final class AnnotationLayer {
                 }
             }
             lastRedrawn = dirty.size();
+            slot.alsoPacked &= dirty.isEmpty();
             BufferedImage drawn = layer;
             FrameBands.run(v.height(), FrameBands.THREADS, (top, bottom) -> layOver(drawn, frame, top, bottom));
         }
@@ -211,6 +228,48 @@ final class AnnotationLayer {
             }
         }
         return visible;
+    }
+
+    /**
+     * Hands a crowd's whole layer at this frame's scale ({@code k}) about to be drawn over to {@link #packed},
+     * unless kept there already; the slot takes a spare image (or none: one is made).
+     */
+    private void handOver(Kept slot, Key k) {
+        BufferedImage img = slot.image.get();
+        if (!k.equals(slot.key) || img == null || slot.alsoPacked || slot.drawn.size() < bandedFrom) {
+            return;
+        }
+        packed.keep(slot.key, slot.centerX, slot.centerY, slot.drawn, img);
+        slot.image = new java.lang.ref.SoftReference<>(packed.spare(img.getWidth(), img.getHeight()));
+    }
+
+    /**
+     * Unpacks into {@code slot} the layer {@link #packed} keeps of {@code annotations} at this scale, if any: the
+     * slot then holds it as drawn then (its centre, its list), for the pans and edits since to be applied.
+     */
+    private boolean unpacked(Kept slot, Key k, List<Annotation> annotations, Viewport v) {
+        PackedLayers.Layer p = annotations.size() < bandedFrom ? null : packed.find(k, annotations);
+        if (p == null) {
+            return false;
+        }
+        BufferedImage img = slot.image.get();
+        if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
+            img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            slot.image = new java.lang.ref.SoftReference<>(img);
+        }
+        p.pixels().unpackInto(IntRaster.of(img).pixels());
+        slot.key = k;
+        slot.centerX = p.centerX();
+        slot.centerY = p.centerY();
+        slot.drawn = p.drawn();
+        slot.drawnSet = null;
+        slot.alsoPacked = true;
+        return true;
+    }
+
+    /** The packed layers (tests and the bench). */
+    PackedLayers packed() {
+        return packed;
     }
 
     /** The kept layer at this scale that needs the fewest changes for {@code annotations}; null if none is. */
@@ -285,6 +344,7 @@ final class AnnotationLayer {
         }
         boxes.clear();
         sprites.clear();
+        packed.clear();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.sitmap.render;
 
 import java.awt.geom.Path2D;
 import java.util.Arrays;
-import org.sitmap.geo.Planar;
 
 /**
  * A polyline in pixels with the arc-length operations the annotation styles need: a point and direction at a
@@ -27,7 +26,7 @@ final class ScreenLine {
         this.size = size;
         this.cumulative = new double[Math.max(1, size)];
         for (int i = 1; i < size; i++) {
-            cumulative[i] = cumulative[i - 1] + Planar.length(x[i] - x[i - 1], y[i] - y[i - 1]);
+            cumulative[i] = cumulative[i - 1] + Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
         }
     }
 
@@ -90,7 +89,7 @@ final class ScreenLine {
         double dy = y[i + 1] - y[i];
         out[0] = x[i] + t * dx;
         out[1] = y[i] + t * dy;
-        double len = Planar.length(dx, dy);
+        double len = Math.hypot(dx, dy);
         out[2] = len > 0 ? dx / len : 1;
         out[3] = len > 0 ? dy / len : 0;
     }
@@ -142,18 +141,18 @@ final class ScreenLine {
             if (i > 0) {
                 double dx = x[i] - x[i - 1];
                 double dy = y[i] - y[i - 1];
-                double l = Planar.length(dx, dy);
+                double l = Math.hypot(dx, dy);
                 ax += dy / l;
                 ay += -dx / l;
             }
             if (i < size - 1) {
                 double dx = x[i + 1] - x[i];
                 double dy = y[i + 1] - y[i];
-                double l = Planar.length(dx, dy);
+                double l = Math.hypot(dx, dy);
                 ax += dy / l;
                 ay += -dx / l;
             }
-            double l = Planar.length(ax, ay);
+            double l = Math.hypot(ax, ay);
             if (l < 1e-9) {
                 n[2 * i] = 0;
                 n[2 * i + 1] = -1;
@@ -166,7 +165,7 @@ final class ScreenLine {
             if (i > 0 && i < size - 1) {
                 double dx = x[i + 1] - x[i];
                 double dy = y[i + 1] - y[i];
-                double sl = Planar.length(dx, dy);
+                double sl = Math.hypot(dx, dy);
                 double cos = (ax * dy / sl - ay * dx / sl);
                 miter = Math.min(2, 1 / Math.max(0.5, cos));
             }
@@ -203,7 +202,7 @@ final class ScreenLine {
             if (nearestSource != null) {
                 nearestSource[0] = source[0];
             }
-            return Planar.length(px - x[0], py - y[0]);
+            return Math.hypot(px - x[0], py - y[0]);
         }
         double best = Double.POSITIVE_INFINITY;
         int bestSrc = -1;

@@ -1,7 +1,5 @@
 package org.sitmap.render;
 
-import org.sitmap.geo.Planar;
-
 /**
  * A smooth curve through clicked points: centripetal Catmull-Rom (alpha 0.5), which passes through every point,
  * never forms cusps or loops between close points (the uniform variant does) and stays near the polygon the user
@@ -31,7 +29,7 @@ final class SmoothPath {
         int capacity = 1;
         int[] samples = new int[n - 1];
         for (int i = 0; i < n - 1; i++) {
-            double len = Planar.length(xs[i + 1] - xs[i], ys[i + 1] - ys[i]);
+            double len = Math.hypot(xs[i + 1] - xs[i], ys[i + 1] - ys[i]);
             samples[i] = (int) Math.max(2, Math.min(MAX_SAMPLES_PER_SPAN, Math.ceil(len / STEP_PX)));
             capacity += samples[i];
         }
@@ -92,7 +90,7 @@ final class SmoothPath {
 
     private static double knot(double ax, double ay, double bx, double by) {
         // Centripetal: square root of the chord length; never zero so the pyramid never divides by zero.
-        return Math.max(1e-6, Math.sqrt(Planar.length(bx - ax, by - ay)));
+        return Math.max(1e-6, Math.sqrt(Math.hypot(bx - ax, by - ay)));
     }
 
     private static double lerp(double a, double b, double ta, double tb, double t) {

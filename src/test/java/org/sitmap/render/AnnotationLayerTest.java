@@ -302,6 +302,52 @@ class AnnotationLayerTest {
     }
 
     /**
+     * A crowd's day drawn whole and then drawn over by other days is kept packed: going back to it at the same scale
+     * unpacks it and shifts it by the pan since (it is kept again as it was left), never drawing the whole layer;
+     * and it looks as a layer that only ever showed that day does.
+     */
+    @Test
+    void aDayDrawnBeforeAtThisScaleIsUnpackedAndPanned() throws InterruptedException {
+        LocalDate day = LocalDate.of(2024, 8, 10);
+        Briefing b = crowd(new Random(11), day);
+        List<Annotation> first = validOn(b, day);
+        AnnotationPainter painter = new AnnotationPainter();
+        RenderOptions options = RenderOptions.screen();
+        AnnotationLayer.ShapesPainter shapes = (s, v, visible, sprites, stop) -> painter.paintShapes(s, v, visible,
+                options, sprites, stop);
+        AnnotationLayer layer = new AnnotationLayer(20, 1L << 30);
+        for (int d = 0; d < 3; d++) {
+            layer.paintOver(clear(view), view, validOn(b, day.plusDays(d)), options, true, shapes, () -> false);
+            assertThat(layer.lastRedrawn()).as("day %d drawn whole", d).isEqualTo(-1);
+        }
+        layer.packed().awaitPacked();
+
+        Viewport panned = view.pannedBy(30, -14);
+        BufferedImage back = clear(panned);
+        layer.paintOver(back, panned, first, options, true, shapes, () -> false);
+        assertThat(layer.lastRedrawn()).as("unpacked, then the pan's strips").isEqualTo(2);
+        AnnotationLayer alone = new AnnotationLayer(20, 0);
+        alone.paintOver(clear(view), view, first, options, true, shapes, () -> false);
+        BufferedImage expected = clear(panned);
+        alone.paintOver(expected, panned, first, options, true, shapes, () -> false);
+        assertThat(unlike(back, expected)).isZero();
+
+        // Drawn over again after the pan, the day comes back as it was left there: nothing to draw.
+        for (int d = 1; d < 3; d++) {
+            layer.paintOver(clear(view), view, validOn(b, day.plusDays(d)), options, true, shapes, () -> false);
+            layer.packed().awaitPacked();
+        }
+        BufferedImage again = clear(panned);
+        layer.paintOver(again, panned, first, options, true, shapes, () -> false);
+        assertThat(layer.lastRedrawn()).as("kept as left after the pan").isZero();
+        assertThat(differing(again, back)).isZero();
+    }
+
+    private static BufferedImage clear(Viewport v) {
+        return new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+    }
+
+    /**
      * The frame of a window that showed {@code shown} on {@code from} and nothing else, then was panned to {@code to}:
      * the base map shifted the same way (a fresh frame's dashes may start elsewhere, {@link BaseFrameTest}).
      */
