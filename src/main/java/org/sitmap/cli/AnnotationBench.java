@@ -31,6 +31,8 @@ import org.sitmap.render.raster.IntRaster;
  */
 final class AnnotationBench {
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 8, 1);
+    /** The renderer's switch for its packed layers (off: a date change draws the layer whole). */
+    private static final String PACKED_LAYERS = "sitmap.packedLayers";
 
     private final PrintWriter out;
     private final MapRenderer renderer;
@@ -72,15 +74,20 @@ final class AnnotationBench {
             day[0] = 0;
             long[] firstVisit = BenchSubcommand.timed(0, 31,
                     () -> paint(view, validOn(all, FIRST_DAY.plusDays(day[0]++ % 31))));
+            // Days drawn before at this scale: the layers drawn over since were kept packed, and are unpacked.
             Timing dateChange = cpuTimed(() -> paint(view, validOn(all, FIRST_DAY.plusDays(day[0]++ % 31))));
+            // The same with no layer kept (past the window's budget): each day's layer drawn whole from the sprites.
+            Timing drawnWhole = withProperty(PACKED_LAYERS, "false",
+                    () -> cpuTimed(() -> paint(view, validOn(all, FIRST_DAY.plusDays(day[0]++ % 31)))));
             // One annotation edited (moved a little: a new value), then a frame: what dragging a vertex costs.
             int[] edits = {0};
             Timing edit = cpuTimed(() -> paint(view, edited(today, edits[0]++)));
             out.printf(Locale.ROOT, "%,d annotations (%,d valid that day): repaint %s; pan %s; one edited %s%n",
                     count, today.size(), figures(frame), figures(pan), figures(edit));
             out.printf(Locale.ROOT, "%,d annotations: hit test %s; date change: pick the valid ones %s, then the"
-                    + " frame %s (each day's first frame at this scale %s)%n", count, figures(hit), figures(pick),
-                    figures(dateChange), figures(firstVisit));
+                    + " frame to a day drawn before at this scale %s (with no layer kept, drawn whole %s; each day's"
+                    + " first frame at this scale %s)%n", count, figures(hit), figures(pick), figures(dateChange),
+                    figures(drawnWhole), figures(firstVisit));
             timelineAhead(all, count);
         }
     }
@@ -122,6 +129,21 @@ final class AnnotationBench {
                 + " ahead (while idle) %s; %d days kept in %.0f MB%n", count, figures(change), missed[0] == 0 ? ""
                 : " (" + missed[0] + " days not kept, painted then)", figures(paintAhead), kept.size(),
                 kept.bytes() / 1048576.0);
+    }
+
+    /** {@code what}'s answer with system property {@code key} set to {@code value} meanwhile. */
+    private static <T> T withProperty(String key, String value, java.util.function.Supplier<T> what) {
+        String before = System.getProperty(key);
+        System.setProperty(key, value);
+        try {
+            return what.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
     }
 
     /** {@code shown} with its middle annotation moved by a hundredth of a degree, east or back west. */

@@ -39,6 +39,8 @@ final class AnnotationLabeller {
 
     /** What labels are drawn on: given when the frame draws them, after placing (which may run on another thread). */
     private Graphics2D g;
+    /** For a part: the frame's labeller that took its jobs, whose graphics they draw on. */
+    private AnnotationLabeller takenBy;
     private final RenderOptions o;
     private final CollisionGrid grid;
     private final LabelEngine engine;
@@ -53,6 +55,12 @@ final class AnnotationLabeller {
     private final List<Rectangle2D> ownObstacles = new ArrayList<>();
     /** The engine's placements, once placed. */
     private List<Placement> placements;
+    /** A part's obstacles and jobs, for the frame's labeller to take ({@link #absorb}); null in that labeller. */
+    private final Collected later;
+
+    /** What a part of a frame's annotations asked for, in their order. */
+    private record Collected(List<Rectangle2D> reserved, List<LabelJob> jobs) {
+    }
 
     /** @param grid the frame's label grid (obstacles and reserved areas in it), or null for a grid of its own */
     AnnotationLabeller(Viewport v, RenderOptions o, CollisionGrid grid) {
@@ -61,6 +69,51 @@ final class AnnotationLabeller {
         this.grid = grid != null ? grid : LabelPlacer.insideFrame(v.width(), v.height());
         this.ppt = o.pixelsPerPoint();
         this.engine = new LabelEngine(this.grid, ppt);
+        this.later = null;
+    }
+
+    private AnnotationLabeller(Viewport v, RenderOptions o) {
+        this.o = o;
+        this.v = v;
+        this.grid = null;
+        this.ppt = o.pixelsPerPoint();
+        this.engine = null;
+        this.later = new Collected(new ArrayList<>(), new ArrayList<>());
+    }
+
+    /**
+     * A labeller that collects the labels of a part of a frame's annotations, beside other parts on other threads,
+     * placing nothing: the frame's labeller then takes each part's in order ({@link #absorb}).
+     */
+    static AnnotationLabeller part(Viewport v, RenderOptions o) {
+        return new AnnotationLabeller(v, o);
+    }
+
+    /**
+     * Takes what {@code part} collected as if its annotations had been collected here: obstacles reserved (in
+     * any order: a box is taken or not), jobs after those collected so far.
+     */
+    void absorb(AnnotationLabeller part) {
+        part.takenBy = this;
+        part.later.reserved().forEach(grid::reserve);
+        part.later.jobs().forEach(engine::add);
+        leaderStyles.putAll(part.leaderStyles);
+    }
+
+    private void reserve(Rectangle2D box) {
+        if (later == null) {
+            grid.reserve(box);
+        } else {
+            later.reserved().add(box);
+        }
+    }
+
+    private void add(LabelJob job) {
+        if (later == null) {
+            engine.add(job);
+        } else {
+            later.jobs().add(job);
+        }
     }
 
     double ppt() {
@@ -113,7 +166,7 @@ final class AnnotationLabeller {
 
     /** Marks a box as taken (a symbol, an arrow head), so no label is placed over it. */
     void obstacle(Rectangle2D box) {
-        grid.reserve(box);
+        reserve(box);
         ownObstacles.add(box);
     }
 
@@ -188,7 +241,7 @@ final class AnnotationLabeller {
         job.leaderLeaves(own);
         if (offered) {
             leaderStyles.put(job, st);
-            engine.add(job);
+            add(job);
         }
         return job;
     }
@@ -206,7 +259,7 @@ final class AnnotationLabeller {
             job.candidate(origin[0] + b.getX() - halo, origin[1] + b.getY() - halo);
         }
         if (offered) {
-            engine.add(job.withoutLeader());
+            add(job.withoutLeader());
         }
     }
 
@@ -220,7 +273,7 @@ final class AnnotationLabeller {
         Color colour = AnnotationStyles.colour(st, StyleProperty.TEXT);
         LabelJob job = new LabelJob(box.getWidth(), box.getHeight(), cx, cy, RANK_MARKER, null,
                 (bx, by) -> draw(text, font, x, y, angle, colour, st));
-        engine.add(job.fixedAt(box.getX(), box.getY()));
+        add(job.fixedAt(box.getX(), box.getY()));
     }
 
     /**
@@ -290,6 +343,7 @@ final class AnnotationLabeller {
 
     /** Draws text with the halo {@code st} sets; upright raster text goes through the glyph cache. */
     void draw(String text, Font font, double x, double y, double angle, Color colour, Style st) {
+        Graphics2D g = takenBy == null ? this.g : takenBy.g;
         Color haloColour = AnnotationStyles.colour(st, StyleProperty.HALO);
         if (o.vectorText() || angle != 0) {
             TextPainter.draw(g, text, font, x, y, angle, colour, haloColour, halo(st));

@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,9 +201,9 @@ final class AnnotationLayer {
             lastRedrawn = -1;
             slot.alsoPacked = false;
         } else {
-            shift(slot, layer, v);
+            shiftTo(slot, layer, v);
             for (Rectangle r : dirty) {
-                clear(layer, r);
+                LayerPixels.clear(layer, r);
                 List<Annotation> inside = where.drawnInto(r, ppt);
                 if (!inside.isEmpty()) {
                     // Copied from the sprites a date change made, if any; made here, an edit and its undo would
@@ -215,7 +214,7 @@ final class AnnotationLayer {
             lastRedrawn = dirty.size();
             slot.alsoPacked &= dirty.isEmpty();
             BufferedImage drawn = layer;
-            FrameBands.run(v.height(), FrameBands.THREADS, (top, bottom) -> layOver(drawn, frame, top, bottom));
+            FrameBands.run(v.height(), FrameBands.THREADS, (top, bottom) -> LayerPixels.layOver(drawn, frame, top, bottom));
         }
         slot.key = k;
         slot.centerX = v.centerX();
@@ -307,25 +306,6 @@ final class AnnotationLayer {
         return older;
     }
 
-    /**
-     * The layer's pixels over the frame's (both whole int-packed images of one size), skipping the clear ones: most
-     * of a layer is clear, and Java2D's {@code drawImage} blended every pixel (3-5 ms a 1920x1080 frame).
-     */
-    private static void layOver(BufferedImage layer, BufferedImage frame, int top, int bottom) {
-        int[] src = IntRaster.of(layer).pixels();
-        IntRaster to = IntRaster.of(frame);
-        int[] dst = to.pixels();
-        // An opaque frame (INT_RGB) keeps its pixels opaque.
-        int opaque = to.alphaBits();
-        int n = layer.getWidth() * bottom;
-        for (int i = layer.getWidth() * top; i < n; i++) {
-            int s = src[i];
-            if (s != 0) {
-                int alpha = s >>> 24;
-                dst[i] = (alpha == 255 ? s : IntRaster.over(s, dst[i], IntRaster.keep(alpha))) | opaque;
-            }
-        }
-    }
 
     /** How many boxes the last frame redrew; -1 when it drew the layer whole. */
     synchronized int lastRedrawn() {
@@ -358,11 +338,11 @@ final class AnnotationLayer {
         FrameBands.run(v.height(), bands, (top, bottom) -> {
             Rectangle r = new Rectangle(0, top, v.width(), bottom - top);
             if (used) {
-                clear(layer, r);
+                LayerPixels.clear(layer, r);
             }
             draw(layer, r, v, bands == 1 ? visible : where.drawnInto(r, ppt), writesPixels, makeSprites, painter,
                     cancelled);
-            layOver(layer, frame, top, bottom);
+            LayerPixels.layOver(layer, frame, top, bottom);
         });
     }
 
@@ -480,36 +460,12 @@ final class AnnotationLayer {
         return out.size() <= MAX_BOXES;
     }
 
-    /** Moves the kept pixels by the pan from the kept centre to {@code v}'s; what comes into view is cleared. */
-    private static void shift(Kept slot, BufferedImage layer, Viewport v) {
-        int dx = (int) Math.round((slot.centerX - v.centerX()) / v.resolution());
-        int dy = (int) Math.round((v.centerY() - slot.centerY) / v.resolution());
-        if (dx == 0 && dy == 0) {
-            return;
-        }
-        int[] px = IntRaster.of(layer).pixels();
-        int w = layer.getWidth();
-        int h = layer.getHeight();
-        int cols = w - Math.abs(dx);
-        int fromX = Math.max(0, -dx);
-        int toX = Math.max(0, dx);
-        if (dy >= 0) {
-            for (int y = h - 1; y >= dy; y--) {
-                System.arraycopy(px, (y - dy) * w + fromX, px, y * w + toX, cols);
-            }
-        } else {
-            for (int y = 0; y < h + dy; y++) {
-                System.arraycopy(px, (y - dy) * w + fromX, px, y * w + toX, cols);
-            }
-        }
-    }
 
-    private static void clear(BufferedImage layer, Rectangle r) {
-        int[] px = IntRaster.of(layer).pixels();
-        int w = layer.getWidth();
-        for (int y = r.y; y < r.y + r.height; y++) {
-            Arrays.fill(px, y * w + r.x, y * w + r.x + r.width, 0);
-        }
+
+    /** Moves the kept pixels by the pan from the kept centre to {@code v}'s. */
+    private static void shiftTo(Kept slot, BufferedImage layer, Viewport v) {
+        LayerPixels.shift(layer, (int) Math.round((slot.centerX - v.centerX()) / v.resolution()),
+                (int) Math.round((v.centerY() - slot.centerY) / v.resolution()));
     }
 
     /** The viewport of the part {@code r} of {@code v}: the same map, its pixel (0, 0) at r's corner. */

@@ -35,6 +35,10 @@ import org.sitmap.style.StyleSheets;
  * of dashed arrow outlines ({@link #clearCaches()}), and every call works on the caller's Graphics2D.
  */
 public final class AnnotationPainter {
+    /** Fewest annotations whose labels are collected in two parts: fewer take a millisecond or two. */
+    static final int COLLECTED_IN_PARTS_FROM = 1000;
+    /** Parts a crowd's labels are collected in. */
+    private static final int LABEL_PARTS = 8;
     /** The painters of the last frame's sheet: a frame with another sheet replaces them (and their cache). */
     private volatile KindPainters painters = new KindPainters(StyleSheets.standard());
 
@@ -145,17 +149,60 @@ public final class AnnotationPainter {
         return collectLabels(v, visible, options, placer, paintersFor(options.styleSheet())).place().size();
     }
 
-    private static AnnotationLabeller collectLabels(Viewport v, List<Annotation> visible,
+    private AnnotationLabeller collectLabels(Viewport v, List<Annotation> visible,
             RenderOptions options, LabelPlacer labels, KindPainters painters) {
+        return collectLabels(v, visible, options, labels, painters,
+                visible.size() >= COLLECTED_IN_PARTS_FROM && FrameBands.THREADS > 1);
+    }
+
+    /**
+     * The labels of {@code visible} (culled to the frame) placed in a placer of the frame's own, collected in parts
+     * side by side or not (tests: either way the same).
+     */
+    List<org.sitmap.render.label.Placement> placed(Viewport v, List<Annotation> visible, RenderOptions options,
+            boolean inParts) {
+        return collectLabels(v, visible, options, null, paintersFor(options.styleSheet()), inParts).place();
+    }
+
+    private static AnnotationLabeller collectLabels(Viewport v, List<Annotation> visible,
+            RenderOptions options, LabelPlacer labels, KindPainters painters, boolean inParts) {
         AnnotationLabeller labeller = new AnnotationLabeller(v, options, labels);
         // Every annotation's symbol and arrow head is an obstacle; in a crowd only some offer labels.
         Set<Annotation> offered = Collections.newSetFromMap(new IdentityHashMap<>());
         offered.addAll(LabelThinning.thin(v, visible));
-        for (Annotation a : visible) {
+        if (!inParts) {
+            collect(labeller, v, visible, offered, painters);
+            return labeller;
+        }
+        // A crowd's labels collected in parts side by side (measuring texts, arrows' curves), then taken in order;
+        // small parts, so a helper busy with the frame's pixels at first still takes some.
+        int count = LABEL_PARTS;
+        AnnotationLabeller[] parts = new AnnotationLabeller[count];
+        RenderCaches caches = RenderCaches.current();
+        int n = visible.size();
+        FrameBands.run(n, count, (from, to) -> {
+            try (RenderCaches.Scope scope = caches.enter()) {
+                AnnotationLabeller part = AnnotationLabeller.part(v, options);
+                collect(part, v, visible.subList(from, to), offered, painters);
+                int i = 0;
+                while ((long) n * i / count != from) {
+                    i++;
+                }
+                parts[i] = part;
+            }
+        });
+        for (AnnotationLabeller part : parts) {
+            labeller.absorb(part);
+        }
+        return labeller;
+    }
+
+    private static void collect(AnnotationLabeller labeller, Viewport v, List<Annotation> annotations,
+            Set<Annotation> offered, KindPainters painters) {
+        for (Annotation a : annotations) {
             labeller.begin(a, offered.contains(a));
             painters.of(a.kind()).paintLabel(labeller, v, a);
         }
-        return labeller;
     }
 
     /** The annotations that reach into the frame (points with room for their label around them). */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.sitmap.geo.Projection;
 import org.sitmap.model.LayerStyle;
 import org.sitmap.model.LayerStyle.LabelKind;
 import org.sitmap.model.MapFeature;
@@ -39,7 +40,7 @@ final class BaseMapLabeller {
     /** Places and draws the labels of every visible layer onto the canvas; returns how many were placed. */
     static int label(LabelCanvas canvas, Viewport viewport, List<RenderLayer> layers, RenderOptions options,
             LabelPlacer placer) {
-        int placed = placeLabels(canvas, viewport, collectLabels(viewport, layers, options), options, placer);
+        int placed = placeLabels(canvas, viewport, candidates(viewport, layers, options), options, placer);
         return placed + RiverNames.label(canvas, viewport, layers, options, placer);
     }
 
@@ -51,6 +52,38 @@ final class BaseMapLabeller {
         LabelPlacer placer = LabelPlacer.insideFrame(viewport.width(), viewport.height());
         options.reservedAreas().forEach(placer::reserve);
         return placer;
+    }
+
+    /** What the last frame's candidates were collected for, and them, in the order they are placed. */
+    private record Collected(Projection projection, double centerX, double centerY, double resolution, int width,
+            int height, List<BaseFrame.LayerState> layers, RenderOptions options, List<LabelCandidate> labels) {
+        boolean isFor(Viewport v, List<BaseFrame.LayerState> layers, RenderOptions options) {
+            return v.projection() == projection && v.centerX() == centerX && v.centerY() == centerY
+                    && v.resolution() == resolution && v.width() == width && v.height() == height
+                    && layers.equals(this.layers) && options.equals(this.options);
+        }
+    }
+
+    /**
+     * The last frame's candidates: a repaint or a date change at the same view collected every town and region of
+     * the view again (a tenth of the label thread of a 10,000-annotation frame).
+     */
+    private static volatile Collected last;
+
+    /** The label candidates of every visible layer, in the order they are placed: the last frame's if for the same. */
+    private static List<LabelCandidate> candidates(Viewport viewport, List<RenderLayer> layers, RenderOptions options) {
+        List<BaseFrame.LayerState> states = BaseFrame.LayerState.of(layers);
+        Collected c = last;
+        if (c != null && c.isFor(viewport, states, options)) {
+            return c.labels();
+        }
+        List<LabelCandidate> labels = collectLabels(viewport, layers, options);
+        labels.sort(Comparator.comparingInt((LabelCandidate l) -> rank(l.kind()))
+                .thenComparing(Comparator.comparingDouble(LabelCandidate::priority).reversed()));
+        List<LabelCandidate> sorted = List.copyOf(labels);
+        last = new Collected(viewport.projection(), viewport.centerX(), viewport.centerY(), viewport.resolution(),
+                viewport.width(), viewport.height(), states, options, sorted);
+        return sorted;
     }
 
     /** Label candidates of every visible layer, in no particular order. */
@@ -167,10 +200,9 @@ final class BaseMapLabeller {
         return res < 60 ? 0 : res * 12;
     }
 
+    /** Places {@code labels}, in their order (most important first). */
     private static int placeLabels(LabelCanvas canvas, Viewport viewport, List<LabelCandidate> labels,
             RenderOptions options, LabelPlacer placer) {
-        labels.sort(Comparator.comparingInt((LabelCandidate c) -> rank(c.kind()))
-                .thenComparing(Comparator.comparingDouble(LabelCandidate::priority).reversed()));
         double scale = options.pixelScale();
         StyleSheet sheet = options.styleSheet();
         float halo = (float) (sheet.basemap("labels").number(StyleProperty.HALO_WIDTH) * scale);
