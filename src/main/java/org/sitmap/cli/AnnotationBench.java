@@ -60,6 +60,14 @@ final class AnnotationBench {
             long[] hit = BenchSubcommand.timed(50, 200, () -> hits.hit(all, view, random.nextDouble() * view.width(),
                     random.nextDouble() * view.height(), 5));
             List<Annotation> today = validOn(all, FIRST_DAY.plusDays(14));
+            // As a window after its first seconds with this crowd: the days drawn, a pan, and the JIT quiet since.
+            int[] warm = {0};
+            BenchSubcommand.untilJitQuiet(2_000_000_000L, 20_000_000_000L, () -> {
+                paint(warm[0] % 2 == 0 ? view : view.pannedBy(24, 0), validOn(all, FIRST_DAY.plusDays(warm[0]++ % 31)));
+                paint(view, today);
+            });
+            // Nothing kept from the warm-up: each day's first frame below is its first at this scale.
+            renderer.clearCaches();
             Timing frame = cpuTimed(() -> paint(view, today));
             // A drag: 24 pixels one way, then back, the base map drawn afresh each time as well.
             int[] step = {0};

@@ -151,29 +151,39 @@ public final class BenchSubcommand implements Callable<Integer> {
         // Warm-up lasts at least --warmup seconds and until the JIT has compiled nothing for a second (at most
         // 60 s): on two cores the optimising compiler competes with the frames it compiles for, and frames measured
         // while it is still busy run partly in profiling code at twice the cost, one run in two.
-        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        long quietSince = System.nanoTime();
-        long lastCompileMs = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
-        while (true) {
+        untilJitQuiet(warmup * 1_000_000_000L, 60_000_000_000L, () -> {
             for (Viewport view : views) {
                 renderer.paint(img, view, layers, RenderOptions.screen(), NOT_CANCELLED);
             }
-            long now = System.nanoTime();
-            long compileMs = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
-            if (compileMs != lastCompileMs) {
-                lastCompileMs = compileMs;
-                quietSince = now;
-            }
-            boolean longEnough = now - warmStart >= warmup * 1_000_000_000L;
-            boolean jitQuiet = now - quietSince >= 1_000_000_000L;
-            if (longEnough && jitQuiet || now - warmStart >= 60_000_000_000L) {
-                break;
-            }
-        }
+        });
         out.printf(Locale.ROOT, "first frames (cold JIT and caches): world %.0f ms, theatre %.0f ms, city %.0f ms; "
                 + "then %.1f s of warm-up (until the JIT was idle for 1 s)%n", firstFrame[0], firstFrame[1],
                 firstFrame[2], (System.nanoTime() - warmStart) / 1e9);
         return firstFrame[0];
+    }
+
+    /**
+     * Runs {@code frames} again and again for at least {@code minNanos} and until the JIT has compiled nothing for a
+     * second, or for {@code maxNanos} at most.
+     */
+    static void untilJitQuiet(long minNanos, long maxNanos, Runnable frames) {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        boolean timed = jit.isCompilationTimeMonitoringSupported();
+        long start = System.nanoTime();
+        long quietSince = start;
+        long lastCompileMs = timed ? jit.getTotalCompilationTime() : 0;
+        while (true) {
+            frames.run();
+            long now = System.nanoTime();
+            long compileMs = timed ? jit.getTotalCompilationTime() : 0;
+            if (compileMs != lastCompileMs) {
+                lastCompileMs = compileMs;
+                quietSince = now;
+            }
+            if (now - start >= minNanos && now - quietSince >= 1_000_000_000L || now - start >= maxNanos) {
+                return;
+            }
+        }
     }
 
     /** The measured frames of the base map at world, theatre and city scale. */

@@ -238,8 +238,9 @@ final class AnnotationLayer {
         if (!k.equals(slot.key) || img == null || slot.alsoPacked || slot.drawn.size() < bandedFrom) {
             return;
         }
-        packed.keep(slot.key, slot.centerX, slot.centerY, slot.drawn, img);
-        slot.image = new java.lang.ref.SoftReference<>(packed.spare(img.getWidth(), img.getHeight()));
+        if (packed.keep(slot.key, slot.centerX, slot.centerY, slot.drawn, img)) {
+            slot.image = new java.lang.ref.SoftReference<>(packed.spare(img.getWidth(), img.getHeight()));
+        }
     }
 
     /**
@@ -299,7 +300,9 @@ final class AnnotationLayer {
         Kept other = older == kept[0] ? kept[1] : kept[0];
         if (!other.usable(k)) {
             if (older.image.get() == null) {
+                // Another drawing's pixels: never to be handed over as this slot's (it is drawn whole now).
                 older.image = other.image;
+                older.key = null;
             }
             other.forget();
         }

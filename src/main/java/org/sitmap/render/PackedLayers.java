@@ -104,12 +104,12 @@ final class PackedLayers {
 
     /**
      * Hands over a whole layer drawn at {@code scale} around ({@code centerX}, {@code centerY}) showing
-     * {@code drawn}: the caller no longer touches {@code image}, which is packed on the packer's thread and then
-     * kept as the {@link #spare} image.
+     * {@code drawn}: unless layers are not kept (false), the caller no longer touches {@code image}, which is packed
+     * on the packer's thread and then kept as the {@link #spare} image.
      */
-    void keep(Object scale, double centerX, double centerY, List<Annotation> drawn, BufferedImage image) {
+    boolean keep(Object scale, double centerX, double centerY, List<Annotation> drawn, BufferedImage image) {
         if (!enabled()) {
-            return;
+            return false;
         }
         Shows shows = Shows.of(drawn);
         List<Annotation> list = List.of(shows.annotations());
@@ -131,6 +131,7 @@ final class PackedLayers {
                 }
             }
         });
+        return true;
     }
 
     /** An image handed over and packed since, w x h (its pixels are a layer's: clear them), or null; once. */
