@@ -178,14 +178,20 @@ final class AnnotationLayer {
         Kept slot = nearest(k, annotations, ahead);
         boolean sameScale = slot != null;
         List<Rectangle> dirty = sameScale ? dirty(slot, v, annotations, where, ppt) : null;
+        BufferedImage unpacked = null;
         if (dirty == null) {
             slot = older(k, ahead);
             handOver(slot, k);
-            if (unpacked(slot, k, annotations, v)) {
+            unpacked = unpacked(slot, k, annotations, v);
+            if (unpacked != null) {
                 dirty = dirty(slot, v, annotations, where, ppt);
             }
         }
-        BufferedImage layer = slot.image.get();
+        // Held strongly from here on (the slot holds it softly).
+        BufferedImage layer = unpacked != null ? unpacked : slot.image.get();
+        if (layer == null) {
+            dirty = null;
+        }
         // Until the layer is whole again, it matches no frame (a painter that throws leaves it half drawn).
         slot.key = null;
         slot.drawnSet = null;
@@ -216,6 +222,12 @@ final class AnnotationLayer {
             BufferedImage drawn = layer;
             FrameBands.run(v.height(), FrameBands.THREADS, (top, bottom) -> LayerPixels.layOver(drawn, frame, top, bottom));
         }
+        drawnNow(slot, k, v, annotations, ahead);
+        return visible;
+    }
+
+    /** Marks {@code slot} whole again: drawn for {@code k} around {@code v}'s centre, showing {@code annotations}. */
+    private void drawnNow(Kept slot, Key k, Viewport v, List<Annotation> annotations, boolean ahead) {
         slot.key = k;
         slot.centerX = v.centerX();
         slot.centerY = v.centerY();
@@ -226,7 +238,6 @@ final class AnnotationLayer {
                 s.shown = s == slot;
             }
         }
-        return visible;
     }
 
     /**
@@ -245,12 +256,13 @@ final class AnnotationLayer {
 
     /**
      * Unpacks into {@code slot} the layer {@link #packed} keeps of {@code annotations} at this scale, if any: the
-     * slot then holds it as drawn then (its centre, its list), for the pans and edits since to be applied.
+     * slot then holds it as drawn then (its centre, its list), for the pans and edits since to be applied. Returns
+     * the image unpacked into, or null.
      */
-    private boolean unpacked(Kept slot, Key k, List<Annotation> annotations, Viewport v) {
+    private BufferedImage unpacked(Kept slot, Key k, List<Annotation> annotations, Viewport v) {
         PackedLayers.Layer p = annotations.size() < bandedFrom ? null : packed.find(k, annotations);
         if (p == null) {
-            return false;
+            return null;
         }
         BufferedImage img = slot.image.get();
         if (img == null || img.getWidth() != v.width() || img.getHeight() != v.height()) {
@@ -264,7 +276,7 @@ final class AnnotationLayer {
         slot.drawn = p.drawn();
         slot.drawnSet = null;
         slot.alsoPacked = true;
-        return true;
+        return img;
     }
 
     /** The packed layers (tests and the bench). */

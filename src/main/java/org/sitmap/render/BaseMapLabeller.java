@@ -30,7 +30,8 @@ import org.sitmap.style.StyleSheet;
  * labels are placed first and win). Town dots are drawn with
  * their names, so a town without room for its name shows nothing.
  *
- * <p>Thread-safe: holds nothing between frames; sprites and place lists are in the frame's {@link RenderCaches}.
+ * <p>Thread-safe: holds nothing between frames; sprites, place lists and the last views' label candidates are in the
+ * frame's {@link RenderCaches}.
  */
 final class BaseMapLabeller {
 
@@ -54,37 +55,36 @@ final class BaseMapLabeller {
         return placer;
     }
 
-    /** What the last frame's candidates were collected for, and them, in the order they are placed. */
-    private record Collected(Projection projection, double centerX, double centerY, double resolution, int width,
-            int height, List<BaseFrame.LayerState> layers, RenderOptions options, List<LabelCandidate> labels) {
-        boolean isFor(Viewport v, List<BaseFrame.LayerState> layers, RenderOptions options) {
-            return v.projection() == projection && v.centerX() == centerX && v.centerY() == centerY
-                    && v.resolution() == resolution && v.width() == width && v.height() == height
-                    && layers.equals(this.layers) && options.equals(this.options);
-        }
+    /** What a frame's candidates were collected for. */
+    private record CandidatesKey(Projection projection, double centerX, double centerY, double resolution, int width,
+            int height, List<BaseFrame.LayerState> layers, RenderOptions options) {
     }
 
     /**
-     * The last frame's candidates: a repaint or a date change at the same view collected every town and region of
-     * the view again (a tenth of the label thread of a 10,000-annotation frame).
+     * The label candidates of every visible layer, in the order they are placed; kept in the frame's caches
+     * ({@link RenderCaches}: the window's renderer, cleared with it) for the same view, layers and options, since
+     * a repaint or a date change collected every town and region of the view again (a tenth of the label thread of
+     * a 10,000-annotation frame).
      */
-    private static volatile Collected last;
-
-    /** The label candidates of every visible layer, in the order they are placed: the last frame's if for the same. */
     private static List<LabelCandidate> candidates(Viewport viewport, List<RenderLayer> layers, RenderOptions options) {
         List<BaseFrame.LayerState> states = BaseFrame.LayerState.of(layers);
-        Collected c = last;
-        if (c != null && c.isFor(viewport, states, options)) {
-            return c.labels();
+        CandidatesKey key = new CandidatesKey(viewport.projection(), viewport.centerX(), viewport.centerY(),
+                viewport.resolution(), viewport.width(), viewport.height(), states, options);
+        BoundedCache<CandidatesKey, List<LabelCandidate>> kept = RenderCaches.current().named(CANDIDATES, 2);
+        List<LabelCandidate> labels = kept.get(key, k -> {
+            List<LabelCandidate> collected = collectLabels(viewport, layers, options);
+            collected.sort(Comparator.comparingInt((LabelCandidate l) -> rank(l.kind()))
+                    .thenComparing(Comparator.comparingDouble(LabelCandidate::priority).reversed()));
+            return List.copyOf(collected);
+        });
+        if (!BaseFrame.LayerState.of(layers).equals(states)) {
+            // A layer shown or hidden meanwhile: what was collected may be of either state.
+            kept.clear();
         }
-        List<LabelCandidate> labels = collectLabels(viewport, layers, options);
-        labels.sort(Comparator.comparingInt((LabelCandidate l) -> rank(l.kind()))
-                .thenComparing(Comparator.comparingDouble(LabelCandidate::priority).reversed()));
-        List<LabelCandidate> sorted = List.copyOf(labels);
-        last = new Collected(viewport.projection(), viewport.centerX(), viewport.centerY(), viewport.resolution(),
-                viewport.width(), viewport.height(), states, options, sorted);
-        return sorted;
+        return labels;
     }
+
+    private static final String CANDIDATES = "base-map label candidates";
 
     /** Label candidates of every visible layer, in no particular order. */
     private static List<LabelCandidate> collectLabels(Viewport viewport, List<RenderLayer> layers,

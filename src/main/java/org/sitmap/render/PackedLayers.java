@@ -28,6 +28,8 @@ import org.sitmap.render.raster.RunPackedPixels;
 final class PackedLayers {
     /** System property that switches the kept layers off. */
     static final String PROPERTY = "sitmap.packedLayers";
+    /** Layers handed over and waiting to be packed, at most. */
+    private static final int MAX_WAITING = 3;
 
     /** A layer kept: what it was drawn for (a scale, the annotations), where its centre was, its pixels. */
     record Layer(Object scale, double centerX, double centerY, List<Annotation> drawn, RunPackedPixels pixels) {
@@ -108,8 +110,11 @@ final class PackedLayers {
      * on the packer's thread and then kept as the {@link #spare} image.
      */
     boolean keep(Object scale, double centerX, double centerY, List<Annotation> drawn, BufferedImage image) {
-        if (!enabled()) {
-            return false;
+        synchronized (this) {
+            // Each waiting layer holds a frame's pixels: past a few, the packer is behind and one more is let go.
+            if (!enabled() || packing >= MAX_WAITING) {
+                return false;
+            }
         }
         Shows shows = Shows.of(drawn);
         List<Annotation> list = List.of(shows.annotations());
