@@ -20,7 +20,7 @@ import org.sitmap.render.raster.RunPackedPixels;
  * are asked for again at that scale; the layer then shifts by the pans since and redraws what changed, as a layer
  * kept as pixels does.
  *
- * <p>At most {@link #budget()} bytes are kept, one of the less recently used layers going first ({@link #dropOne});
+ * <p>At most the budget's bytes are kept, one of the less recently used layers going first ({@link #dropOne});
  * a layer at another scale replaces them all. {@code -Dsitmap.packedLayers=false} keeps none.
  *
  * <p>Thread-safe.
@@ -92,10 +92,6 @@ final class PackedLayers {
         return !"false".equalsIgnoreCase(System.getProperty(PROPERTY, "true").trim());
     }
 
-    long budget() {
-        return budget;
-    }
-
     /** The layer kept at {@code scale} showing exactly {@code annotations}, or null. */
     synchronized Layer find(Object scale, List<Annotation> annotations) {
         if (layers.isEmpty() || !scale.equals(this.scale) || !enabled()) {
@@ -110,19 +106,17 @@ final class PackedLayers {
      * on the packer's thread and then kept as the {@link #spare} image.
      */
     boolean keep(Object scale, double centerX, double centerY, List<Annotation> drawn, BufferedImage image) {
+        long epoch;
         synchronized (this) {
             // Each waiting layer holds a frame's pixels: past a few, the packer is behind and one more is let go.
             if (!enabled() || packing >= MAX_WAITING) {
                 return false;
             }
-        }
-        Shows shows = Shows.of(drawn);
-        List<Annotation> list = List.of(shows.annotations());
-        long epoch;
-        synchronized (this) {
             packing++;
             epoch = cleared;
         }
+        Shows shows = Shows.of(drawn);
+        List<Annotation> list = List.of(shows.annotations());
         PACKER.execute(() -> {
             try {
                 RunPackedPixels px = RunPackedPixels.pack(IntRaster.of(image).pixels(), image.getWidth(),
